@@ -1,0 +1,77 @@
+// Validation of `.policylintrc.json` (and of the editor's policyLint.* settings):
+// every problem becomes one message naming the key; what is valid is kept,
+// what is not falls back to the default. Never throws.
+import { SEVERITIES, type Severity } from './model/types';
+import { ruleById } from './registry';
+import type { Jurisdiction, LintOptions } from './rule';
+import type { VendorEntry } from './knowledge/vendors';
+
+export interface ConfigResult { options: LintOptions; problems: string[] }
+
+export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'maxPolicyAgeMonths', 'extraVendors', 'include', 'exclude'] as const;
+
+export function validateConfig(raw: unknown): ConfigResult {
+  const problems: string[] = [];
+  const options: LintOptions = {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { options, problems: ['the configuration must be a JSON object'] };
+  }
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) problems.push(`unknown key "${key}"`);
+  }
+  if (obj.rules !== undefined) {
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) problems.push('"rules" must be an object of rule id → severity');
+    else {
+      const rules: Record<string, Severity | 'off'> = {};
+      for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
+        const rule = ruleById(id);
+        const norm = level === 'info' ? 'information' : level === false ? 'off' : level;
+        if (!rule) problems.push(`"rules.${id}": unknown rule`);
+        else if (typeof norm !== 'string' || (norm !== 'off' && !SEVERITIES.includes(norm as Severity))) problems.push(`"rules.${id}": severity must be one of off, hint, information, warning, error`);
+        else rules[rule.id] = norm as Severity | 'off';
+      }
+      options.rules = rules;
+    }
+  }
+  if (obj.jurisdiction !== undefined) {
+    if (typeof obj.jurisdiction === 'string' && ['auto', 'eu', 'uk', 'other'].includes(obj.jurisdiction)) options.jurisdiction = obj.jurisdiction as Jurisdiction;
+    else problems.push('"jurisdiction" must be one of auto, eu, uk, other');
+  }
+  if (obj.maxPolicyAgeMonths !== undefined) {
+    if (typeof obj.maxPolicyAgeMonths === 'number' && Number.isInteger(obj.maxPolicyAgeMonths) && obj.maxPolicyAgeMonths > 0) options.maxPolicyAgeMonths = obj.maxPolicyAgeMonths;
+    else problems.push('"maxPolicyAgeMonths" must be a positive whole number');
+  }
+  if (obj.extraVendors !== undefined) {
+    if (!Array.isArray(obj.extraVendors)) problems.push('"extraVendors" must be an array');
+    else {
+      const vendors: VendorEntry[] = [];
+      obj.extraVendors.forEach((v, i) => {
+        if (typeof v === 'string' && v.trim()) vendors.push({ id: `extra-${i}`, name: v.trim(), owner: v.trim(), category: 'other' });
+        else if (v && typeof v === 'object' && typeof (v as VendorEntry).name === 'string') {
+          const e = v as VendorEntry;
+          vendors.push({ id: e.id ?? `extra-${i}`, name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.filter((x) => typeof x === 'string') : [], owner: typeof e.owner === 'string' ? e.owner : e.name, category: typeof e.category === 'string' ? e.category : 'other' });
+        } else problems.push(`"extraVendors[${i}]" must be a name or an object with a "name"`);
+      });
+      options.extraVendors = vendors;
+    }
+  }
+  for (const key of ['include', 'exclude']) {
+    const v = obj[key];
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problems.push(`"${key}" must be an array of glob patterns`);
+  }
+  return { options, problems };
+}
+
+/** Later options win, key by key; rule maps are merged. */
+export function mergeOptions(...layers: LintOptions[]): LintOptions {
+  const out: LintOptions = {};
+  for (const l of layers) {
+    if (l.rules) out.rules = { ...out.rules, ...l.rules };
+    if (l.jurisdiction) out.jurisdiction = l.jurisdiction;
+    if (l.maxPolicyAgeMonths) out.maxPolicyAgeMonths = l.maxPolicyAgeMonths;
+    if (l.extraVendors) out.extraVendors = [...(out.extraVendors ?? []), ...l.extraVendors];
+    if (l.today) out.today = l.today;
+  }
+  return out;
+}

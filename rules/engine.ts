@@ -1,0 +1,74 @@
+// The engine: one parse, every enabled rule over it, inline directives applied.
+// No editor or protocol knowledge here; front ends convert findings themselves.
+import { applyDirectives } from './directives';
+import { parse } from './model/parse';
+import type { PolicyDocument } from './model/document';
+import type { Finding, Format, Severity } from './model/types';
+import { RULES, ruleById } from './registry';
+import type { LintOptions, ResolvedOptions, Rule } from './rule';
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that threw; the others still ran. */
+  ruleErrors: Array<{ ruleId: string; error: Error }>;
+  document: PolicyDocument;
+}
+
+export const DEFAULT_MAX_POLICY_AGE_MONTHS = 24;
+
+export function resolveOptions(o: LintOptions = {}): ResolvedOptions {
+  return {
+    jurisdiction: o.jurisdiction ?? 'auto',
+    today: o.today ?? new Date(),
+    maxPolicyAgeMonths: o.maxPolicyAgeMonths ?? DEFAULT_MAX_POLICY_AGE_MONTHS,
+    extraVendors: o.extraVendors ?? [],
+  };
+}
+
+/** Effective severity of a rule under the options, or 'off'. */
+function configured(rule: Rule, o: LintOptions): Severity | 'off' | undefined {
+  const map = o.rules ?? {};
+  if (map[rule.id] !== undefined) return map[rule.id];
+  for (const a of rule.aliases) if (map[a] !== undefined) return map[a];
+  return undefined;
+}
+
+export function lintDocument(doc: PolicyDocument, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+  const resolved = resolveOptions(options);
+  const findings: Finding[] = [];
+  const ruleErrors: LintResult['ruleErrors'] = [];
+  for (const rule of rules) {
+    const level = configured(rule, options);
+    if (level === 'off') continue;
+    const mine: Finding[] = [];
+    try {
+      rule.check({
+        doc,
+        options: resolved,
+        report: (r) => mine.push({
+          ruleId: rule.id,
+          severity: level ?? r.severity ?? rule.defaultSeverity,
+          start: r.start,
+          end: Math.max(r.start, r.end),
+          message: r.message,
+          source: r.source,
+          fixes: r.fixes ?? [],
+          related: r.related,
+          data: r.data,
+        }),
+      });
+    } catch (e) {
+      // One rule's failure must not stop the others.
+      ruleErrors.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
+      continue;
+    }
+    findings.push(...mine);
+  }
+  const kept = applyDirectives(doc.source, () => doc.lines, findings, (id) => ruleById(id)?.id ?? id);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: kept, ruleErrors, document: doc };
+}
+
+export function lint(text: string, format: Format, options: LintOptions = {}): LintResult {
+  return lintDocument(parse(text, format), options);
+}

@@ -1,0 +1,169 @@
+// PolicyDocument: one parse of one version of a document, shared by every rule.
+import { LineIndex, SourceMap } from './sourceMap';
+import { splitSentences } from './sentences';
+import type { Block, BlockKind, Format, Link, ListInfo, Section, Sentence } from './types';
+
+export class PolicyDocument {
+  readonly sentences: Sentence[] = [];
+  readonly sections: Section[] = [];
+  private lineIndex?: LineIndex;
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(
+    readonly format: Format,
+    readonly source: string,
+    /** Visible text: for plain text the source itself; for Markdown and HTML the text without markup. */
+    readonly text: string,
+    readonly blocks: Block[],
+    readonly links: Link[],
+    private readonly map: SourceMap,
+  ) {
+    for (const b of blocks) {
+      b.firstSentence = this.sentences.length;
+      for (const [s, e] of splitSentences(text, b.start, b.end)) this.sentences.push({ start: s, end: e, block: b.index });
+      b.sentenceCount = this.sentences.length - b.firstSentence;
+    }
+    this.buildSections();
+  }
+
+  /** Source offset of a visible-text start offset. */
+  srcStart(vis: number): number { return this.map.start(vis); }
+  /** Source offset of a visible-text end offset. */
+  srcEnd(vis: number): number { return this.map.end(vis); }
+
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.source);
+    return this.lineIndex;
+  }
+
+  slice(start: number, end: number): string { return this.text.slice(start, end); }
+  blockText(b: Block): string { return this.text.slice(b.start, b.end); }
+
+  sentencesOf(b: Block): Sentence[] {
+    return this.sentences.slice(b.firstSentence, b.firstSentence + b.sentenceCount);
+  }
+
+  /** The sentence that contains visible offset `vis`, by binary search. */
+  sentenceAt(vis: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid];
+      if (vis < s.start) hi = mid - 1;
+      else if (vis >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** The heading block of a section. */
+  headingOf(section: Section): Block { return this.blocks[section.heading]; }
+
+  /** The headings enclosing a block, innermost first. */
+  enclosingSections(b: Block): Section[] {
+    const out: Section[] = [];
+    for (let i = b.section; i >= 0; i = this.sections[i].parent) out.push(this.sections[i]);
+    return out;
+  }
+
+  /** Caches a fact derived from the document (e.g. "is this a UK policy?") so rules compute it once. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = compute();
+    this.memos.set(key, v);
+    return v;
+  }
+
+  private buildSections(): void {
+    const stack: Section[] = [];
+    for (const b of this.blocks) {
+      if (b.kind === 'heading') {
+        while (stack.length && stack[stack.length - 1].level >= b.level) {
+          stack.pop()!.endBlock = b.index;
+        }
+        const sec: Section = {
+          index: this.sections.length, heading: b.index, level: b.level,
+          firstBlock: b.index, endBlock: this.blocks.length,
+          parent: stack.length ? stack[stack.length - 1].index : -1,
+        };
+        this.sections.push(sec);
+        stack.push(sec);
+      }
+      b.section = stack.length ? stack[stack.length - 1].index : -1;
+    }
+  }
+}
+
+/** Accumulates visible text and blocks while a format parser walks its input. */
+export class DocumentBuilder {
+  text = '';
+  readonly blocks: Block[] = [];
+  readonly links: Link[] = [];
+  readonly map: SourceMap;
+  private open?: Block;
+
+  constructor(readonly format: Format, readonly source: string, identity = false) {
+    this.map = identity ? SourceMap.identity() : new SourceMap();
+  }
+
+  get inBlock(): boolean { return this.open !== undefined; }
+
+  begin(kind: BlockKind, sourceStart: number, opts: { level?: number; list?: ListInfo } = {}): void {
+    if (this.open) this.end(sourceStart);
+    if (this.blocks.length && !this.identityText()) this.text += '\n\n';
+    this.open = {
+      index: this.blocks.length, kind, start: this.text.length, end: this.text.length,
+      sourceStart, sourceEnd: sourceStart, level: opts.level ?? 0, list: opts.list,
+      section: -1, firstSentence: 0, sentenceCount: 0,
+    };
+  }
+
+  /** Appends visible text that stands for `srcLen` source characters at `src`. */
+  append(visible: string, src: number, srcLen = visible.length): void {
+    if (!this.open || visible.length === 0) return;
+    this.map.add(this.text.length, visible.length, src, srcLen);
+    this.text += visible;
+  }
+
+  /** For plain text, where the visible text is the source: a block is just a range. */
+  addRange(kind: BlockKind, start: number, end: number, sourceStart: number, sourceEnd: number, opts: { level?: number; list?: ListInfo } = {}): void {
+    this.blocks.push({
+      index: this.blocks.length, kind, start, end, sourceStart, sourceEnd,
+      level: opts.level ?? 0, list: opts.list, section: -1, firstSentence: 0, sentenceCount: 0,
+    });
+  }
+
+  end(sourceEnd: number): void {
+    const b = this.open;
+    if (!b) return;
+    this.open = undefined;
+    // Trim surrounding whitespace of the block's visible text; drop empty blocks.
+    let s = b.start;
+    let e = this.text.length;
+    while (s < e && isSpace(this.text.charCodeAt(s))) s++;
+    while (e > s && isSpace(this.text.charCodeAt(e - 1))) e--;
+    if (s === e) {
+      const keep = this.blocks.length ? b.start - 2 : b.start;
+      this.text = this.text.slice(0, keep);
+      this.map.truncate(keep);
+      return;
+    }
+    b.start = s;
+    b.end = e;
+    b.sourceEnd = Math.max(sourceEnd, b.sourceStart);
+    this.blocks.push(b);
+  }
+
+  build(): PolicyDocument {
+    if (this.open) this.end(this.source.length);
+    const text = this.identityText() ? this.source : this.text;
+    return new PolicyDocument(this.format, this.source, text, this.blocks, this.links, this.map);
+  }
+
+  private identityText(): boolean { return this.format === 'plaintext'; }
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}

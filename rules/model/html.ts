@@ -1,0 +1,106 @@
+// HTML through htmlparser2, which reports the source position of every tag and
+// text run. Entities are decoded here, one at a time, so a decoded character
+// still maps to its `&…;` in the source. Script, style and head are not visible.
+import { Parser } from 'htmlparser2';
+import { decodeHTML } from 'entities';
+import { DocumentBuilder, PolicyDocument } from './document';
+import type { BlockKind, ListInfo } from './types';
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'dt', 'dd', 'blockquote', 'section', 'article',
+  'header', 'footer', 'main', 'nav', 'aside', 'address', 'pre', 'table', 'thead', 'tbody', 'ul', 'ol', 'dl',
+  'figure', 'figcaption', 'form', 'fieldset', 'hr', 'br', 'body', 'html', 'caption', 'details', 'summary',
+]);
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
+
+export function parseHtml(source: string): PolicyDocument {
+  const b = new DocumentBuilder('html', source);
+  const stack: string[] = [];
+  const lists: ListInfo[] = [];
+  let listId = 0;
+  let hidden = 0;
+  let cellsInRow = 0;
+  let link: { start: number; href: string; hrefSourceStart?: number; hrefSourceEnd?: number } | undefined;
+
+  const kindHere = (): { kind: BlockKind; level: number } => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const t = stack[k];
+      if (/^h[1-6]$/.test(t)) return { kind: 'heading', level: Number(t[1]) };
+      if (t === 'li') return { kind: 'listItem', level: 0 };
+      if (t === 'tr') return { kind: 'tableRow', level: 0 };
+      if (t === 'p' || t === 'div' || t === 'dd' || t === 'dt' || t === 'blockquote') break;
+    }
+    return { kind: 'paragraph', level: 0 };
+  };
+
+  const parser: Parser = new Parser({
+    onopentag(name, attribs) {
+      if (HIDDEN_TAGS.has(name)) hidden++;
+      const tagStart = parser.startIndex;
+      if (BLOCK_TAGS.has(name) || name === 'td' || name === 'th') {
+        if ((name === 'td' || name === 'th') && stack.includes('tr')) {
+          if (cellsInRow++ > 0 && b.inBlock) b.append('\t', tagStart, 0);
+        } else {
+          b.end(tagStart);
+          if (name === 'tr') cellsInRow = 0;
+        }
+      }
+      if (name === 'ul' || name === 'ol') {
+        const lineStart = source.lastIndexOf('\n', tagStart) + 1;
+        lists.push({ id: listId++, ordered: name === 'ol', marker: 'li', indent: /^[ \t]*/.exec(source.slice(lineStart, tagStart))![0] });
+      }
+      stack.push(name);
+      if (name === 'li') {
+        const lineStart = source.lastIndexOf('\n', tagStart) + 1;
+        const list = lists[lists.length - 1] ?? { id: listId++, ordered: false, marker: 'li', indent: '' };
+        b.begin('listItem', tagStart, { list: { ...list, indent: /^[ \t]*/.exec(source.slice(lineStart, tagStart))![0] } });
+      } else if (/^h[1-6]$/.test(name)) {
+        b.begin('heading', tagStart, { level: Number(name[1]) });
+      } else if (name === 'tr') {
+        b.begin('tableRow', tagStart);
+      } else if (name === 'a' && !hidden) {
+        const tag = source.slice(tagStart, parser.endIndex + 1);
+        const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(tag);
+        if (!b.inBlock) { const k = kindHere(); b.begin(k.kind, tagStart, { level: k.level }); }
+        const valueStart = m ? tagStart + m.index + m[0].length - (m[1] ?? m[2] ?? m[3] ?? '').length - (m[3] !== undefined ? 0 : 1) : undefined;
+        link = { start: b.text.length, href: decodeHTML(attribs.href ?? ''), hrefSourceStart: valueStart, hrefSourceEnd: valueStart !== undefined ? valueStart + (m![1] ?? m![2] ?? m![3] ?? '').length : undefined };
+      }
+    },
+    ontext(raw) {
+      if (hidden) return;
+      const start = parser.startIndex;
+      if (!b.inBlock) {
+        if (!/\S/.test(raw)) return;
+        const k = kindHere();
+        b.begin(k.kind, start, { level: k.level });
+      }
+      let last = 0;
+      ENTITY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ENTITY.exec(raw))) {
+        const decoded = decodeHTML(m[0]);
+        if (decoded === m[0]) continue;
+        if (m.index > last) b.append(raw.slice(last, m.index), start + last);
+        b.append(decoded, start + m.index, m[0].length);
+        last = m.index + m[0].length;
+      }
+      if (last < raw.length) b.append(raw.slice(last), start + last);
+    },
+    onclosetag(name) {
+      const end = parser.endIndex + 1;
+      if (name === 'a' && link) {
+        b.links.push({ ...link, end: b.text.length });
+        link = undefined;
+      }
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
+      if (name === 'ul' || name === 'ol') lists.pop();
+      if (BLOCK_TAGS.has(name)) b.end(end);
+    },
+  }, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });
+  parser.write(source);
+  parser.end();
+  return b.build();
+}

@@ -1,0 +1,163 @@
+// Plain text has no markup: blocks are lines and runs of lines; headings are
+// recognised by shape (numbered "2.1.3 Email Newsletter", ALL-CAPS lines, a short
+// standalone line without closing punctuation, a standalone question).
+import { DocumentBuilder, PolicyDocument } from './document';
+import type { BlockKind, ListInfo } from './types';
+
+interface Line {
+  start: number; // content start (after indentation)
+  end: number; // content end (before trailing spaces)
+  lineStart: number;
+  lineEnd: number; // before the line break
+  blankBefore: boolean;
+}
+
+const BULLET = /^([•●▪◦○‣∙·\-*–])[ \t\u00a0]+(?=\S)/;
+const ORDERED = /^(\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))[ \t\u00a0]+(?=\S)/;
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(?=[A-Z])/;
+const SPACE = /[ \t\u00a0\u200b\ufeff\u3000\u2000-\u200a]/;
+
+export function parsePlaintext(source: string): PolicyDocument {
+  const b = new DocumentBuilder('plaintext', source, true);
+  const lines = splitLines(source);
+  let listId = 0;
+  let currentList: ListInfo | undefined;
+  let i = 0;
+  while (i < lines.length) {
+    const ln = lines[i];
+    const content = source.slice(ln.start, ln.end);
+    const indent = source.slice(ln.lineStart, ln.start);
+
+    if (content.includes('\t') && /\S\t+\S/.test(content)) {
+      currentList = undefined;
+      b.addRange('tableRow', ln.start, ln.end, ln.lineStart, ln.lineEnd);
+      i++;
+      continue;
+    }
+
+    const marker = BULLET.exec(content) ?? ORDERED.exec(content);
+    if (marker && !(ORDERED.test(content) && isNumberedHeadingNotList(lines, i, source))) {
+      const ordered = !BULLET.test(content);
+      const markerText = marker[1];
+      const kindOfMarker = ordered ? orderedShape(markerText) : markerText;
+      if (!currentList || currentList.ordered !== ordered || (!ordered && currentList.marker !== markerText) || (ordered && orderedShape(currentList.marker) !== kindOfMarker) || currentList.indent !== indent) {
+        currentList = { id: listId++, ordered, marker: markerText, indent };
+      }
+      // A list item may wrap onto indented continuation lines without a marker.
+      let j = i + 1;
+      let end = ln.end;
+      while (j < lines.length && !lines[j].blankBefore && isContinuation(source, lines[j], ln)) { end = lines[j].end; j++; }
+      b.addRange('listItem', ln.start + marker[0].length, end, ln.lineStart, lines[j - 1].lineEnd, { list: currentList });
+      i = j;
+      continue;
+    }
+    if (ln.blankBefore) currentList = undefined;
+
+    // A paragraph: this line plus hard-wrapped continuation lines.
+    let j = i + 1;
+    let end = ln.end;
+    while (j < lines.length && !lines[j].blankBefore && wrapsOnto(source, lines[j - 1], lines[j])) { end = lines[j].end; j++; }
+    const single = j === i + 1;
+    const heading = single ? headingLevel(content, b.blocks.length === 0) : 0;
+    const kind: BlockKind = heading ? 'heading' : 'paragraph';
+    if (heading) currentList = undefined;
+    b.addRange(kind, ln.start, end, ln.lineStart, lines[j - 1].lineEnd, { level: heading });
+    i = j;
+  }
+  return b.build();
+}
+
+function splitLines(source: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  let blank = true;
+  const n = source.length;
+  while (pos <= n) {
+    let e = pos;
+    while (e < n) {
+      const c = source.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    let s = pos;
+    while (s < e && SPACE.test(source[s])) s++;
+    let ce = e;
+    while (ce > s && SPACE.test(source[ce - 1])) ce--;
+    if (ce > s) {
+      out.push({ start: s, end: ce, lineStart: pos, lineEnd: e, blankBefore: blank });
+      blank = false;
+    } else blank = true;
+    if (e >= n) break;
+    pos = source.charCodeAt(e) === 13 && source.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  }
+  return out;
+}
+
+function orderedShape(marker: string): string {
+  return marker.replace(/\d+/g, '1').replace(/^[a-z]/, 'a').replace(/\([a-z0-9ivx]+\)/, '(1)');
+}
+
+/** "1. Introduction" standing alone is a heading; "1. The right of access" among siblings is a list item. */
+function isNumberedHeadingNotList(lines: Line[], i: number, source: string): boolean {
+  const content = source.slice(lines[i].start, lines[i].end);
+  if (!/^\d{1,2}\.[ \t]/.test(content) || headingLevel(content, false) === 0) return false;
+  const neighbour = (k: number) => k >= 0 && k < lines.length && ORDERED.test(source.slice(lines[k].start, lines[k].end));
+  const prevAdjacent = i > 0 && !lines[i].blankBefore && neighbour(i - 1);
+  const nextAdjacent = i + 1 < lines.length && !lines[i + 1].blankBefore && neighbour(i + 1);
+  return !prevAdjacent && !nextAdjacent;
+}
+
+function isContinuation(source: string, next: Line, item: Line): boolean {
+  const indent = next.start - next.lineStart;
+  const itemIndent = item.start - item.lineStart;
+  const content = source.slice(next.start, next.end);
+  return indent > itemIndent + 1 && !BULLET.test(content) && !ORDERED.test(content) && /^[a-z(]/.test(content);
+}
+
+/** A hard-wrapped paragraph continues when the previous line ran long and stopped mid-sentence. */
+function wrapsOnto(source: string, prev: Line, next: Line): boolean {
+  const prevLen = prev.end - prev.start;
+  const last = source[prev.end - 1];
+  const first = source[next.start];
+  if (prevLen < 50 || /[.:;!?]/.test(last)) return false;
+  const content = source.slice(next.start, next.end);
+  if (BULLET.test(content) || ORDERED.test(content)) return false;
+  return /[a-z(]/.test(first);
+}
+
+const DANGLING_END = /\s(and|or|the|of|to|a|an|in|for|with|by|on|at|from|that|which|your|our|is|are)$/i;
+const PRONOUN_START = /^(we|i|you|they|it|he|she|this is|there (is|are))\s+[a-z]/i;
+
+/** 0 when the line is not heading-shaped; otherwise its level. */
+export function headingLevel(line: string, first: boolean): number {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 110) return 0;
+  if (/@|https?:\/\/|www\./i.test(t)) return 0;
+  const num = NUMBERED_HEADING.exec(t);
+  if (num) {
+    const rest = t.slice(num[0].length);
+    if (rest.length <= 80 && !/[.,;]$/.test(rest)) return num[1].split('.').length;
+    return 0;
+  }
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 3 && upperRatio(letters) >= 0.85) {
+    if (/[.,;]$/.test(t)) return 0;
+    return t.endsWith(':') ? 2 : 1;
+  }
+  if (/[.,;:!)\]"”]$/.test(t)) return 0;
+  if (/^[^:]{1,30}:\s+\S/.test(t)) return 0; // "Revised: 18/05/2018" is a label and its value, not a heading
+  if (/\.\s+[A-Z]/.test(t)) return 0; // two sentences
+  if (!/^[A-Z0-9“"‘']/.test(t)) return 0;
+  if (PRONOUN_START.test(t)) return 0;
+  if (DANGLING_END.test(t)) return 0; // a wrapped line that stops mid-phrase
+  const words = t.split(/\s+/).length;
+  if (t.endsWith('?')) return words <= 16 ? 2 : 0;
+  if (words > 16 || t.length > 100) return 0;
+  return first ? 1 : 2;
+}
+
+function upperRatio(letters: string): number {
+  let up = 0;
+  for (const ch of letters) if (ch >= 'A' && ch <= 'Z') up++;
+  return up / letters.length;
+}

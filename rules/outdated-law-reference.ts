@@ -1,0 +1,162 @@
+// outdated-law-reference: repealed or invalidated instruments cited as if in force
+// (Data Protection Act 1998, Directive 95/46/EC, Privacy Shield, Safe Harbor, the
+// old SCC decisions), a bare "Data Protection Act" in a UK policy, the GDPR spoken
+// of in the future tense, and the £10 subject-access fee of the 1998 regime.
+import data from './knowledge/instruments.json';
+import type { PolicyDocument } from './model/document';
+import type { Edit, Sentence, Severity } from './model/types';
+import type { Rule, RuleContext } from './rule';
+import { isUkPolicy } from './shared/policyFacts';
+
+interface Instrument {
+  id: string; name: string; patterns: RegExp[]; needsContext?: RegExp; excludeContext?: RegExp;
+  status: string; successor: string; replacement: string; severity: Severity; source: string;
+}
+
+const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
+  ...i,
+  severity: i.severity as Severity,
+  patterns: i.patterns.map((p) => new RegExp(p, 'g')),
+  needsContext: 'needsContext' in i && i.needsContext ? new RegExp(i.needsContext as string) : undefined,
+  excludeContext: 'excludeContext' in i && i.excludeContext ? new RegExp(i.excludeContext as string, 'i') : undefined,
+}));
+
+/** Words that make a mention historical: "replaced the Data Protection Act 1998", "formerly Privacy Shield". */
+const HISTORICAL = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
+const ANY = /Privacy[ \u00a0]+Shield|Safe[ \u00a0]+Harbou?r|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|£/;
+const BARE_DPA = /\b(?:the[ \u00a0]+)?(?:UK[ \u00a0]+)?Data[ \u00a0]+Protection[ \u00a0]+Act\b(?![ \u00a0]*(?:of[ \u00a0]+)?\(?\d{4})/g;
+const NOT_UK_ACT = /(?:Irish|Ireland['’]?s?|Jersey|Guernsey|Isle[ \u00a0]+of[ \u00a0]+Man|Gibraltar|Kenya|Malta|Maltese|Cyprus|Bermuda|Bahamas|Ghana|Mauritius|Zambia|Uganda|Nigeria)[ \u00a0]+(?:\([^)]*\)[ \u00a0]+)?$/;
+const GDPR_FUTURE = /\b(?:GDPR|General[ \u00a0]+Data[ \u00a0]+Protection[ \u00a0]+Regulation|new[ \u00a0]+(?:EU[ \u00a0]+)?data[ \u00a0]+protection[ \u00a0]+(?:law|regulation|rules))\b[^.;]{0,120}?\b(will[ \u00a0]+(?:(?:come|enter)[ \u00a0]+into[ \u00a0]+(?:force|effect|application)|apply|take[ \u00a0]+effect|become[ \u00a0]+(?:enforceable|applicable|effective|law)|be[ \u00a0]+(?:enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)|replace|supersede))\b/;
+const FUTURE_DATE = /^[^.;]{0,40}?\b(?:(?:on|from|as[ \u00a0]+of|in)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?25(?:th)?[ \u00a0]+(?:of[ \u00a0]+)?May[ \u00a0]+2018|May[ \u00a0]+25(?:th)?,?[ \u00a0]+2018|May[ \u00a0]+2018|2018)\b/;
+const SAR_FEE = /£[ \u00a0]?10(?:\.00)?\b/;
+const SAR_CONTEXT = /\b(?:subject[ \u00a0]+access|access[ \u00a0]+request|copy[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information)|information[ \u00a0]+(?:we|that[ \u00a0]+we)[ \u00a0]+hold)\b/i;
+
+export const outdatedLawReference: Rule = {
+  id: 'outdated-law-reference',
+  aliases: ['repealed-law'],
+  description: 'A repealed or invalidated law or framework cited as if in force (DPA 1998, Directive 95/46/EC, Privacy Shield, Safe Harbor, old SCCs)',
+  tags: ['law', 'transfers', 'uk'],
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { doc } = ctx;
+    const uk = isUkPolicy(doc, ctx.options);
+    const mentions2018Act = /Data[ \u00a0]+Protection[ \u00a0]+Act[ \u00a0]+(?:of[ \u00a0]+)?2018/.test(doc.text);
+    for (const s of doc.sentences) {
+      const text = doc.slice(s.start, s.end);
+      if (!ANY.test(text)) continue;
+      const historical = HISTORICAL.test(text);
+      const taken: Array<[number, number]> = [];
+      const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+
+      const future = checkFuture(ctx, s, text);
+      if (future) taken.push(future);
+
+      if (!historical) {
+        for (const inst of INSTRUMENTS) {
+          if (inst.needsContext && !inst.needsContext.test(text)) continue;
+          if (inst.excludeContext && inst.excludeContext.test(text)) continue;
+          for (const re of inst.patterns) {
+            re.lastIndex = 0;
+            let m: RegExpExecArray | null;
+            while ((m = re.exec(text))) {
+              const a = m.index;
+              const b = a + m[0].length;
+              if (!free(a, b)) continue;
+              taken.push([a, b]);
+              const start = s.start + a;
+              const end = s.start + b;
+              ctx.report({
+                start: doc.srcStart(start), end: doc.srcEnd(end), severity: inst.severity,
+                message: `${m[0].trim()} is out of date: ${inst.status}. Now: ${inst.successor}.`,
+                source: inst.source,
+                fixes: [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }],
+                data: { instrument: inst.id },
+              });
+            }
+          }
+        }
+      }
+
+      if (uk && !mentions2018Act && !historical) {
+        BARE_DPA.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = BARE_DPA.exec(text))) {
+          const nameAt = m.index + m[0].indexOf('Data');
+          const b = m.index + m[0].length;
+          if (!free(nameAt, b) || NOT_UK_ACT.test(text.slice(0, nameAt))) continue;
+          taken.push([nameAt, b]);
+          const info = data.bareDataProtectionAct;
+          ctx.report({
+            start: doc.srcStart(s.start + m.index), end: doc.srcEnd(s.start + b), severity: info.severity as Severity,
+            message: `“${m[0].trim()}” names no year: ${info.status}. Say which Act is meant.`,
+            source: info.source,
+            fixes: [{ title: 'Insert “2018” (Data Protection Act 2018)', edits: [{ start: doc.srcEnd(s.start + b), end: doc.srcEnd(s.start + b), newText: ' 2018' }], preferred: true }],
+            data: { instrument: 'data-protection-act-bare' },
+          });
+        }
+      }
+
+      const fee = SAR_FEE.exec(text);
+      if (fee && SAR_CONTEXT.test(text) && /\bfee\b|\bcharge\b|\bpay\b/i.test(text) && free(fee.index, fee.index + fee[0].length)) {
+        const info = data.subjectAccessFee;
+        ctx.report({
+          start: doc.srcStart(s.start + fee.index), end: doc.srcEnd(s.start + fee.index + fee[0].length), severity: info.severity as Severity,
+          message: `${fee[0]} subject access fee: ${info.status}. No automatic fix: state that access is free.`,
+          source: info.source,
+        });
+      }
+    }
+  },
+};
+
+const TENSES: Array<[RegExp, string]> = [
+  [/^will[ \u00a0]+apply[ \u00a0]+(?:from|as[ \u00a0]+of|on)\b/, 'has applied since'],
+  [/^will[ \u00a0]+apply\b/, 'has applied'],
+  [/^will[ \u00a0]+come[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'came into $1'],
+  [/^will[ \u00a0]+enter[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'entered into $1'],
+  [/^will[ \u00a0]+take[ \u00a0]+effect\b/, 'took effect'],
+  [/^will[ \u00a0]+become[ \u00a0]+(\w+)/, 'became $1'],
+  [/^will[ \u00a0]+be[ \u00a0]+(enforced|enforceable|applicable|effective|in[ \u00a0]+force)[ \u00a0]+(?:from|as[ \u00a0]+of|on)\b/, 'has been $1 since'],
+  [/^will[ \u00a0]+be[ \u00a0]+(enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)\b/, 'has been $1'],
+  [/^will[ \u00a0]+replace\b/, 'replaced'],
+  [/^will[ \u00a0]+supersede\b/, 'superseded'],
+];
+
+/** "The GDPR will apply from 25 May 2018, when it supersedes …": reported with a fix into the past tense. */
+function checkFuture(ctx: RuleContext, s: Sentence, text: string): [number, number] | undefined {
+  const m = GDPR_FUTURE.exec(text);
+  if (!m) return undefined;
+  const verbAt = m.index + m[0].length - m[1].length;
+  const rest = text.slice(verbAt + m[1].length);
+  const dated = FUTURE_DATE.exec(rest);
+  if (!dated && !/replace|supersede/.test(m[1])) return undefined;
+  const { doc } = ctx;
+  let end = verbAt + m[1].length + (dated ? dated[0].length : 0);
+  const edits: Edit[] = [];
+  const verb = text.slice(verbAt);
+  for (const [re, past] of TENSES) {
+    const t = re.exec(verb);
+    if (t) { edits.push(replace(doc, s.start + verbAt, s.start + verbAt + t[0].length, t[0].replace(re, past))); break; }
+  }
+  // ", when it supersedes the Data Protection Act 1998" belongs to the same statement.
+  const clause = /^,?[ \u00a0]+(?:when|and|where)[ \u00a0]+it[ \u00a0]+(supersedes|replaces|repeals)\b[^.;]*/.exec(text.slice(end));
+  if (clause) {
+    const vAt = end + clause[0].indexOf(clause[1]);
+    const past = { supersedes: 'superseded', replaces: 'replaced', repeals: 'repealed' }[clause[1] as 'supersedes' | 'replaces' | 'repeals'];
+    edits.push(replace(doc, s.start + vAt, s.start + vAt + clause[1].length, past));
+    end += clause[0].length;
+  }
+  const info = data.gdprFutureTense;
+  ctx.report({
+    start: doc.srcStart(s.start + verbAt), end: doc.srcEnd(s.start + end), severity: info.severity as Severity,
+    message: `Written before the GDPR applied: ${info.status}.`,
+    source: info.source,
+    fixes: edits.length ? [{ title: 'Put into the past tense', edits, preferred: true, safe: true }] : [],
+    data: { instrument: 'gdpr-future-tense' },
+  });
+  return [verbAt, end];
+}
+
+function replace(doc: PolicyDocument, start: number, end: number, newText: string): Edit {
+  return { start: doc.srcStart(start), end: doc.srcEnd(end), newText };
+}

@@ -1,0 +1,205 @@
+// processor-unlisted: a service that processes personal data (from the vendor
+// catalogue, or named by the policy itself as a processor) is missing from the
+// policy's own list of processors/recipients; an announced list is empty; or
+// processors are named but the policy has no list at all.
+import type { PolicyDocument } from './model/document';
+import type { Block, Edit, Fix } from './model/types';
+import type { Rule, RuleContext } from './rule';
+import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
+import { appendListItemEdit, appendSectionEdit, documentStyle, escapeHtml } from './shared/style';
+
+const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
+
+const LIST_HEADING = /^(?:[\d.]+\s+)?(?:(?:our|data|list\s+of|third[-\s]party|approved|authori[sz]ed)\s+)*(?:sub-?\s?processors?|processors?|third[-\s]part(?:y|ies)(?:\s+(?:services?|service\s+providers?|processors?|vendors?|providers?))?|service\s+providers?|(?:categories\s+of\s+)?recipients?|vendors?)(?:\s+(?:we\s+use|and\s+(?:sub-?\s?processors?|recipients?|service\s+providers?|third[-\s]parties)))?\s*:?$/i;
+const ANNOUNCE = [
+  /\b(?:the\s+following|these|below)\b[^.:]{0,80}?\b(?:third[-\s]part(?:y|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,100}:\s*$/i,
+  /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b[^.:]{0,60}\b(?:including|such\s+as|as\s+follows|listed\s+below)\s*:\s*$/i,
+  /\b(?:to|with)\s+(?:the\s+following\s+)?(?:third[-\s]part(?:y|ies)|service\s+providers?|recipients?|(?:sub-?)?processors?)\s*:\s*$/i,
+];
+/** Words that show an ordinary-word vendor name ("Stripe", "Square") is the service. */
+const SERVICE_CONTEXT = /\b(?:third[-\s]part|provider|processor|service|vendor|platform|tool|payment|analytics|hosting|e-?mail|newsletter|pixel|plugin|cookies?|SDK|API|partner|software|app)\w*/i;
+const SOCIAL_CONTEXT = /\b(?:pixel|plug-?ins?|SDK|tracking|advertis\w*|conversion|custom\s+audiences?|share[sd]?\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|processor)\b/i;
+const QUOTED_PROCESSOR = [
+  /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
+  /["“]([^"”\n]{2,40})["”]\s*,?\s*(?:acts?|is|are)\s+(?:as\s+)?(?:a|an|our)\s+(?:data\s+)?(?:sub-?)?processor/g,
+];
+
+interface ProcessorList {
+  items: Block[];
+  /** The block that announces the list, or the section heading. */
+  anchor: Block;
+  label: string;
+  /** Strength: a heading naming processors beats a sentence announcing third parties. */
+  rank: number;
+}
+
+interface Named { display: string; start: number; end: number; vendor?: VendorEntry }
+
+export const processorUnlisted: Rule = {
+  id: 'processor-unlisted',
+  aliases: ['unlisted-processor'],
+  description: 'A processor named in the policy but missing from its list of processors/recipients; an announced list that is empty; processors named with no list',
+  tags: ['gdpr', 'processors', 'completeness'],
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { doc } = ctx;
+    const index = vendorIndex(ctx.options.extraVendors);
+    const lists = findLists(doc);
+    const listed = new Set<number>(lists.flatMap((l) => l.items.map((b) => b.index)));
+    const named = namedProcessors(doc, index, listed);
+
+    const empty = lists.filter((l) => l.items.length === 0);
+    for (const l of empty) reportEmpty(ctx, l, named);
+    const full = lists.filter((l) => l.items.length > 0);
+
+    if (!full.length) {
+      if (!empty.length && named.length) reportNoList(ctx, named);
+      return;
+    }
+    const covered = coverage(doc, index, full);
+    const target = [...full].sort((a, b) => b.rank - a.rank)[0];
+    const seen = new Set<string>();
+    for (const n of named) {
+      const key = n.vendor?.id ?? n.display.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (isCovered(n, covered)) continue;
+      const fix: Fix = { title: `Add “${n.display}” to the list under “${target.label}”`, edits: [addItem(doc, target, n.display)], safe: true, preferred: true };
+      const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
+      ctx.report({
+        start: doc.srcStart(n.start), end: doc.srcEnd(n.end),
+        message: `${n.display}${owner} processes personal data for this service but is missing from the list under “${target.label}”.`,
+        source: SOURCE, fixes: [fix],
+        related: [{ start: target.anchor.sourceStart, end: target.anchor.sourceEnd, message: `The list of processors (“${target.label}”)` }],
+        data: { vendor: n.vendor?.id ?? n.display },
+      });
+    }
+  },
+};
+
+function findLists(doc: PolicyDocument): ProcessorList[] {
+  const out: ProcessorList[] = [];
+  const used = new Set<number>();
+  for (const sec of doc.sections) {
+    const h = doc.headingOf(sec);
+    const title = doc.blockText(h);
+    if (title.length > 80 || !LIST_HEADING.test(title.trim())) continue;
+    const items: Block[] = [];
+    for (let i = sec.firstBlock + 1; i < sec.endBlock; i++) {
+      const b = doc.blocks[i];
+      if (b.kind === 'listItem' || (b.kind === 'tableRow' && i > sec.firstBlock + 1)) items.push(b);
+    }
+    // A heading with no list under it is reported through the sentence that announces one, if any.
+    if (!items.length) continue;
+    items.forEach((b) => used.add(b.index));
+    out.push({ items, anchor: h, label: title.trim(), rank: /processor/i.test(title) ? 3 : 2 });
+  }
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || b.sentenceCount === 0) continue;
+    const last = doc.sentences[b.firstSentence + b.sentenceCount - 1];
+    const text = doc.slice(last.start, last.end);
+    if (!text.endsWith(':') || !ANNOUNCE.some((re) => re.test(text))) continue;
+    const items: Block[] = [];
+    let listId: number | undefined;
+    for (let i = b.index + 1; i < doc.blocks.length; i++) {
+      const n = doc.blocks[i];
+      if (n.kind === 'tableRow' && (listId === undefined || listId === -1)) { listId = -1; items.push(n); continue; }
+      if (n.kind !== 'listItem' || !n.list) break;
+      if (listId === undefined) listId = n.list.id;
+      if (n.list.id !== listId) break;
+      items.push(n);
+    }
+    if (items.length && items.every((it) => used.has(it.index))) continue;
+    items.forEach((it) => used.add(it.index));
+    const sectionTitle = b.section >= 0 ? doc.blockText(doc.headingOf(doc.sections[b.section])).trim() : '';
+    out.push({ items, anchor: b, label: sectionTitle || text.slice(0, 60), rank: /processor/i.test(text) ? 2 : 1 });
+  }
+  return out;
+}
+
+function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<number>): Named[] {
+  const out: Named[] = [];
+  for (const b of doc.blocks) {
+    if (listed.has(b.index) || b.kind === 'heading') continue;
+    const text = doc.blockText(b);
+    for (const m of index.find(text)) {
+      const start = b.start + m.start;
+      if (m.vendor.ambiguous || m.vendor.category === 'social') {
+        const s = doc.sentenceAt(start);
+        const sentence = s ? doc.slice(s.start, s.end) : text;
+        if (!(m.vendor.category === 'social' ? SOCIAL_CONTEXT : SERVICE_CONTEXT).test(sentence)) continue;
+      }
+      out.push({ display: m.text, start, end: b.start + m.end, vendor: m.vendor });
+    }
+    for (const re of QUOTED_PROCESSOR) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const name = m[1].trim();
+        const at = b.start + m.index + m[0].indexOf(m[1]);
+        if (out.some((n) => n.start <= at && n.end > at)) continue;
+        out.push({ display: name, start: at, end: at + m[1].length, vendor: index.find(name)[0]?.vendor });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface Coverage { vendors: Set<string>; owners: Set<string>; texts: string[] }
+
+function coverage(doc: PolicyDocument, index: VendorIndex, lists: ProcessorList[]): Coverage {
+  const c: Coverage = { vendors: new Set(), owners: new Set(), texts: [] };
+  for (const l of lists) for (const b of l.items) {
+    const text = b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
+    const got = index.coveredBy(text);
+    got.vendors.forEach((v) => c.vendors.add(v));
+    got.owners.forEach((o) => c.owners.add(o));
+    c.texts.push(text.toLowerCase());
+  }
+  return c;
+}
+
+function isCovered(n: Named, c: Coverage): boolean {
+  if (n.vendor && (c.vendors.has(n.vendor.id) || c.owners.has(n.vendor.owner))) return true;
+  const name = n.display.toLowerCase();
+  return c.texts.some((t) => t.includes(name));
+}
+
+function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
+  const last = list.items[list.items.length - 1];
+  if (last.kind === 'listItem' && last.list) return appendListItemEdit(doc, last.list, name);
+  // A table: a new row in plain text is the name and a tab; in Markdown a row of cells.
+  const cells = doc.blockText(last).split('\t').length;
+  const eol = documentStyle(doc).eol;
+  const row = doc.format === 'markdown' ? `| ${name} |${' |'.repeat(Math.max(0, cells - 1))}` : doc.format === 'html' ? `<tr><td>${escapeHtml(name)}</td>${'<td></td>'.repeat(Math.max(0, cells - 1))}</tr>` : name + '\t'.repeat(Math.max(0, cells - 1));
+  return { start: last.sourceEnd, end: last.sourceEnd, newText: eol + row };
+}
+
+function reportEmpty(ctx: RuleContext, l: ProcessorList, named: Named[]): void {
+  const { doc } = ctx;
+  const st = documentStyle(doc);
+  const names = [...new Set(named.map((n) => n.display))];
+  const items = names.length ? names : ['[Service name] – [purpose], [country]'];
+  const at = l.anchor.sourceEnd;
+  const fix: Fix = { title: names.length ? 'Add the list of processors' : 'Add a list template', edits: [{ start: at, end: at, newText: st.gap + st.list(items) }], preferred: true };
+  ctx.report({
+    start: l.anchor.sourceStart, end: l.anchor.sourceEnd, severity: 'error',
+    message: 'This sentence announces a list of third-party services, but no list follows: the recipients of the data are not disclosed.',
+    source: SOURCE, fixes: [fix], data: { empty: true },
+  });
+}
+
+function reportNoList(ctx: RuleContext, named: Named[]): void {
+  const { doc } = ctx;
+  const names = [...new Set(named.map((n) => n.display))];
+  const first = doc.blocks[0];
+  const edit = appendSectionEdit(doc, 'Data processors', ['We use the following processors, who process personal data on our behalf:'], names);
+  ctx.report({
+    start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0, severity: 'information',
+    message: `The policy names services that process personal data (${names.join(', ')}) but has no list of processors or recipients.`,
+    source: SOURCE,
+    fixes: [{ title: 'Add a “Data processors” section listing them', edits: [edit], preferred: true, safe: true }],
+    related: named.slice(0, 10).map((n) => ({ start: doc.srcStart(n.start), end: doc.srcEnd(n.end), message: `${n.display} is named here` })),
+    data: { vendors: names, documentLevel: true },
+  });
+}

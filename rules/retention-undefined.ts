@@ -1,0 +1,119 @@
+// retention-undefined: a retention statement with no period and no concrete
+// criteria ("as long as necessary", "for a reasonable period", "indefinitely",
+// "retained longer"), and a policy that never says how long it keeps data.
+// GDPR Art. 13(2)(a) / 14(2)(a): the period, or the criteria used to determine it.
+import type { PolicyDocument } from './model/document';
+import type { Fix, Sentence, Severity } from './model/types';
+import type { Rule, RuleContext } from './rule';
+import { BOUNDING_EVENT, statesPeriod } from './shared/durations';
+import { appendSectionEdit } from './shared/style';
+
+const SOURCE = 'GDPR Art. 13(2)(a) and 14(2)(a): the period for which personal data will be stored, or the criteria used to determine it; Art. 5(1)(e)';
+const TEMPLATE = 'for [period] after [event]';
+
+/** A retention verb with its object, active ("we retain your data") or passive ("data is kept"). */
+const RETENTION_STATEMENT = new RegExp([
+  '\\b(?:retain|keep|store|hold|preserve|archive)(?:s|ed|ing)?\\s+(?:(?:all|any|your|the|this|that|such|these|those|our|their|personal|customer|user|account|usage|contact|payment|billing|other)\\s+){0,3}(?:data|information|details|records?|it|them|logs?|copies|e-?mails?|recordings?)\\b',
+  '\\b(?:data|information|details|records?|logs?|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
+  '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved)\\b',
+  '\\bretention\\b',
+].join('|'), 'i');
+
+const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite' | 'longer' }> = [
+  { re: /\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary' },
+  { re: /\bfor\s+(?:(?:a|an|such)\s+(?:reasonable|appropriate|limited|certain|sufficient|necessary|adequate|longer|extended)\s+(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|duration)|such\s+(?:period|time)\s+as\s+(?:is\s+)?(?:necessary|needed|required|appropriate))\b/i, kind: 'reasonable' },
+  { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite' },
+  { re: /\b(?:retained|kept|stored|held|keep|retain|store|hold)\s+(?:it\s+|them\s+|this\s+data\s+|such\s+data\s+|your\s+data\s+)?(?:for\s+)?longer\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))/i, kind: 'longer' },
+];
+/** The storage-limitation principle restated: "not kept longer than necessary". */
+const PRINCIPLE = /\b(?:not|no|never)\b[^.]{0,60}?\blonger\s+than\s+(?:is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\b/i;
+/** A vague period whose only stated purpose is an unnamed legal duty: information, not warning. */
+const LEGAL_PURPOSE = /^[\s,]*(?:(?:in\s+order\s+)?(?:to|for)\s+(?:comply|compliance|meet|satisfy|fulfil|fulfill)\w*\s+(?:with\s+)?(?:our\s+|any\s+|the\s+|all\s+)?(?:applicable\s+|relevant\s+)?(?:legal|statutory|regulatory|laws?|legislation|tax)\b|(?:as\s+)?(?:required|permitted)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:by|under)\s+(?:applicable\s+)?laws?\b)/i;
+const NAMED_LAW = /\b(?:Act|Code|Ordinance|Regulation\s*\(|§|HGB|AO|Abgabenordnung)\b/;
+
+export const retentionUndefined: Rule = {
+  id: 'retention-undefined',
+  aliases: ['retention-period'],
+  description: 'A retention statement with no period or concrete criteria, or a policy with no retention statement at all',
+  tags: ['gdpr', 'retention', 'completeness'],
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { doc } = ctx;
+    let statements = 0;
+    const anyPeriod = doc.memo('retentionHasPeriod', () => doc.sentences.some((s) => isRetention(doc, s) && statesPeriod(doc.slice(s.start, s.end))));
+    for (const s of doc.sentences) {
+      const text = doc.slice(s.start, s.end);
+      if (!isRetention(doc, s)) continue;
+      const bounded = statesPeriod(text) || BOUNDING_EVENT.test(text);
+      const vague = findVague(text);
+      if (bounded || vague) statements++;
+      if (!vague || bounded) continue;
+      if (vague.principle && anyPeriod) continue; // the principle, with periods stated elsewhere
+      reportVague(ctx, s, text, vague);
+    }
+    if (statements === 0 && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))) {
+      reportMissing(ctx);
+    }
+  },
+};
+
+function isRetention(doc: PolicyDocument, s: Sentence): boolean {
+  return RETENTION_STATEMENT.test(doc.slice(s.start, s.end));
+}
+
+interface Vague { start: number; end: number; kind: string; principle: boolean }
+
+function findVague(text: string): Vague | undefined {
+  const principle = PRINCIPLE.exec(text);
+  if (principle) return { start: principle.index, end: principle.index + principle[0].length, kind: 'principle', principle: true };
+  for (const v of VAGUE) {
+    const m = v.re.exec(text);
+    if (m) return { start: m.index, end: m.index + m[0].length, kind: v.kind, principle: false };
+  }
+  return undefined;
+}
+
+function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): void {
+  const { doc } = ctx;
+  const after = text.slice(v.end);
+  const legalOnly = (v.kind === 'necessary' || v.kind === 'reasonable') && LEGAL_PURPOSE.test(after) && !NAMED_LAW.test(text);
+  const severity: Severity = legalOnly ? 'information' : 'warning';
+  // The finding covers the vague phrase and its purpose, up to the next comma or stop.
+  const clause = /^[^,;.]{0,100}/.exec(after)![0];
+  const start = s.start + v.start;
+  const end = s.start + v.end + clause.length;
+  const phrase = text.slice(v.start, v.end);
+  let newText = TEMPLATE;
+  let from = start;
+  let to = s.start + v.end;
+  if (v.kind === 'longer') {
+    // "retained longer" → "retained for up to [period]": keep the verb, replace "longer".
+    const at = phrase.search(/(?:for\s+)?longer$/i);
+    from = s.start + v.start + at;
+    newText = 'for up to [period]';
+  } else if (v.kind === 'principle') {
+    // "not kept longer than necessary" → "not kept longer than [period] after [event]".
+    const at = phrase.search(/longer\s+than/i);
+    from = s.start + v.start + at;
+    newText = `longer than ${TEMPLATE}`;
+  }
+  const message = legalOnly
+    ? `“${phrase}” ties retention to unnamed legal obligations: name the law or the period it sets (e.g. six years for UK tax records).`
+    : `“${phrase}” states no retention period and no criteria to determine one.`;
+  const fixes: Fix[] = [{ title: `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`, edits: [{ start: doc.srcStart(from), end: doc.srcEnd(to), newText }], preferred: true }];
+  ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, source: SOURCE, fixes, data: { kind: v.kind } });
+}
+
+function reportMissing(ctx: RuleContext): void {
+  const { doc } = ctx;
+  const first = doc.blocks[0];
+  const edit = appendSectionEdit(doc, 'Data retention', [`We keep personal data ${TEMPLATE}, and then delete or anonymise it.`]);
+  ctx.report({
+    start: first ? first.sourceStart : 0,
+    end: first ? first.sourceEnd : 0,
+    message: 'The policy never says how long personal data is kept: state the retention period, or the criteria used to determine it.',
+    source: SOURCE,
+    fixes: [{ title: 'Add a “Data retention” section', edits: [edit], preferred: true }],
+    data: { documentLevel: true },
+  });
+}

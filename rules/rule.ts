@@ -1,0 +1,58 @@
+// The contract every rule follows (one file per rule, listed in registry.ts).
+import type { PolicyDocument } from './model/document';
+import type { Finding, Fix, RelatedLocation, Severity } from './model/types';
+import type { VendorEntry } from './knowledge/vendors';
+
+export type Jurisdiction = 'auto' | 'eu' | 'uk' | 'other';
+
+export interface LintOptions {
+  /** Per-rule severity override, or 'off'. Keys are rule ids or aliases. */
+  rules?: Record<string, Severity | 'off'>;
+  /** Which law the policy is written under; 'auto' decides from the text. */
+  jurisdiction?: Jurisdiction;
+  /** "Today", for rules that compare dates (tests pin it). */
+  today?: Date;
+  /** A policy date older than this many months is reported by policy-date-stale. */
+  maxPolicyAgeMonths?: number;
+  /** Services the organisation adds to the vendor catalogue. */
+  extraVendors?: VendorEntry[];
+}
+
+export interface ResolvedOptions {
+  jurisdiction: Jurisdiction;
+  today: Date;
+  maxPolicyAgeMonths: number;
+  extraVendors: VendorEntry[];
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  /** Defaults to the rule's default severity. */
+  severity?: Severity;
+  source?: string;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  doc: PolicyDocument;
+  options: ResolvedOptions;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  /** Kebab-case id, as in configuration and in `policylint-disable` comments. */
+  id: string;
+  aliases: string[];
+  /** One line: what the rule flags. */
+  description: string;
+  tags: string[];
+  defaultSeverity: Severity;
+  /** Pure: reads ctx.doc and ctx.options, reports findings with source offsets. */
+  check(ctx: RuleContext): void;
+}
+
+export type { Finding };

@@ -1,0 +1,105 @@
+// How a document writes its headings, paragraphs and lists, so that a fix which
+// adds a section or a list item looks like the author wrote it.
+import type { PolicyDocument } from '../model/document';
+import type { Block, Edit, ListInfo } from '../model/types';
+
+export interface DocumentStyle {
+  eol: string;
+  /** Text between two blocks: a blank line, or just a line break (as in some plain-text policies). */
+  gap: string;
+  heading(title: string): string;
+  paragraph(text: string): string;
+  list(items: string[]): string;
+}
+
+export function documentStyle(doc: PolicyDocument): DocumentStyle {
+  return doc.memo('style', () => computeStyle(doc));
+}
+
+function computeStyle(doc: PolicyDocument): DocumentStyle {
+  const src = doc.source;
+  const eol = src.includes('\r\n') ? '\r\n' : '\n';
+  const headings = doc.blocks.filter((b) => b.kind === 'heading');
+  const gap = doc.format === 'plaintext' && !/\n[ \t\u00a0]*\r?\n/.test(src) ? eol : eol + eol;
+  const bulletList = doc.blocks.find((b) => b.kind === 'listItem' && b.list && !b.list.ordered)?.list;
+
+  if (doc.format === 'html') {
+    const level = commonLevel(headings.filter((h) => h.level >= 2)) || 2;
+    return {
+      eol, gap: eol,
+      heading: (t) => `<h${level}>${escapeHtml(t)}</h${level}>`,
+      paragraph: (t) => `<p>${escapeHtml(t)}</p>`,
+      list: (items) => `<ul>${eol}${items.map((i) => `  <li>${escapeHtml(i)}</li>`).join(eol)}${eol}</ul>`,
+    };
+  }
+  const marker = bulletList ? bulletList.marker : '-';
+  const indent = bulletList ? bulletList.indent : '';
+  const list = (items: string[]) => items.map((i) => `${indent}${marker} ${i}`).join(eol);
+  if (doc.format === 'markdown') {
+    const level = commonLevel(headings.filter((h) => h.level >= 2)) || 2;
+    return { eol, gap: eol + eol, heading: (t) => `${'#'.repeat(level)} ${t}`, paragraph: (t) => t, list };
+  }
+  // Plain text: numbered top-level headings continue their numbering; ALL-CAPS stay caps.
+  const texts = headings.map((h) => doc.blockText(h));
+  const numbered = texts.map((t) => /^(\d{1,2})(\.?)\s+\S/.exec(t)).filter((m): m is RegExpExecArray => m !== null);
+  if (numbered.length >= 2) {
+    const next = Math.max(...numbered.map((m) => Number(m[1]))) + 1;
+    const dot = numbered[numbered.length - 1][2];
+    return { eol, gap, heading: (t) => `${next}${dot} ${t}`, paragraph: (t) => t, list };
+  }
+  const caps = texts.filter((t) => /[A-Z]/.test(t) && t === t.toUpperCase()).length;
+  if (caps >= 2 && caps * 2 >= texts.length) return { eol, gap, heading: (t) => t.toUpperCase(), paragraph: (t) => t, list };
+  return { eol, gap, heading: (t) => t, paragraph: (t) => t, list };
+}
+
+function commonLevel(hs: Block[]): number {
+  const count = new Map<number, number>();
+  for (const h of hs) count.set(h.level, (count.get(h.level) ?? 0) + 1);
+  let best = 0;
+  let n = 0;
+  for (const [l, c] of count) if (c > n || (c === n && l < best)) { best = l; n = c; }
+  return best;
+}
+
+/** An edit that appends a section (heading, paragraphs, optional list) at the end of the document. */
+export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[]): Edit {
+  const st = documentStyle(doc);
+  const parts = [st.heading(title), ...paragraphs.map(st.paragraph)];
+  if (items?.length) parts.push(st.list(items));
+  const src = doc.source;
+  let at = src.length;
+  if (doc.format === 'html') {
+    const body = src.search(/<\/body\s*>/i);
+    if (body >= 0) at = body;
+  }
+  // Keep the document's trailing line break where it was; start after the last text.
+  let end = at;
+  while (end > 0 && /[ \t\r\n\u00a0]/.test(src[end - 1])) end--;
+  const trailing = src.slice(end, at);
+  const text = st.gap + parts.join(st.gap) + (trailing.includes('\n') ? '' : st.eol);
+  return { start: end, end, newText: text };
+}
+
+/** An edit that adds one item after the last item of a list, with the list's marker and indentation. */
+export function appendListItemEdit(doc: PolicyDocument, list: ListInfo, text: string): Edit {
+  const items = doc.blocks.filter((b) => b.kind === 'listItem' && b.list?.id === list.id);
+  const last = items[items.length - 1];
+  const st = documentStyle(doc);
+  if (doc.format === 'html') {
+    return { start: last.sourceEnd, end: last.sourceEnd, newText: `${st.eol}${list.indent}<li>${escapeHtml(text)}</li>` };
+  }
+  let marker = list.marker;
+  if (list.ordered) {
+    const n = /^[ \t]*(\d+)/.exec(doc.source.slice(last.sourceStart, last.sourceStart + 40));
+    const sep = /[.)]$/.exec(list.marker)?.[0] ?? '.';
+    marker = `${n ? Number(n[1]) + 1 : items.length + 1}${sep}`;
+  }
+  // Insert after the last item's text, before its line break.
+  let end = last.sourceEnd;
+  while (end > last.sourceStart && /[\r\n]/.test(doc.source[end - 1])) end--;
+  return { start: end, end, newText: `${st.eol}${list.indent}${marker} ${text}` };
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,20 @@
+// Writing a fixed file without ever leaving it half-written: write a temporary
+// file beside it, check the original did not change meanwhile, then rename.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export function writeAtomically(file: string, text: string, expectedOriginal: string): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.policylint-${process.pid}.tmp`);
+  const mode = fs.statSync(file).mode;
+  fs.writeFileSync(tmp, text, { mode });
+  try {
+    const now = fs.readFileSync(file, 'utf8');
+    if (now !== expectedOriginal) throw new Error('the file changed while it was being linted; not written');
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
+    throw e;
+  }
+}
