@@ -32,7 +32,7 @@ export const gdprArticleMismatch: Rule = {
 function checkRecital(ctx: RuleContext, c: Citation): void {
   for (const r of c.refs) {
     if (r.article >= 1 && r.article <= RECITAL_COUNT) continue;
-    report(ctx, r.start, r.end, `Recital ${r.article} of the GDPR does not exist: the Regulation has Recitals 1–${RECITAL_COUNT}.`, 'GDPR, Recitals 1–173');
+    report(ctx, r === c.refs[0] ? c.start : r.start, r.end, `Recital ${r.article} of the GDPR does not exist: the Regulation has Recitals 1–${RECITAL_COUNT}.`, 'GDPR, Recitals 1–173');
   }
 }
 

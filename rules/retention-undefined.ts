@@ -13,9 +13,9 @@ const TEMPLATE = 'for [period] after [event]';
 
 /** A retention verb with its object, active ("we retain your data") or passive ("data is kept"). */
 const RETENTION_STATEMENT = new RegExp([
-  '\\b(?:retain|keep|store|hold|preserve|archive)(?:s|ed|ing)?\\s+(?:(?:all|any|your|the|this|that|such|these|those|our|their|personal|customer|user|account|usage|contact|payment|billing|other)\\s+){0,3}(?:data|information|details|records?|it|them|logs?|copies|e-?mails?|recordings?)\\b',
+  '\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|backups?|copies|e-?mails?|recordings?)\\b',
   '\\b(?:data|information|details|records?|logs?|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
-  '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved)\\b',
+  '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
   '\\bretention\\b',
 ].join('|'), 'i');
 

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { applyFirstFix, findings, flaggedText, gdprPolicy } from '../helpers';
+
+const RULE = 'gdpr-article-mismatch';
+
+describe(RULE, () => {
+  const flagged: Array<[string, string, RegExp]> = [
+    ['The data subject also has the following rights as per EU Article 28 ("GDPR"). These consist of:', 'Article 28', /“Processor”.*Articles 12–23/],
+    ['You can exercise your rights under Article 100 of the GDPR.', 'Article 100', /does not exist.*1–99/],
+    ['We process your data on the basis of Article 6(1)(g) GDPR.', 'Article 6(1)(g)', /points \(a\)–\(f\); there is no point \(g\)/],
+    ['Our lawful basis is Art. 6 para. 1 lit. g GDPR.', 'Art. 6 para. 1 lit. g', /no point \(g\)/],
+    ['Your right to erasure is set out in Article 15 GDPR.', 'Article 15', /right to erasure is Article 17/],
+    ['We will tell you of a personal data breach as required by Article 35 GDPR.', 'Article 35', /Articles 33/],
+    ['Under Article 15(5) GDPR you may request a copy of your data.', 'Article 15(5)', /4 paragraphs; there is no paragraph 5/],
+    ['Recital 200 of the GDPR explains this.', 'Recital 200', /Recitals 1–173/],
+    ['Where we rely on legitimate interests (Article 9 GDPR), we balance them against yours.', 'Article 9', /legitimate interests are Article 6\(1\)\(f\)/],
+    ['Our data processors are bound by contracts under Article 17 GDPR.', 'Article 17', /processors are Articles 28–29/],
+    ['GDPR Article 120 sets out the right to object.', 'Article 120', /does not exist/],
+    ['You have the right to data portability (Art 28 GDPR).', 'Art 28', /portability is Article 20/],
+    ['Article 16(1) GDPR gives you the right to rectification.', 'Article 16(1)', /no numbered paragraphs/],
+  ];
+  for (const [sentence, cited, message] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.equal(flaggedText(text, got[0]), cited);
+      assert.match(got[0].message, message);
+      assert.equal(got[0].severity, 'error');
+      assert.ok(got[0].source && /GDPR/.test(got[0].source));
+    });
+  }
+
+  it('flags the second number of a range that runs past Article 99', () => {
+    const text = gdprPolicy('The final provisions are in Articles 95 to 105 GDPR.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    assert.equal(flaggedText(text, got[0]), '105');
+  });
+
+  const clean = [
+    'You have the right of access under Article 15 GDPR.',
+    'We rely on our legitimate interests (Art. 6(1)(f) GDPR).',
+    'We rely on our legitimate interests (Art. 6 para. 1 lit. f GDPR).',
+    'Article 8 of the ECHR protects your private life.',
+    'Article 4 of these Terms applies to payments.',
+    'Under Article 13 of the Swiss FADP, we inform you of the collection.',
+    'Your rights are set out in Articles 15 to 22 of the GDPR.',
+    'Your rights are set out in Articles 15-22 GDPR.',
+    'See Articles 12, 13 and 14 GDPR for the information we must give you.',
+    'Our processors sign agreements under Article 28 GDPR.',
+    'Recital 47 of the GDPR mentions direct marketing as a legitimate interest.',
+    'Transfers rely on standard contractual clauses under Article 46(2)(c) GDPR.',
+    'You may lodge a complaint with a supervisory authority (Article 77 GDPR).',
+    'Article 4(16)(a) GDPR defines the main establishment of a controller.',
+    'Personal data may be kept where necessary for legal claims (Article 17(3)(e) GDPR).',
+    'Article 50(d) GDPR concerns exchanges of personal data protection legislation.',
+  ];
+  for (const sentence of clean) {
+    it(`does not flag: ${sentence}`, () => {
+      assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []);
+    });
+  }
+
+  it('does not attribute citations to the GDPR in a policy that never names it', () => {
+    const text = 'Terms of Service\n\nSee Article 28 for payment terms. Article 100 covers disputes.\n';
+    assert.deepEqual(findings(text, RULE), []);
+  });
+
+  it('fixes a rights citation with the articles of the rights listed after it', () => {
+    const text = gdprPolicy('The data subject also has the following rights as per EU Article 28 ("GDPR"). These consist of:\n\n1. The right to be informed\n2. The right of access\n3. The right to erasure\n4. The right to object\n5. Rights in relation to automated decision making and profiling.');
+    const [f] = findings(text, RULE);
+    assert.equal(f.fixes[0].edits[0].newText, 'Articles 13–22');
+    const fixed = applyFirstFix(text, f);
+    assert.match(fixed, /as per EU Articles 13–22 \("GDPR"\)/);
+    assert.deepEqual(findings(fixed, RULE), []);
+  });
+
+  it('fixes a single-topic citation and keeps the abbreviation style', () => {
+    const text = gdprPolicy('Your right to erasure is set out in Art. 15 GDPR.');
+    const [f] = findings(text, RULE);
+    assert.equal(f.fixes[0].edits[0].newText, 'Art. 17');
+    assert.deepEqual(findings(applyFirstFix(text, f), RULE), []);
+  });
+
+  it('offers no fix for a non-existent article whose meaning is unclear, and says so', () => {
+    const [f] = findings(gdprPolicy('This is described in Article 100 GDPR.'), RULE);
+    assert.equal(f.fixes.length, 0);
+    assert.match(f.message, /No automatic fix/);
+  });
+
+  it('lands on the source range in Markdown and HTML', () => {
+    const md = '# Privacy Policy\n\nUnder the **GDPR**, your right to erasure is in *Article 15* GDPR.\n';
+    const [m] = findings(md, RULE, {}, 'markdown');
+    assert.equal(md.slice(m.start, m.end), 'Article 15');
+    const html = '<h1>Privacy Policy</h1><p>Under the GDPR, your right to erasure&nbsp;is in <b>Article&nbsp;15</b> GDPR.</p>';
+    const [h] = findings(html, RULE, {}, 'html');
+    assert.equal(html.slice(h.start, h.end), 'Article&nbsp;15');
+  });
+});

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { applyFirstFix, findings, flaggedText, gdprPolicy } from '../helpers';
+
+const RULE = 'outdated-law-reference';
+/** A UK policy: the ICO is named, so a bare "Data Protection Act" is ambiguous. */
+const ukPolicy = (body: string) => gdprPolicy(`${body}\n\nYou may complain to the Information Commissioner's Office (ICO).`);
+
+describe(RULE, () => {
+  const flagged: Array<[string, RegExp, RegExp, string]> = [
+    ['We comply with the Data Protection Act 1998.', /Data Protection Act 1998/, /repealed on 25 May 2018/, 'warning'],
+    ['We process data in accordance with the DPA 1998.', /DPA 1998/, /repealed/, 'warning'],
+    ['Transfers are protected as required by Directive 95/46/EC.', /Directive 95\/46\/EC/, /Art\. 94/, 'warning'],
+    ['We comply with the EU-U.S. Privacy Shield Framework.', /EU-U\.S\. Privacy Shield Framework/, /16 July 2020.*C-311\/18/, 'warning'],
+    ['We are certified under the Swiss-U.S. Privacy Shield.', /Swiss-U\.S\. Privacy Shield/, /8 September 2020/, 'warning'],
+    ['We adhere to the US-EU Safe Harbor Framework for transfers.', /US-EU Safe Harbor Framework/, /6 October 2015.*C-362\/14/, 'warning'],
+    ['We use standard contractual clauses approved by Commission Decision 2010/87/EU.', /Decision 2010\/87\/EU/, /2021\/914/, 'warning'],
+    ['The General Data Protection Regulation (GDPR) will apply from 25 May 2018.', /will apply from 25 May 2018/, /has applied since 25 May 2018/, 'warning'],
+    ['The GDPR will come into force on 25 May 2018.', /will come into force on 25 May 2018/, /Art\. 99\(2\)/, 'warning'],
+    ['We comply with the EU Data Protection Directive.', /EU Data Protection Directive/, /repealed/, 'warning'],
+    ['Personal data is transferred under the Privacy Shield.', /Privacy Shield/, /Data Privacy Framework/, 'warning'],
+  ];
+  for (const [sentence, span, message, severity] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.match(flaggedText(text, got[0]), span);
+      assert.match(got[0].message, message);
+      assert.equal(got[0].severity, severity);
+      assert.ok(got[0].source);
+    });
+  }
+
+  it('flags a bare "Data Protection Act" in a UK policy as information, and the fix says 2018', () => {
+    const text = ukPolicy('For the purposes of the Data Protection Act, the data controller is Example Ltd.');
+    const [f, ...rest] = findings(text, RULE);
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'information');
+    assert.match(flaggedText(text, f), /Data Protection Act$/);
+    const fixed = applyFirstFix(text, f);
+    assert.match(fixed, /the Data Protection Act 2018, the data controller/);
+    assert.deepEqual(findings(fixed, RULE), []);
+  });
+
+  it('flags the £10 subject access fee of the 1998 regime', () => {
+    const text = ukPolicy('We may charge a fee of £10 for a subject access request.');
+    const [f] = findings(text, RULE);
+    assert.equal(flaggedText(text, f), '£10');
+    assert.match(f.message, /Art\. 12\(5\)/);
+  });
+
+  it('puts the future tense into the past, clause and all, and the finding goes away', () => {
+    const text = gdprPolicy('The General Data Protection Regulation (GDPR) will apply from 25 May 2018, when it supersedes the UK Data Protection Act 1998 (DPA).');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    const fixed = applyFirstFix(text, got[0]);
+    assert.match(fixed, /has applied since 25 May 2018, when it superseded the UK Data Protection Act 1998/);
+    assert.deepEqual(findings(fixed, RULE), []);
+  });
+
+  it('replaces Privacy Shield with the Data Privacy Framework', () => {
+    const text = gdprPolicy('We comply with the EU-U.S. Privacy Shield Framework.');
+    const fixed = applyFirstFix(text, findings(text, RULE)[0]);
+    assert.match(fixed, /We comply with the EU-U\.S\. Data Privacy Framework\./);
+    assert.deepEqual(findings(fixed, RULE), []);
+  });
+
+  const clean = [
+    'The Data Protection Act 2018 and the UK GDPR apply to our processing.',
+    'The EU-U.S. Data Privacy Framework replaced the Privacy Shield.',
+    'The GDPR replaced the Data Protection Act 1998 in 2018.',
+    'We participate in the EU-U.S. Data Privacy Framework (formerly the Privacy Shield).',
+    'Our children\'s service follows an FTC-approved COPPA safe harbor program.',
+    'The DMCA safe harbor protects us from liability for user uploads.',
+    'We use standard contractual clauses under Commission Implementing Decision (EU) 2021/914.',
+    'We comply with the EU-U.S. Data Privacy Framework.',
+    'The GDPR has applied since 25 May 2018.',
+    'The ePrivacy Directive governs cookies on our website.',
+    'Following the Schrems II judgment invalidating the Privacy Shield, we use standard contractual clauses.',
+    'We will apply the GDPR to every request we receive.',
+  ];
+  for (const sentence of clean) {
+    it(`does not flag: ${sentence}`, () => {
+      assert.deepEqual(findings(ukPolicy(sentence), RULE).map((f) => f.message), []);
+    });
+  }
+
+  it('does not flag a bare "Data Protection Act" in a policy that is not a UK one', () => {
+    assert.deepEqual(findings(gdprPolicy('For the purposes of the Data Protection Act, the controller is Example GmbH.'), RULE), []);
+  });
+
+  it('does not flag a bare "Data Protection Act" when the policy names the 2018 Act elsewhere', () => {
+    assert.deepEqual(findings(ukPolicy('We comply with the Data Protection Act 2018. Under the Data Protection Act, you have rights.'), RULE), []);
+  });
+
+  it('honours the jurisdiction option', () => {
+    const text = gdprPolicy('For the purposes of the Data Protection Act, the controller is Example Ltd.');
+    assert.equal(findings(text, RULE, { jurisdiction: 'uk' }).length, 1);
+    assert.equal(findings(ukPolicy('For the purposes of the Data Protection Act, the controller is Example Ltd.'), RULE, { jurisdiction: 'eu' }).length, 0);
+  });
+});

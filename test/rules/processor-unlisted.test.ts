@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { applyFirstFix, findings, flaggedText, gdprPolicy } from '../helpers';
+
+const RULE = 'processor-unlisted';
+/** A policy with a processor list naming Google, Cloudflare and Stripe, plus `body`. */
+const withList = (body: string) => gdprPolicy(`${body}\n\n4 Data Processors\n\nWe use the following third parties which act as data processors:\n\n- Google\n- Cloudflare\n- Stripe\n\n5 Your rights\n\nYou may ask us for a copy of your data.`);
+
+describe(RULE, () => {
+  const flagged: Array<[string, string]> = [
+    ['The third-party, "MailChimp", act as a data processor on our behalf.', 'MailChimp'],
+    ['We send our newsletter with Mailchimp.', 'Mailchimp'],
+    ['We use Hotjar to record how visitors use our site.', 'Hotjar'],
+    ['Support tickets are handled in Zendesk.', 'Zendesk'],
+    ['Our website is hosted on Amazon Web Services.', 'Amazon Web Services'],
+    ['Errors are reported to Sentry, our error tracking service.', 'Sentry'],
+    ['Payments are processed by PayPal.', 'PayPal'],
+    ['We use HubSpot as our CRM.', 'HubSpot'],
+    ['Our forms are powered by Typeform.', 'Typeform'],
+    ['We store files in Dropbox.', 'Dropbox'],
+    ['We use Intercom as our customer chat service.', 'Intercom'],
+    ['Transactional e-mails are sent through SendGrid.', 'SendGrid'],
+  ];
+  for (const [sentence, vendor] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = withList(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.equal(flaggedText(text, got[0]), vendor);
+      assert.equal(got[0].severity, 'warning');
+      assert.match(got[0].message, /missing from the list under “4 Data Processors”/);
+      assert.equal(got[0].related?.length, 1);
+      // The fix adds the vendor to the list, with the list's own marker, and the finding goes away.
+      const fixed = applyFirstFix(text, got[0]);
+      assert.match(fixed, new RegExp(`\\n- Stripe\\n- ${vendor}\\n\\n5 Your rights`));
+      assert.deepEqual(findings(fixed, RULE), []);
+    });
+  }
+
+  const clean = [
+    'We use Google Analytics to measure visits.',
+    'Analytical cookies are set by Google Analytics ("GA") and Cloudflare ("Cloudflare").',
+    'YouTube videos are embedded on some pages.',
+    'Payments are processed by Stripe.',
+    'Our designers like a bold stripe on the homepage.',
+    'Please stand in the town square to meet our team.',
+    'We use a small box to store paper records.',
+    'You can follow us on Twitter and LinkedIn.',
+    'We do not use any third-party analytics.',
+    'Google Cloud hosts our database in Frankfurt.',
+    'Firebase is used for push notifications.',
+  ];
+  for (const sentence of clean) {
+    it(`does not flag: ${sentence}`, () => {
+      assert.deepEqual(findings(withList(sentence), RULE).map((f) => f.message), []);
+    });
+  }
+
+  it('reports an announced list that is empty, as an error on the announcing sentence', () => {
+    const text = gdprPolicy('Data sub-processors\n\nWe make use of the following third-party services for collecting and storing your data:\n\nSome of these services store data outside the EU.\n\nCookies\n\nWe use cookies.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    assert.equal(got[0].severity, 'error');
+    assert.equal(flaggedText(text, got[0]), 'We make use of the following third-party services for collecting and storing your data:');
+    const fixed = applyFirstFix(text, got[0]);
+    assert.match(fixed, /your data:\n\n- \[Service name\] – \[purpose\], \[country\]\n\nSome of these/);
+    assert.deepEqual(findings(fixed, RULE), []);
+  });
+
+  it('reports vendors named with no list at all once, as information, and the fix adds a section listing them', () => {
+    const text = 'Privacy Policy\nWe use Google Analytics to measure visits.\nCard payments are collected by our third party payment processors Stripe and/or GoCardless.\nContact us at any time.';
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    assert.equal(got[0].severity, 'information');
+    assert.match(got[0].message, /Google Analytics, Stripe, GoCardless/);
+    const fixed = applyFirstFix(text, got[0]);
+    assert.match(fixed, /\nData processors\nWe use the following processors, who process personal data on our behalf:\n- Google Analytics\n- Stripe\n- GoCardless\n$/);
+    assert.deepEqual(findings(fixed, RULE), []);
+  });
+
+  it('adds the vendor as a <li> in an HTML list', () => {
+    const text = '<h1>Privacy</h1><p>We send e-mails with Mailchimp under the GDPR.</p><h2>Sub-processors</h2>\n<ul>\n  <li>Google</li>\n  <li>Stripe</li>\n</ul>';
+    const [f] = findings(text, RULE, {}, 'html');
+    assert.equal(flaggedText(text, f), 'Mailchimp');
+    const fixed = applyFirstFix(text, f);
+    assert.match(fixed, /<li>Stripe<\/li>\n  <li>Mailchimp<\/li>\n<\/ul>/);
+    assert.deepEqual(findings(fixed, RULE, {}, 'html'), []);
+  });
+
+  it('adds the vendor to a Markdown ordered list with the next number', () => {
+    const text = '# Privacy\n\nWe send e-mails with Mailchimp.\n\n## Processors\n\n1. Google\n2. Stripe\n';
+    const [f] = findings(text, RULE, {}, 'markdown');
+    const fixed = applyFirstFix(text, f);
+    assert.match(fixed, /2\. Stripe\n3\. Mailchimp\n$/);
+    assert.deepEqual(findings(fixed, RULE, {}, 'markdown'), []);
+  });
+
+  it('accepts extra vendors from the options', () => {
+    const text = withList('We use Acme Mailer for newsletters.');
+    assert.equal(findings(text, RULE).length, 0);
+    assert.equal(findings(text, RULE, { extraVendors: [{ id: 'acme', name: 'Acme Mailer', owner: 'Acme', category: 'email' }] }).length, 1);
+  });
+});
