@@ -14,21 +14,21 @@ export function validateConfig(raw: unknown): ConfigResult {
   const problems: string[] = [];
   const options: LintOptions = {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { options, problems: ['the configuration must be a JSON object'] };
+    return { options, problems: ['the configuration must be a JSON object (defaults are used)'] };
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) problems.push(`unknown key "${key}"`);
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) problems.push(`unknown key "${key}" (ignored)`);
   }
   if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) problems.push('"rules" must be an object of rule id → severity');
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) problems.push('"rules" must be an object of rule id → severity (ignored)');
     else {
       const rules: Record<string, Severity | 'off'> = {};
       for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
         const rule = ruleById(id);
         const norm = level === 'info' ? 'information' : level === false ? 'off' : level;
-        if (!rule) problems.push(`"rules.${id}": unknown rule`);
-        else if (typeof norm !== 'string' || (norm !== 'off' && !SEVERITIES.includes(norm as Severity))) problems.push(`"rules.${id}": severity must be one of off, hint, information, warning, error`);
+        if (!rule) problems.push(`"rules.${id}": unknown rule (ignored)`);
+        else if (typeof norm !== 'string' || (norm !== 'off' && !SEVERITIES.includes(norm as Severity))) problems.push(`"rules.${id}": severity must be one of off, hint, information, warning, error (the rule's default is used)`);
         else rules[rule.id] = norm as Severity | 'off';
       }
       options.rules = rules;
@@ -36,14 +36,14 @@ export function validateConfig(raw: unknown): ConfigResult {
   }
   if (obj.jurisdiction !== undefined) {
     if (typeof obj.jurisdiction === 'string' && ['auto', 'eu', 'uk', 'other'].includes(obj.jurisdiction)) options.jurisdiction = obj.jurisdiction as Jurisdiction;
-    else problems.push('"jurisdiction" must be one of auto, eu, uk, other');
+    else problems.push('"jurisdiction" must be one of auto, eu, uk, other (auto is used)');
   }
   if (obj.maxPolicyAgeMonths !== undefined) {
     if (typeof obj.maxPolicyAgeMonths === 'number' && Number.isInteger(obj.maxPolicyAgeMonths) && obj.maxPolicyAgeMonths > 0) options.maxPolicyAgeMonths = obj.maxPolicyAgeMonths;
-    else problems.push('"maxPolicyAgeMonths" must be a positive whole number');
+    else problems.push('"maxPolicyAgeMonths" must be a positive whole number (24 is used)');
   }
   if (obj.extraVendors !== undefined) {
-    if (!Array.isArray(obj.extraVendors)) problems.push('"extraVendors" must be an array');
+    if (!Array.isArray(obj.extraVendors)) problems.push('"extraVendors" must be an array (ignored)');
     else {
       const vendors: VendorEntry[] = [];
       obj.extraVendors.forEach((v, i) => {
@@ -51,14 +51,14 @@ export function validateConfig(raw: unknown): ConfigResult {
         else if (v && typeof v === 'object' && typeof (v as VendorEntry).name === 'string') {
           const e = v as VendorEntry;
           vendors.push({ id: e.id ?? `extra-${i}`, name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.filter((x) => typeof x === 'string') : [], owner: typeof e.owner === 'string' ? e.owner : e.name, category: typeof e.category === 'string' ? e.category : 'other' });
-        } else problems.push(`"extraVendors[${i}]" must be a name or an object with a "name"`);
+        } else problems.push(`"extraVendors[${i}]" must be a name or an object with a "name" (ignored)`);
       });
       options.extraVendors = vendors;
     }
   }
   for (const key of ['include', 'exclude']) {
     const v = obj[key];
-    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problems.push(`"${key}" must be an array of glob patterns`);
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problems.push(`"${key}" must be an array of glob patterns (ignored)`);
   }
   return { options, problems };
 }

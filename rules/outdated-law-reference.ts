@@ -88,7 +88,7 @@ export const outdatedLawReference: Rule = {
           const info = data.bareDataProtectionAct;
           ctx.report({
             start: doc.srcStart(s.start + m.index), end: doc.srcEnd(s.start + b), severity: info.severity as Severity,
-            message: `“${m[0].trim()}” names no year: ${info.status}. Say which Act is meant.`,
+            message: `“${m[0].trim()}” names no year, which is ambiguous in a UK policy: ${info.status}. Say which Act is meant.`,
             source: info.source,
             fixes: [{ title: 'Insert “2018” (Data Protection Act 2018)', edits: [{ start: doc.srcEnd(s.start + b), end: doc.srcEnd(s.start + b), newText: ' 2018' }], preferred: true }],
             data: { instrument: 'data-protection-act-bare' },

@@ -6,6 +6,7 @@ import type { PolicyDocument } from './model/document';
 import type { Fix, Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { BOUNDING_EVENT, statesPeriod } from './shared/durations';
+import { looksLikePolicy } from './shared/policyFacts';
 import { appendSectionEdit } from './shared/style';
 
 const SOURCE = 'GDPR Art. 13(2)(a) and 14(2)(a): the period for which personal data will be stored, or the criteria used to determine it; Art. 5(1)(e)';
@@ -51,7 +52,7 @@ export const retentionUndefined: Rule = {
       if (vague.principle && anyPeriod) continue; // the principle, with periods stated elsewhere
       reportVague(ctx, s, text, vague);
     }
-    if (statements === 0 && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))) {
+    if (statements === 0 && looksLikePolicy(doc) && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))) {
       reportMissing(ctx);
     }
   },

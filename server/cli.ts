@@ -37,7 +37,7 @@ export function run(argv: string[], io = { out: (s: string) => process.stdout.wr
     if (!configPath) return cli;
     if (!configs.has(configPath)) {
       const c = readConfig(configPath);
-      for (const p of c.problems) io.err(`policylint: ${path.relative(io.cwd, configPath) || configPath}: ${p}; using defaults for it\n`);
+      for (const p of c.problems) io.err(`policylint: ${path.relative(io.cwd, configPath) || configPath}: ${p}\n`);
       if (args.config && c.problems.some((p) => p.startsWith('cannot read'))) return undefined;
       configs.set(configPath, c.options);
     }
@@ -46,7 +46,7 @@ export function run(argv: string[], io = { out: (s: string) => process.stdout.wr
 
   const reports: FileReport[] = [];
   for (const file of files) {
-    const read = readPolicy(path.resolve(io.cwd, file === '-' ? '-' : file));
+    const read = readPolicy(file === '-' ? '-' : path.resolve(io.cwd, file));
     const shown = file;
     if (!read.ok) {
       if ('error' in read) { io.err(`policylint: ${shown}: ${read.error}\n`); ioError = true; reports.push({ path: shown, findings: [], note: read.error }); } else reports.push({ path: shown, findings: [], note: read.skipped });

@@ -23,13 +23,13 @@ export function readConfig(file: string): ConfigResult & { file: string } {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { file, options: {}, problems: [`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`] };
+    return { file, options: {}, problems: [`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} (defaults are used)`] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { file, options: {}, problems: [`invalid JSON: ${(e as Error).message}`] };
+    return { file, options: {}, problems: [`invalid JSON: ${(e as Error).message} (defaults are used)`] };
   }
   return { file, ...validateConfig(json) };
 }

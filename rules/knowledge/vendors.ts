@@ -61,7 +61,7 @@ export class VendorIndex {
       const v = this.byName.get(m[0]);
       if (v) vendors.add(v.id);
       const o = this.ownerNames.get(m[0]);
-      if (o && !v) owners.add(o);
+      if (o) owners.add(o);
     }
     return { vendors, owners, rawNames: [text.trim().toLowerCase()] };
   }

@@ -28,3 +28,13 @@ export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
 export function namesGdpr(text: string): boolean {
   return GDPR_NAME.test(text);
 }
+
+const POLICY_WORDS = /\bprivacy\s+(?:policy|notice|statement)\b|\bpersonal\s+(?:data|information)\b|\bdata\s+protection\b|\bcookie\s+(?:policy|notice)\b/i;
+
+/**
+ * The document reads as a privacy policy: it talks about privacy or personal data
+ * and has some substance. Findings about what a policy lacks are only made on policies.
+ */
+export function looksLikePolicy(doc: PolicyDocument): boolean {
+  return doc.memo('looksLikePolicy', () => doc.blocks.length >= 3 && POLICY_WORDS.test(doc.text));
+}

@@ -7,6 +7,8 @@ export function writeAtomically(file: string, text: string, expectedOriginal: st
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.policylint-${process.pid}.tmp`);
   const mode = fs.statSync(file).mode;
+  // A file nobody may write is read-only on purpose, even for root: leave it alone.
+  if ((mode & 0o222) === 0) throw new Error('the file is read-only');
   fs.writeFileSync(tmp, text, { mode });
   try {
     const now = fs.readFileSync(file, 'utf8');

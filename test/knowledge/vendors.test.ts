@@ -239,7 +239,7 @@ describe('knowledge: vendors.json', () => {
       'Stripe', 'Square', 'Segment', 'Heap', 'Drift', 'Box', 'Zoom', 'Slack', 'Notion', 'Kit', 'Clerk', 'Crisp',
       'Paddle', 'Mollie', 'Sentry', 'Intercom', 'Postmark', 'Mandrill', 'Confluence', 'Asana', 'Basecamp', 'Doodle',
       'Greenhouse', 'Workable', 'Lever', 'Workday', 'Loom', 'Miro', 'Amplitude', 'Plausible', 'Braze', 'Iterable',
-      'Airship', 'Affirm', 'Braintree',
+      'Airship', 'Affirm', 'Braintree', 'Constant Contact',
     ];
     for (const w of words) assert.equal(byName(w).ambiguous, true, `${w} is an ordinary word: it must be ambiguous`);
   });

@@ -55,7 +55,7 @@ describe(RULE, () => {
   }
 
   it('reports a policy with no retention statement once, at its first line, and the fix adds a section in the document\'s style', () => {
-    const text = '1 Preamble\n\nWe collect your name.\n\n2 Your rights\n\nYou may ask for a copy of your data.\n';
+    const text = '1 Preamble\n\nWe collect your name and other personal data.\n\n2 Your rights\n\nYou may ask for a copy of your data.\n';
     const got = findings(text, RULE);
     assert.equal(got.length, 1);
     assert.equal(got[0].severity, 'warning');
@@ -68,17 +68,22 @@ describe(RULE, () => {
   });
 
   it('appends the section as a Markdown heading in a Markdown policy', () => {
-    const text = '# Privacy\n\n## What we collect\n\nYour name.\n';
+    const text = '# Privacy\n\n## What we collect\n\nYour name and other personal data.\n';
     const [f] = findings(text, RULE, {}, 'markdown');
     assert.match(applyFirstFix(text, f), /\n\n## Data retention\n\nWe keep personal data/);
   });
 
   it('appends the section before </body> in an HTML policy', () => {
-    const text = '<html><body><h1>Privacy</h1><h2>What we collect</h2><p>Your name.</p></body></html>';
+    const text = '<html><body><h1>Privacy</h1><h2>What we collect</h2><p>Your name and other personal data.</p></body></html>';
     const [f] = findings(text, RULE, {}, 'html');
     const fixed = applyFirstFix(text, f);
     assert.match(fixed, /<h2>Data retention<\/h2>\n<p>We keep personal data for \[period\] after \[event\], and then delete or anonymise it\.<\/p>\n<\/body>/);
     assert.deepEqual(findings(fixed, RULE, {}, 'html'), []);
+  });
+
+  it('does not report a missing statement on an empty file or on a text that is not a policy', () => {
+    assert.deepEqual(findings('', RULE), []);
+    assert.deepEqual(findings('# Release notes\n\n## 1.2.0\n\nFaster start-up.\n', RULE, {}, 'markdown'), []);
   });
 
   it('does not report a missing statement when a section heading is about retention', () => {

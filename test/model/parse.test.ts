@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../../rules/model/parse';
+import type { PolicyDocument } from '../../rules/model/document';
+
+const corpus = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'corpus', name), 'utf8');
+const headings = (d: PolicyDocument) => d.blocks.filter((b) => b.kind === 'heading').map((b) => d.blockText(b));
+
+describe('plain text model', () => {
+  it('recognises numbered headings with their depth', () => {
+    const d = parse(corpus('jitops.txt'), 'plaintext');
+    const h = d.blocks.filter((b) => b.kind === 'heading');
+    const byText = new Map(h.map((b) => [d.blockText(b), b.level]));
+    assert.equal(byText.get('2 Data Collection and Use'), 1);
+    assert.equal(byText.get('2.1 What we collect'), 2);
+    assert.equal(byText.get('2.1.3 Email Newsletter'), 3);
+    assert.equal(byText.get('4 Data Processors'), 1);
+    assert.ok(!byText.has('Revised: 18/05/2018'), 'a label with its value is not a heading');
+  });
+
+  it('recognises ALL-CAPS and question headings', () => {
+    const h = headings(parse(corpus('optsm.txt'), 'plaintext'));
+    assert.ok(h.includes('WHAT DOES THIS PRIVACY POLICY COVER?'));
+    assert.ok(h.includes('INFORMATION YOU PROVIDE TO US:'));
+    assert.ok(h.includes('LEGITIMATE INTERESTS'));
+  });
+
+  it('recognises short standalone lines as headings in a policy without blank lines, but not sentences', () => {
+    const h = headings(parse(corpus('optymyse.txt'), 'plaintext'));
+    assert.ok(h.includes('Credit card information'));
+    assert.ok(h.includes('How is your information used?'));
+    assert.ok(!h.some((t) => t.startsWith('We use Sage Pay')), 'a sentence starting with "We" is not a heading');
+    assert.ok(!h.some((t) => t.startsWith('When visiting')), 'a long line is not a heading');
+  });
+
+  it('groups bullet and numbered list items into lists with their marker and indentation', () => {
+    const d = parse(corpus('ubiops.txt'), 'plaintext');
+    const items = d.blocks.filter((b) => b.kind === 'listItem');
+    assert.ok(items.length >= 10);
+    assert.equal(items[0].list?.marker, '•');
+    assert.equal(items[0].list?.indent, '  ');
+    assert.equal(d.blockText(items[0]).startsWith('Contact information'), true, 'the marker is not part of the text');
+    const j = parse(corpus('jitops.txt'), 'plaintext');
+    const rights = j.blocks.filter((b) => b.kind === 'listItem' && b.list?.ordered);
+    assert.equal(rights.length, 8);
+    assert.equal(new Set(rights.map((b) => b.list!.id)).size, 1, 'one ordered list');
+  });
+
+  it('reads tab-separated lines as table rows', () => {
+    const d = parse(corpus('jitops.txt'), 'plaintext');
+    const rows = d.blocks.filter((b) => b.kind === 'tableRow');
+    assert.equal(rows.length, 9);
+    assert.equal(d.blockText(rows[1]), 'The right to be informed\tWithin one month');
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const text = 'We collect your name and e-mail address when you sign up for our newsletter and\nwhen you contact us through the form on our website.\n\nNext paragraph.';
+    const d = parse(text, 'plaintext');
+    assert.equal(d.blocks.length, 2);
+    assert.equal(d.sentences.length, 2);
+  });
+
+  it('builds nested sections from heading levels', () => {
+    const d = parse(corpus('jitops.txt'), 'plaintext');
+    const sec = d.sections.find((s) => d.blockText(d.headingOf(s)) === '2.1.3 Email Newsletter')!;
+    const parent = d.sections[sec.parent];
+    assert.equal(d.blockText(d.headingOf(parent)), '2.1 What we collect');
+    const top = d.sections.find((s) => d.blockText(d.headingOf(s)) === '2 Data Collection and Use')!;
+    assert.ok(top.endBlock > sec.endBlock - 1 && d.blockText(d.blocks[top.endBlock]) === '3 Data Protection');
+  });
+
+  it('handles CRLF and lone CR line ends', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const d = parse(['1 Intro', '', 'We collect data.', '', '- one', '- two'].join(eol), 'plaintext');
+      assert.deepEqual(d.blocks.map((b) => b.kind), ['heading', 'paragraph', 'listItem', 'listItem']);
+      assert.equal(d.blockText(d.blocks[3]), 'two');
+    }
+  });
+});
+
+describe('sentences', () => {
+  const split = (t: string) => { const d = parse(t, 'plaintext'); return d.sentences.map((s) => d.slice(s.start, s.end)); };
+  it('does not split at abbreviations', () => {
+    assert.deepEqual(split('We rely on Art. 6(1)(f) GDPR, e.g. for fraud prevention, i.e. security. See No. 5 of the list. Then stop.'), [
+      'We rely on Art. 6(1)(f) GDPR, e.g. for fraud prevention, i.e. security.', 'See No. 5 of the list.', 'Then stop.',
+    ]);
+  });
+  it('splits at a full stop before a capital, a digit or a quote', () => {
+    assert.deepEqual(split('One. Two! "Three?" 4 is next.'), ['One.', 'Two!', '"Three?"', '4 is next.']);
+  });
+  it('keeps company suffixes and initials inside a sentence', () => {
+    assert.deepEqual(split('Dutch Analytics B.V. and Example Ltd. work with J. Smith. Next.'), ['Dutch Analytics B.V. and Example Ltd. work with J. Smith.', 'Next.']);
+  });
+});
+
+describe('Markdown model', () => {
+  const md = '# Privacy Policy\n\nWe use **Mailchimp** &amp; [Stripe](https://stripe.com/privacy "Stripe").\n\n## Processors\n\n- Google\n- Cloudflare\n\n1. First\n2. Second\n\n| Vendor | Purpose |\n|---|---|\n| Sentry | errors |\n';
+  const d = parse(md, 'markdown');
+  it('gives blocks with levels, lists and table rows', () => {
+    assert.deepEqual(d.blocks.map((b) => `${b.kind}:${b.level}`), ['heading:1', 'paragraph:0', 'heading:2', 'listItem:0', 'listItem:0', 'listItem:0', 'listItem:0', 'tableRow:0', 'tableRow:0']);
+    assert.equal(d.blocks[3].list?.marker, '-');
+    assert.equal(d.blocks[6].list?.marker, '2.');
+    assert.equal(d.blockText(d.blocks[8]), 'Sentry\terrors');
+  });
+  it('maps visible text back to the source, entities and markup included', () => {
+    const p = d.blocks[1];
+    assert.equal(d.blockText(p), 'We use Mailchimp & Stripe.');
+    const at = d.text.indexOf('Mailchimp');
+    assert.equal(md.slice(d.srcStart(at), d.srcEnd(at + 9)), 'Mailchimp');
+    const amp = d.text.indexOf('&', p.start);
+    assert.equal(md.slice(d.srcStart(amp), d.srcEnd(amp + 1)), '&amp;');
+  });
+  it('records links with the source range of their target', () => {
+    const link = d.links[0];
+    assert.equal(link.href, 'https://stripe.com/privacy');
+    assert.equal(md.slice(link.hrefSourceStart, link.hrefSourceEnd), 'https://stripe.com/privacy');
+    assert.equal(d.slice(link.start, link.end), 'Stripe');
+  });
+});
+
+describe('HTML model', () => {
+  const html = '<!doctype html><html><head><title>x</title><style>p{}</style></head><body>\n<h1>Privacy&nbsp;Policy</h1>\n<p>We use <b>Mailchimp</b> &amp; <a href="#">Stripe</a>.<script>var x = "Article 100";</script></p>\n<ul>\n  <li>Google</li>\n  <li>Cloudflare</li>\n</ul>\n<table><tr><td>Sentry</td><td>errors</td></tr></table>\n</body></html>';
+  const d = parse(html, 'html');
+  it('gives visible blocks only, without script, style or head', () => {
+    assert.deepEqual(d.blocks.map((b) => `${b.kind}:${d.blockText(b)}`), ['heading:Privacy\u00a0Policy', 'paragraph:We use Mailchimp & Stripe.', 'listItem:Google', 'listItem:Cloudflare', 'tableRow:Sentry\terrors']);
+  });
+  it('maps decoded text back to source ranges', () => {
+    const at = d.text.indexOf('&');
+    assert.equal(html.slice(d.srcStart(at), d.srcEnd(at + 1)), '&amp;');
+    const nb = d.text.indexOf('\u00a0');
+    assert.equal(html.slice(d.srcStart(nb), d.srcEnd(nb + 1)), '&nbsp;');
+    const m = d.text.indexOf('Mailchimp');
+    assert.equal(html.slice(d.srcStart(m), d.srcEnd(m + 9)), 'Mailchimp');
+  });
+  it('records list indentation and link targets', () => {
+    assert.equal(d.blocks[2].list?.indent, '  ');
+    assert.equal(html.slice(d.blocks[3].sourceStart, d.blocks[3].sourceEnd), '<li>Cloudflare</li>');
+    assert.equal(d.links[0].href, '#');
+    assert.equal(html.slice(d.links[0].hrefSourceStart, d.links[0].hrefSourceEnd), '#');
+  });
+  it('survives unclosed tags', () => {
+    const u = parse('<p>One<p>Two <b>bold<li>three', 'html');
+    assert.deepEqual(u.blocks.map((b) => u.blockText(b)), ['One', 'Two bold', 'three']);
+  });
+});
