@@ -95,13 +95,20 @@ export class PolicyDocument {
   }
 }
 
-/** Accumulates visible text and blocks while a format parser walks its input. */
+/**
+ * Accumulates visible text and blocks while a format parser walks its input.
+ * The open block's text is kept apart and committed when the block ends, so the
+ * document text is only ever appended to (never re-read while it grows: reading a
+ * string that is still being concatenated flattens it, which would be quadratic).
+ */
 export class DocumentBuilder {
-  text = '';
+  private readonly parts: string[] = [];
+  private length = 0;
   readonly blocks: Block[] = [];
   readonly links: Link[] = [];
   readonly map: SourceMap;
   private open?: Block;
+  private current = '';
 
   constructor(readonly format: Format, readonly source: string, identity = false) {
     this.map = identity ? SourceMap.identity() : new SourceMap();
@@ -109,11 +116,15 @@ export class DocumentBuilder {
 
   get inBlock(): boolean { return this.open !== undefined; }
 
+  /** Visible offset where the next appended character will land. */
+  get offset(): number { return this.open ? this.open.start + this.current.length : this.length; }
+
   begin(kind: BlockKind, sourceStart: number, opts: { level?: number; list?: ListInfo } = {}): void {
     if (this.open) this.end(sourceStart);
-    if (this.blocks.length && !this.identityText()) this.text += '\n\n';
+    const start = this.length + (this.blocks.length ? 2 : 0); // blocks are separated by a blank line
+    this.current = '';
     this.open = {
-      index: this.blocks.length, kind, start: this.text.length, end: this.text.length,
+      index: this.blocks.length, kind, start, end: start,
       sourceStart, sourceEnd: sourceStart, level: opts.level ?? 0, list: opts.list,
       section: -1, firstSentence: 0, sentenceCount: 0,
     };
@@ -122,8 +133,8 @@ export class DocumentBuilder {
   /** Appends visible text that stands for `srcLen` source characters at `src`. */
   append(visible: string, src: number, srcLen = visible.length): void {
     if (!this.open || visible.length === 0) return;
-    this.map.add(this.text.length, visible.length, src, srcLen);
-    this.text += visible;
+    this.map.add(this.open.start + this.current.length, visible.length, src, srcLen);
+    this.current += visible;
   }
 
   /** For plain text, where the visible text is the source: a block is just a range. */
@@ -138,30 +149,31 @@ export class DocumentBuilder {
     const b = this.open;
     if (!b) return;
     this.open = undefined;
+    const text = this.current;
+    this.current = '';
     // Trim surrounding whitespace of the block's visible text; drop empty blocks.
-    let s = b.start;
-    let e = this.text.length;
-    while (s < e && isSpace(this.text.charCodeAt(s))) s++;
-    while (e > s && isSpace(this.text.charCodeAt(e - 1))) e--;
+    let s = 0;
+    let e = text.length;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (s === e) {
-      const keep = this.blocks.length ? b.start - 2 : b.start;
-      this.text = this.text.slice(0, keep);
-      this.map.truncate(keep);
+      this.map.truncate(this.length);
       return;
     }
-    b.start = s;
-    b.end = e;
+    if (this.blocks.length) this.parts.push('\n\n');
+    this.parts.push(text);
+    this.length = b.start + text.length;
+    b.end = b.start + e;
+    b.start += s;
     b.sourceEnd = Math.max(sourceEnd, b.sourceStart);
     this.blocks.push(b);
   }
 
   build(): PolicyDocument {
     if (this.open) this.end(this.source.length);
-    const text = this.identityText() ? this.source : this.text;
+    const text = this.format === 'plaintext' ? this.source : this.parts.join('');
     return new PolicyDocument(this.format, this.source, text, this.blocks, this.links, this.map);
   }
-
-  private identityText(): boolean { return this.format === 'plaintext'; }
 }
 
 export function isSpace(c: number): boolean {

@@ -64,7 +64,7 @@ export function parseHtml(source: string): PolicyDocument {
         const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(tag);
         if (!b.inBlock) { const k = kindHere(); b.begin(k.kind, tagStart, { level: k.level }); }
         const valueStart = m ? tagStart + m.index + m[0].length - (m[1] ?? m[2] ?? m[3] ?? '').length - (m[3] !== undefined ? 0 : 1) : undefined;
-        link = { start: b.text.length, href: decodeHTML(attribs.href ?? ''), hrefSourceStart: valueStart, hrefSourceEnd: valueStart !== undefined ? valueStart + (m![1] ?? m![2] ?? m![3] ?? '').length : undefined };
+        link = { start: b.offset, href: decodeHTML(attribs.href ?? ''), hrefSourceStart: valueStart, hrefSourceEnd: valueStart !== undefined ? valueStart + (m![1] ?? m![2] ?? m![3] ?? '').length : undefined };
       }
     },
     ontext(raw) {
@@ -90,7 +90,7 @@ export function parseHtml(source: string): PolicyDocument {
     onclosetag(name) {
       const end = parser.endIndex + 1;
       if (name === 'a' && link) {
-        b.links.push({ ...link, end: b.text.length });
+        b.links.push({ ...link, end: b.offset });
         link = undefined;
       }
       const at = stack.lastIndexOf(name);

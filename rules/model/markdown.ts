@@ -24,7 +24,7 @@ export function parseMarkdown(source: string): PolicyDocument {
   const lists: ListInfo[] = [];
   let listId = 0;
   let itemFirstParagraph = false;
-  let row: { cursor: number; cells: number } | undefined;
+  let row: { cursor: number; cells: number; end: number } | undefined;
 
   const lineStart = (l: number) => (l < lines.starts.length ? lines.starts[l] : source.length);
 
@@ -49,8 +49,9 @@ export function parseMarkdown(source: string): PolicyDocument {
         const inline = tokens[i + 1];
         const level = Number(t.tag.slice(1));
         b.begin('heading', t.map ? lineStart(t.map[0]) : 0, { level });
-        if (inline?.type === 'inline') appendInline(b, source, inline, t.map ? lineStart(t.map[0]) : 0);
-        b.end(t.map ? lineEndOf(source, lineStart(t.map[1]) ) : source.length);
+        const end = t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length;
+        if (inline?.type === 'inline') appendInline(b, source, inline, t.map ? lineStart(t.map[0]) : 0, end);
+        b.end(end);
         i++;
         break;
       }
@@ -66,19 +67,20 @@ export function parseMarkdown(source: string): PolicyDocument {
           b.begin('paragraph', start);
         }
         itemFirstParagraph = false;
-        if (inline?.type === 'inline') appendInline(b, source, inline, start);
-        b.end(t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length);
+        const end = t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length;
+        if (inline?.type === 'inline') appendInline(b, source, inline, start, end);
+        b.end(end);
         i++;
         break;
       }
       case 'tr_open':
-        row = { cursor: t.map ? lineStart(t.map[0]) : 0, cells: 0 };
+        row = { cursor: t.map ? lineStart(t.map[0]) : 0, cells: 0, end: t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length };
         b.begin('tableRow', row.cursor);
         break;
       case 'inline':
         if (row) {
           if (row.cells++ > 0) b.append('\t', row.cursor, 0);
-          row.cursor = appendInline(b, source, t, row.cursor);
+          row.cursor = appendInline(b, source, t, row.cursor, row.end);
         }
         break;
       case 'tr_close':
@@ -107,17 +109,21 @@ function lineEndOf(source: string, nextLineStart: number): number {
  * Appends the visible text of an inline token. Returns the source offset after the
  * last located character. `from` is where its source lines begin.
  */
-function appendInline(b: DocumentBuilder, source: string, inline: Token, from: number): number {
+function appendInline(b: DocumentBuilder, source: string, inline: Token, from: number, limit: number): number {
   const content = inline.content;
   // Locate each content line in the source (markdown-it strips indentation and markers).
+  // The search never leaves the block's own lines, so a line that markdown-it rewrote
+  // (tabs, say) costs no more than its block: no scan to the end of a large document.
   const lineMap: Array<{ c: number; s: number }> = [];
-  let cursor = from;
+  const region = source.slice(from, limit);
+  let cursor = 0;
   let c = 0;
   for (const line of content.split('\n')) {
-    const at = line ? source.indexOf(line, cursor) : cursor;
-    const s = at >= 0 ? at : cursor;
+    const at = line ? region.indexOf(line, cursor) : cursor;
+    const s = from + (at >= 0 ? at : cursor);
+    cursor = s - from;
     lineMap.push({ c, s });
-    cursor = s + line.length;
+    cursor += line.length;
     c += line.length + 1;
   }
   const srcOf = (off: number): number => {
@@ -152,7 +158,7 @@ function appendInline(b: DocumentBuilder, source: string, inline: Token, from: n
         break;
       }
       case 'link_open':
-        link = { start: b.text.length, href: child.attrGet('href') ?? '' };
+        link = { start: b.offset, href: child.attrGet('href') ?? '' };
         pos = Math.max(pos, content.indexOf('[', pos) + 1);
         break;
       case 'link_close': {
@@ -169,7 +175,7 @@ function appendInline(b: DocumentBuilder, source: string, inline: Token, from: n
           hrefEnd = hrefStart + (tAt >= 0 ? target.length : 0);
           pos = close >= 0 ? close + 1 : open + 2;
         }
-        b.links.push({ start: link.start, end: b.text.length, href: link.href, hrefSourceStart: hrefStart, hrefSourceEnd: hrefEnd });
+        b.links.push({ start: link.start, end: b.offset, href: link.href, hrefSourceStart: hrefStart, hrefSourceEnd: hrefEnd });
         link = undefined;
         break;
       }

@@ -1,0 +1,82 @@
+// `npm run bench`: the engine's time per corpus policy and on large synthetic
+// documents in all three formats, beside the floor of one regular-expression pass.
+// Prints a table and writes bench/results.json so two runs can be compared.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { join } from 'node:path';
+import { lint } from '../rules/engine';
+import type { Format } from '../rules/model/types';
+
+const corpusDir = join(__dirname, '..', 'test', 'fixtures', 'corpus');
+const policies = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+const today = new Date('2026-01-01');
+const FLOOR = /\b(?:Art(?:icle)?s?\.?\s*\d+|retain\w*|Privacy\s+Shield|processors?)\b/gi;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+function time(fn: () => void, minRuns: number, minMs: number): number {
+  for (let i = 0; i < 3; i++) fn(); // warm-up
+  const runs: number[] = [];
+  const t0 = performance.now();
+  while (runs.length < minRuns || performance.now() - t0 < minMs) {
+    const a = performance.now();
+    fn();
+    runs.push(performance.now() - a);
+    if (runs.length >= 2000) break;
+  }
+  return median(runs);
+}
+
+function floor(text: string): void {
+  FLOOR.lastIndex = 0;
+  let n = 0;
+  while (FLOOR.exec(text)) n++;
+  if (n < 0) throw new Error('unreachable');
+}
+
+/** The corpus repeated to `bytes`, written as plain text, Markdown or HTML. */
+function synthetic(bytes: number, format: Format): string {
+  const paragraphs = policies.flatMap((p) => readFileSync(join(corpusDir, p), 'utf8').split(/\n\s*\n/)).filter((p) => p.trim());
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length].trim();
+    const block = format === 'html' ? (p.length < 60 && !/[.:]$/.test(p) ? `<h2>${esc(p)}</h2>` : `<p>${esc(p)}</p>`) : format === 'markdown' && p.length < 60 && !/[.:]$/.test(p) ? `## ${p}` : p;
+    out.push(block);
+    size += block.length + 2;
+  }
+  const body = out.join('\n\n');
+  return format === 'html' ? `<!doctype html><html><body>\n${body}\n</body></html>` : body;
+}
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+const rows: Array<Record<string, string | number>> = [];
+console.log(`PolicyLint engine benchmark — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('input'.padEnd(28) + 'KB'.padStart(8) + 'ms'.padStart(10) + 'KB/s'.padStart(10) + 'floor ms'.padStart(10) + 'engine/floor'.padStart(14) + 'vs 64 KB'.padStart(10));
+
+function row(name: string, text: string, format: Format, minRuns: number, base?: number): number {
+  const ms = time(() => lint(text, format, { today }), minRuns, 300);
+  const f = time(() => floor(text), minRuns, 100);
+  const kb = text.length / 1024;
+  const ratio = base ? (ms / base).toFixed(1) + '×' : '';
+  console.log(name.padEnd(28) + kb.toFixed(1).padStart(8) + ms.toFixed(2).padStart(10) + Math.round(kb / (ms / 1000)).toString().padStart(10) + f.toFixed(3).padStart(10) + Math.round(ms / f).toString().padStart(14) + ratio.padStart(10));
+  rows.push({ input: name, format, kb: Number(kb.toFixed(1)), ms: Number(ms.toFixed(3)), floorMs: Number(f.toFixed(4)), vs64: ratio });
+  return ms;
+}
+
+for (const p of policies) row(p, readFileSync(join(corpusDir, p), 'utf8'), 'plaintext', 30);
+for (const format of ['plaintext', 'markdown', 'html'] as Format[]) {
+  const base = row(`synthetic 64 KB ${format}`, synthetic(64 * 1024, format), format, 30);
+  for (const kb of [256, 1024, 4096]) row(`synthetic ${kb >= 1024 ? kb / 1024 + ' MB' : kb + ' KB'} ${format}`, synthetic(kb * 1024, format), format, kb >= 4096 ? 5 : 10, base);
+}
+
+const budgets = [
+  { name: '15 KB policy < 2 ms (largest corpus policy, 16.4 KB)', ok: Number(rows.find((r) => r.input === 'dataops.txt')!.ms) < 2 },
+  { name: '1 MB < 150 ms (plain text)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB plaintext')!.ms) < 150 },
+];
+console.log('');
+for (const b of budgets) console.log(`${b.ok ? 'within' : 'OVER  '} budget: ${b.name}`);
+writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, budgets }, null, 2) + '\n');
