@@ -26,7 +26,8 @@ export function safeFixEdits(findings: readonly Finding[], only?: (f: Finding) =
     if (only && !only(f)) continue;
     const fix: Fix | undefined = f.fixes.find((x) => x.safe);
     if (!fix) continue;
-    const overlaps = fix.edits.some((e) => chosen.some((c) => e.start < c.end && c.start < e.end || (e.start === c.start && e.end === c.end)));
+    // Two insertions at the same point both apply, in finding order ("- A", then "- B").
+    const overlaps = fix.edits.some((e) => chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === c.start && (e.end > e.start || c.end > c.start))));
     if (overlaps) continue;
     chosen.push(...fix.edits);
     applied++;

@@ -50,7 +50,10 @@ function checkExistence(ctx: RuleContext, c: Citation): boolean {
     found = true;
     // The first reference carries the head word ("Article 100"); later ones are just numbers.
     const from = r === c.refs[0] ? c.start : r.start;
-    const fix = topicFix(ctx.doc, c, from, r.end);
+    // Replacing a whole citation is sound only when it cites one provision; a guess at the
+    // article meant is offered, but never applied without a person (not safe, not preferred).
+    const guess = c.refs.length === 1 ? topicFix(ctx.doc, c, from, r.end) : undefined;
+    const fix = guess && { ...guess, title: `${guess.title} (the article this sentence is about)`, safe: false, preferred: false };
     report(ctx, from, r.end, describe(problem) + (fix ? '' : ' No automatic fix: check which provision was meant.'), sourceOf(problem.article), fix ? [fix] : []);
   }
   return found;
@@ -101,7 +104,9 @@ function topicFix(doc: PolicyDocument, c: Citation, start: number, end: number):
   const topics = topicsOf(text).filter((t) => t.id !== 'consent' || topicsOf(text).length === 1);
   let cite: number[] | undefined;
   if (topics.length === 1) cite = topics[0].cite;
-  if (topics.some((t) => t.id === 'rights')) cite = listedRights(doc, c) ?? topics.find((t) => t.id === 'rights')!.cite;
+  const listed = topics.some((t) => t.id === 'rights') ? listedRights(doc, c) : undefined;
+  if (listed) cite = listed;
+  else if (topics.length === 1 && topics[0].id === 'rights') cite = topics[0].cite;
   if (!cite) return undefined;
   const abbreviated = /^Arts?\./.test(doc.slice(c.start, c.end));
   const newText = formatCitation(cite, abbreviated);

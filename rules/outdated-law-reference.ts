@@ -21,8 +21,17 @@ const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
   excludeContext: 'excludeContext' in i && i.excludeContext ? new RegExp(i.excludeContext as string, 'i') : undefined,
 }));
 
+/** A history word in the same clause as the mention (a comma, semicolon or "and" ends a clause). */
+function isHistorical(text: string, a: number, b: number): boolean {
+  const before = text.slice(Math.max(0, a - 100), a);
+  const after = text.slice(b, b + 100);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.search(/,[^,]*$/), before.search(/\band\s+(?:we|you|it|they)\b(?!.*\band\s+(?:we|you|it|they)\b)/)) + 1);
+  const clauseAfter = after.split(/[;]|,\s+(?:and\s+)?(?:we|you|it|they)\b/)[0];
+  return HISTORICAL.test(clauseBefore) || HISTORICAL.test(clauseAfter);
+}
+
 /** Words that make a mention historical: "replaced the Data Protection Act 1998", "formerly Privacy Shield". */
-const HISTORICAL = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
+const HISTORICAL = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ing|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
 const ANY = /Privacy[ \u00a0]+Shield|Safe[ \u00a0]+Harbou?r|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|£/;
 const BARE_DPA = /\b(?:the[ \u00a0]+)?(?:UK[ \u00a0]+)?Data[ \u00a0]+Protection[ \u00a0]+Act\b(?![ \u00a0]*(?:of[ \u00a0]+)?\(?\d{4})/g;
 const NOT_UK_ACT = /(?:Irish|Ireland['’]?s?|Jersey|Guernsey|Isle[ \u00a0]+of[ \u00a0]+Man|Gibraltar|Kenya|Malta|Maltese|Cyprus|Bermuda|Bahamas|Ghana|Mauritius|Zambia|Uganda|Nigeria)[ \u00a0]+(?:\([^)]*\)[ \u00a0]+)?$/;
@@ -44,14 +53,16 @@ export const outdatedLawReference: Rule = {
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
       if (!ANY.test(text)) continue;
-      const historical = HISTORICAL.test(text);
       const taken: Array<[number, number]> = [];
       const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
+      // "The GDPR will replace the DPA 1998": the old law is what is being replaced, so the
+      // statement is reported once, as future tense, not again as a citation of the old law.
       const future = checkFuture(ctx, s, text);
       if (future) taken.push(future);
+      const historical = future !== undefined || HISTORICAL.test(text);
 
-      if (!historical) {
+      if (!future) {
         for (const inst of INSTRUMENTS) {
           if (inst.needsContext && !inst.needsContext.test(text)) continue;
           if (inst.excludeContext && inst.excludeContext.test(text)) continue;
@@ -61,7 +72,7 @@ export const outdatedLawReference: Rule = {
             while ((m = re.exec(text))) {
               const a = m.index;
               const b = a + m[0].length;
-              if (!free(a, b)) continue;
+              if (!free(a, b) || isHistorical(text, a, b)) continue;
               taken.push([a, b]);
               const start = s.start + a;
               const end = s.start + b;

@@ -3,7 +3,7 @@
 // policy's own list of processors/recipients; an announced list is empty; or
 // processors are named but the policy has no list at all.
 import type { PolicyDocument } from './model/document';
-import type { Block, Edit, Fix } from './model/types';
+import type { Block, Edit, Fix, Sentence } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { appendListItemEdit, appendSectionEdit, documentStyle, escapeHtml } from './shared/style';
@@ -18,7 +18,8 @@ const ANNOUNCE = [
 ];
 /** Words that show an ordinary-word vendor name ("Stripe", "Square") is the service. */
 const SERVICE_CONTEXT = /\b(?:third[-\s]part|provider|processor|service|vendor|platform|tool|payment|analytics|hosting|e-?mail|newsletter|pixel|plugin|cookies?|SDK|API|partner|software|app)\w*/i;
-const SOCIAL_CONTEXT = /\b(?:pixel|plug-?ins?|SDK|tracking|advertis\w*|conversion|custom\s+audiences?|share[sd]?\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|processor)\b/i;
+/** The sentence so far denies using the service: "We do not use …", "We no longer work with …". */
+const NEGATED = /\b(?:not|never|no\s+longer|neither|nor)\b[^.;:]{0,60}$/i;
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
   /["“]([^"”\n]{2,40})["”]\s*,?\s*(?:acts?|is|are)\s+(?:as\s+)?(?:a|an|our)\s+(?:data\s+)?(?:sub-?)?processor/g,
@@ -28,6 +29,8 @@ interface ProcessorList {
   items: Block[];
   /** The block that announces the list, or the section heading. */
   anchor: Block;
+  /** The sentence that announces the list, when a sentence does. */
+  announcement?: Sentence;
   label: string;
   /** Strength: a heading naming processors beats a sentence announcing third parties. */
   rank: number;
@@ -111,8 +114,11 @@ function findLists(doc: PolicyDocument): ProcessorList[] {
     }
     if (items.length && items.every((it) => used.has(it.index))) continue;
     items.forEach((it) => used.add(it.index));
-    const sectionTitle = b.section >= 0 ? doc.blockText(doc.headingOf(doc.sections[b.section])).trim() : '';
-    out.push({ items, anchor: b, label: sectionTitle || text.slice(0, 60), rank: /processor/i.test(text) ? 2 : 1 });
+    // The list is named by its section, unless that section is the whole document (its title).
+    const section = b.section >= 0 ? doc.sections[b.section] : undefined;
+    const sectionTitle = section && section.heading !== 0 ? doc.blockText(doc.headingOf(section)).trim() : '';
+    const label = sectionTitle || (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
+    out.push({ items, anchor: b, announcement: last, label, rank: /processor/i.test(text) ? 2 : 1 });
   }
   return out;
 }
@@ -123,12 +129,14 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
     if (listed.has(b.index) || b.kind === 'heading') continue;
     const text = doc.blockText(b);
     for (const m of index.find(text)) {
+      // Social networks reached through plug-ins and pixels are often joint controllers
+      // (CJEU C-40/17, Fashion ID), not processors: this rule does not put them on a processor list.
+      if (m.vendor.category === 'social') continue;
       const start = b.start + m.start;
-      if (m.vendor.ambiguous || m.vendor.category === 'social') {
-        const s = doc.sentenceAt(start);
-        const sentence = s ? doc.slice(s.start, s.end) : text;
-        if (!(m.vendor.category === 'social' ? SOCIAL_CONTEXT : SERVICE_CONTEXT).test(sentence)) continue;
-      }
+      const s = doc.sentenceAt(start);
+      const sentence = s ? doc.slice(s.start, start) : '';
+      if (NEGATED.test(sentence)) continue; // "We do not use Mailchimp."
+      if (m.vendor.ambiguous && !SERVICE_CONTEXT.test(s ? doc.slice(s.start, s.end) : text)) continue;
       out.push({ display: m.text, start, end: b.start + m.end, vendor: m.vendor });
     }
     for (const re of QUOTED_PROCESSOR) {
@@ -168,11 +176,20 @@ function isCovered(n: Named, c: Coverage): boolean {
 function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
   const last = list.items[list.items.length - 1];
   if (last.kind === 'listItem' && last.list) return appendListItemEdit(doc, last.list, name);
-  // A table: a new row in plain text is the name and a tab; in Markdown a row of cells.
+  // A table: a new row with the name in the first cell and the others empty, after the last row's line.
   const cells = doc.blockText(last).split('\t').length;
   const eol = documentStyle(doc).eol;
-  const row = doc.format === 'markdown' ? `| ${name} |${' |'.repeat(Math.max(0, cells - 1))}` : doc.format === 'html' ? `<tr><td>${escapeHtml(name)}</td>${'<td></td>'.repeat(Math.max(0, cells - 1))}</tr>` : name + '\t'.repeat(Math.max(0, cells - 1));
-  return { start: last.sourceEnd, end: last.sourceEnd, newText: eol + row };
+  if (doc.format === 'html') return { start: last.sourceEnd, end: last.sourceEnd, newText: `${eol}<tr><td>${escapeHtml(name)}</td>${'<td></td>'.repeat(Math.max(0, cells - 1))}</tr>` };
+  let lineEnd = last.sourceStart;
+  while (lineEnd < doc.source.length && doc.source[lineEnd] !== '\n' && doc.source[lineEnd] !== '\r') lineEnd++;
+  const line = doc.source.slice(last.sourceStart, lineEnd);
+  let row = name + '\t'.repeat(Math.max(0, cells - 1));
+  if (doc.format === 'markdown') {
+    const lead = /^\s*\|/.test(line);
+    const trail = /\|\s*$/.test(line);
+    row = `${lead ? '| ' : ''}${[name, ...Array(Math.max(0, cells - 1)).fill(' ')].join(' | ')}${trail ? ' |' : ''}`;
+  }
+  return { start: lineEnd, end: lineEnd, newText: eol + row };
 }
 
 function reportEmpty(ctx: RuleContext, l: ProcessorList, named: Named[]): void {
@@ -182,8 +199,9 @@ function reportEmpty(ctx: RuleContext, l: ProcessorList, named: Named[]): void {
   const items = names.length ? names : ['[Service name] – [purpose], [country]'];
   const at = l.anchor.sourceEnd;
   const fix: Fix = { title: names.length ? 'Add the list of processors' : 'Add a list template', edits: [{ start: at, end: at, newText: st.gap + st.list(items) }], preferred: true };
+  const range = l.announcement ? { start: doc.srcStart(l.announcement.start), end: doc.srcEnd(l.announcement.end) } : { start: l.anchor.sourceStart, end: l.anchor.sourceEnd };
   ctx.report({
-    start: l.anchor.sourceStart, end: l.anchor.sourceEnd, severity: 'error',
+    ...range, severity: 'error',
     message: 'This sentence announces a list of third-party services, but no list follows: the recipients of the data are not disclosed.',
     source: SOURCE, fixes: [fix], data: { empty: true },
   });

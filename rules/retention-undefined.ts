@@ -17,8 +17,11 @@ const RETENTION_STATEMENT = new RegExp([
   '\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|backups?|copies|e-?mails?|recordings?)\\b',
   '\\b(?:data|information|details|records?|logs?|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
   '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
+  // A subject and the verb: "We retain invoices …", "UbiOps may retain …" (not "data stored in a manner").
+  '\\b(?:we|they|it)\\s+(?:(?:will|may|shall|can|must|only|normally|generally|also|then)\\s+){0,2}(?:retain|keep|store|hold|preserve|archive)s?\\b(?!\\s+you\\b)',
   '\\bretention\\b',
 ].join('|'), 'i');
+const COMPANY_SUBJECT = /\b[A-Z][\w&.-]+\s+(?:(?:will|may|shall|can|must|only|normally|generally|also)\s+){0,2}(?:retains?|keeps?|stores?|holds?|preserves?|archives?)\b(?!\s+you\b)/;
 
 const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite' | 'longer' }> = [
   { re: /\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary' },
@@ -29,8 +32,8 @@ const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite'
 /** The storage-limitation principle restated: "not kept longer than necessary". */
 const PRINCIPLE = /\b(?:not|no|never)\b[^.]{0,60}?\blonger\s+than\s+(?:is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\b/i;
 /** A vague period whose only stated purpose is an unnamed legal duty: information, not warning. */
-const LEGAL_PURPOSE = /^[\s,]*(?:(?:in\s+order\s+)?(?:to|for)\s+(?:comply|compliance|meet|satisfy|fulfil|fulfill)\w*\s+(?:with\s+)?(?:our\s+|any\s+|the\s+|all\s+)?(?:applicable\s+|relevant\s+)?(?:legal|statutory|regulatory|laws?|legislation|tax)\b|(?:as\s+)?(?:required|permitted)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:by|under)\s+(?:applicable\s+)?laws?\b)/i;
-const NAMED_LAW = /\b(?:Act|Code|Ordinance|Regulation\s*\(|§|HGB|AO|Abgabenordnung)\b/;
+const LEGAL_PURPOSE = /^[\s,]*(?:(?:in\s+order\s+)?(?:to|for)\s+(?:comply|compliance|meet|satisfy|fulfil|fulfill)\w*\s+(?:with\s+)?(?:our\s+|any\s+|the\s+|all\s+)?(?:applicable\s+|relevant\s+)?(?:legal|statutory|regulatory|laws?|legislation|tax)\b|(?:as\s+)?(?:required|permitted)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:by|under)\s+(?:(?:the|applicable|relevant|our)\s+)*(?:[A-Z][\w-]*\s+){0,4}(?:laws?|Act|Code|regulations?|legislation)\b)/i;
+const NAMED_LAW = /\b(?:Act|Code|Ordinance|HGB|AO|Abgabenordnung)\b|Regulation\s*\(|§/;
 
 export const retentionUndefined: Rule = {
   id: 'retention-undefined',
@@ -59,7 +62,8 @@ export const retentionUndefined: Rule = {
 };
 
 function isRetention(doc: PolicyDocument, s: Sentence): boolean {
-  return RETENTION_STATEMENT.test(doc.slice(s.start, s.end));
+  const text = doc.slice(s.start, s.end);
+  return RETENTION_STATEMENT.test(text) || COMPANY_SUBJECT.test(text);
 }
 
 interface Vague { start: number; end: number; kind: string; principle: boolean }
@@ -77,7 +81,10 @@ function findVague(text: string): Vague | undefined {
 function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): void {
   const { doc } = ctx;
   const after = text.slice(v.end);
-  const legalOnly = (v.kind === 'necessary' || v.kind === 'reasonable') && LEGAL_PURPOSE.test(after) && !NAMED_LAW.test(text);
+  const legalPurpose = (v.kind === 'necessary' || v.kind === 'reasonable') && LEGAL_PURPOSE.test(after);
+  // "as long as required by the Companies Act 2006" names the law that sets the period: a criterion.
+  if (legalPurpose && NAMED_LAW.test(after)) return;
+  const legalOnly = legalPurpose;
   const severity: Severity = legalOnly ? 'information' : 'warning';
   // The finding covers the vague phrase and its purpose, up to the next comma or stop.
   const clause = /^[^,;.]{0,100}/.exec(after)![0];
@@ -96,7 +103,7 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
     // "not kept longer than necessary" → "not kept longer than [period] after [event]".
     const at = phrase.search(/longer\s+than/i);
     from = s.start + v.start + at;
-    newText = `longer than ${TEMPLATE}`;
+    newText = 'longer than [period] after [event]';
   }
   const message = legalOnly
     ? `“${phrase}” ties retention to unnamed legal obligations: name the law or the period it sets (e.g. six years for UK tax records).`

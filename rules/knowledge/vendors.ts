@@ -50,7 +50,8 @@ export class VendorIndex {
 
   /**
    * The vendors and owners a list entry names: "Google" names the owner Google
-   * (covering Google Analytics); "Mailchimp" names Mailchimp and its owner.
+   * (covering Google Analytics); "PayPal", both a service and an owner, also covers
+   * Braintree. A product name ("Mailchimp") covers that product only, not its owner's others.
    */
   coveredBy(text: string): { vendors: Set<string>; owners: Set<string>; rawNames: string[] } {
     const vendors = new Set<string>();

@@ -83,7 +83,11 @@ function splitLines(source: string): Line[] {
     while (s < e && SPACE.test(source[s])) s++;
     let ce = e;
     while (ce > s && SPACE.test(source[ce - 1])) ce--;
-    if (ce > s) {
+    // A line that is only an HTML comment (e.g. a policylint directive) is no text of the policy.
+    const comment = ce > s && source.startsWith('<!--', s) && source.endsWith('-->', ce) && source.indexOf('-->', s + 4) === ce - 3;
+    if (comment) {
+      // skipped, and it does not break a run of lines either
+    } else if (ce > s) {
       out.push({ start: s, end: ce, lineStart: pos, lineEnd: e, blankBefore: blank });
       blank = false;
     } else blank = true;

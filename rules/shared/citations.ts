@@ -31,7 +31,7 @@ export interface Citation {
   sentence: { start: number; end: number };
 }
 
-const HEAD = /\b(Articles?|Arts?\.?|Recitals?)[ \u00a0]?(?=\d)/g;
+const HEAD = /\b([Aa]rticles?|Arts?\.?|[Rr]ecitals?)[ \u00a0]?(?=\d)/g;
 const OTHER_INSTRUMENT_AFTER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:of|from)[ \u00a0]+(?:the[ \u00a0]+|these[ \u00a0]+|this[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?(?!(?:EU[ \u00a0]+|UK[ \u00a0]+)?(?:GDPR|General Data Protection Regulation|Regulation[ \u00a0]*\(EU\)[ \u00a0]*(?:No[ \u00a0]*)?2016\/679|DSGVO|RGPD)\b)(?:[A-Z][\w'’.-]*|Terms|terms|agreement|contract|convention|charter|directive|treaty|act|law|code|constitution)/;
 const GDPR_AFTER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:of|in|under)[ \u00a0]+(?:the[ \u00a0]+)?)?(?:\(?[ \u00a0]*["“”]?)?(?:EU[ \u00a0]+|UK[ \u00a0]+)?(?:GDPR|General Data Protection Regulation|Regulation[ \u00a0]*\(EU\)[ \u00a0]*(?:No[ \u00a0]*)?2016\/679|DSGVO|RGPD)\b/;
 const REGULATION_AFTER = /^[ \u00a0]*(?:of|in|under)[ \u00a0]+the[ \u00a0]+Regulation\b/;
@@ -51,12 +51,12 @@ function scan(doc: PolicyDocument, options: ResolvedOptions): Citation[] {
   const gdprPolicy = isGdprPolicy(doc, options);
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
-    if (!/\b(?:Art|Recital)/.test(sentence)) continue;
+    if (!/\b(?:[Aa]rt|[Rr]ecital)/.test(sentence)) continue;
     HEAD.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HEAD.exec(sentence))) {
       const head = m[1];
-      const kind = /^Recital/.test(head) ? 'recital' : 'article';
+      const kind = /^[Rr]ecital/.test(head) ? 'recital' : 'article';
       const parsed = readRefs(sentence, m.index + m[0].length);
       if (!parsed.refs.length) continue;
       HEAD.lastIndex = parsed.end;

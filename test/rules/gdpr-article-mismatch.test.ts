@@ -13,7 +13,7 @@ describe(RULE, () => {
     ['We will tell you of a personal data breach as required by Article 35 GDPR.', 'Article 35', /Articles 33/],
     ['Under Article 15(5) GDPR you may request a copy of your data.', 'Article 15(5)', /4 paragraphs; there is no paragraph 5/],
     ['Recital 200 of the GDPR explains this.', 'Recital 200', /Recitals 1–173/],
-    ['Where we rely on legitimate interests (Article 9 GDPR), we balance them against yours.', 'Article 9', /legitimate interests are Article 6\(1\)\(f\)/],
+    ['Where we rely on legitimate interests (Article 28 GDPR), we balance them against yours.', 'Article 28', /legitimate interests are Article 6\(1\)\(f\)/],
     ['Our data processors are bound by contracts under Article 17 GDPR.', 'Article 17', /processors are Articles 28–29/],
     ['GDPR Article 120 sets out the right to object.', 'Article 120', /does not exist/],
     ['You have the right to data portability (Art 28 GDPR).', 'Art 28', /portability is Article 20/],
@@ -61,6 +61,31 @@ describe(RULE, () => {
       assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []);
     });
   }
+
+  it('accepts a legal basis (Art. 6, Art. 9) cited in a sentence about another topic', () => {
+    assert.deepEqual(findings(gdprPolicy('We process IP addresses to maintain appropriate technical and organisational measures, based on Art. 6(1)(f) GDPR.'), RULE), []);
+    assert.deepEqual(findings(gdprPolicy('Our data processors handle health data only under Article 9(2)(h) GDPR.'), RULE), []);
+  });
+
+  it('reads a lowercase "article" as a citation too', () => {
+    assert.equal(findings(gdprPolicy('This is described in article 100 GDPR.'), RULE).length, 1);
+  });
+
+  it('flags a number that does not exist inside a list, with no fix that would garble the list', () => {
+    const text = gdprPolicy('See Articles 12, 13 and 140 GDPR for the fair processing information we give you.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    assert.equal(flaggedText(text, got[0]), '140');
+    assert.equal(got[0].fixes.length, 0);
+  });
+
+  it('offers its guess for a non-existent article as an unsafe, non-preferred fix', () => {
+    const [f] = findings(gdprPolicy('Our DPO can be contacted under Article 100 GDPR.'), RULE);
+    assert.equal(f.fixes.length, 1);
+    assert.equal(f.fixes[0].safe, false);
+    assert.equal(f.fixes[0].preferred, false);
+    assert.equal(f.fixes[0].edits[0].newText, 'Articles 37, 38 and 39');
+  });
 
   it('does not attribute citations to the GDPR in a policy that never names it', () => {
     const text = 'Terms of Service\n\nSee Article 28 for payment terms. Article 100 covers disputes.\n';

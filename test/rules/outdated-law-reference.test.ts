@@ -58,6 +58,20 @@ describe(RULE, () => {
     assert.deepEqual(findings(fixed, RULE), []);
   });
 
+  it('reports "will replace the Data Protection Act 1998" once, as future tense, with a fix that reads well', () => {
+    const text = gdprPolicy('The GDPR will replace the Data Protection Act 1998.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    assert.match(applyFirstFix(text, got[0]), /The GDPR replaced the Data Protection Act 1998\./);
+  });
+
+  it('judges a history word by its own clause, not the whole sentence', () => {
+    const text = gdprPolicy('We no longer collect location data, and we comply with the Privacy Shield.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    assert.equal(flaggedText(text, got[0]), 'Privacy Shield');
+  });
+
   it('replaces Privacy Shield with the Data Privacy Framework', () => {
     const text = gdprPolicy('We comply with the EU-U.S. Privacy Shield Framework.');
     const fixed = applyFirstFix(text, findings(text, RULE)[0]);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { applyEdits, safeFixEdits } from '../../rules/fixes';
 import { applyFirstFix, findings, flaggedText, gdprPolicy } from '../helpers';
 
 const RULE = 'processor-unlisted';
@@ -92,6 +93,38 @@ describe(RULE, () => {
     const fixed = applyFirstFix(text, f);
     assert.match(fixed, /2\. Stripe\n3\. Mailchimp\n$/);
     assert.deepEqual(findings(fixed, RULE, {}, 'markdown'), []);
+  });
+
+  it('does not report a service the policy says it does not use', () => {
+    assert.deepEqual(findings(withList('We do not use Mailchimp or any other newsletter service.'), RULE), []);
+    assert.deepEqual(findings(withList('We no longer work with Hotjar.'), RULE), []);
+  });
+
+  it('counts a service that is also an owner as covering the owner\'s other services', () => {
+    const text = gdprPolicy('Card payments are handled by Braintree.\n\nProcessors\n\n- PayPal\n- Google');
+    assert.deepEqual(findings(text, RULE), []);
+  });
+
+  it('adds a row to a Markdown table that keeps its pipes', () => {
+    const text = '# Privacy\n\nWe send e-mails with Mailchimp.\n\n## Sub-processors\n\n| Vendor | Purpose |\n|---|---|\n| Google | analytics |\n';
+    const [f] = findings(text, RULE, {}, 'markdown');
+    const fixed = applyFirstFix(text, f);
+    assert.match(fixed, /\| Google \| analytics \|\n\| Mailchimp \|   \|\n$/);
+    assert.deepEqual(findings(fixed, RULE, {}, 'markdown'), []);
+  });
+
+  it('names an announced list by its sentence when its section is the whole document', () => {
+    const text = 'Privacy Policy\n\nWe send e-mails with Mailchimp and process personal data under the GDPR.\n\nWe use the following third-party services:\n\n- Google\n';
+    const [f] = findings(text, RULE);
+    assert.match(f.message, /list under “We use the following third-party services:”/);
+  });
+
+  it('lets --fix add several missing services to the same list in one run', () => {
+    const text = withList('We use Hotjar and Zendesk.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 2);
+    const { edits } = safeFixEdits(got);
+    assert.match(applyEdits(text, edits), /- Stripe\n- Hotjar\n- Zendesk\n/);
   });
 
   it('accepts extra vendors from the options', () => {

@@ -81,6 +81,20 @@ describe(RULE, () => {
     assert.deepEqual(findings(fixed, RULE, {}, 'html'), []);
   });
 
+  it('counts "We retain invoices for seven years." as a retention statement', () => {
+    assert.deepEqual(findings('Privacy Policy\n\nWe collect personal data to bill you.\n\nWe retain invoices for seven years.\n', RULE), []);
+  });
+
+  it('accepts a period tied to a named law as a criterion', () => {
+    assert.deepEqual(passageFindings(gdprPolicy('Accounting records are retained as long as required by the Companies Act 2006.'), RULE), []);
+  });
+
+  it('rewrites the restated principle into a period template that reads well', () => {
+    const text = gdprPolicy('We will not keep your data longer than necessary.');
+    const fixed = applyFirstFix(text, passageFindings(text, RULE)[0]);
+    assert.match(fixed, /We will not keep your data longer than \[period\] after \[event\]\./);
+  });
+
   it('does not report a missing statement on an empty file or on a text that is not a policy', () => {
     assert.deepEqual(findings('', RULE), []);
     assert.deepEqual(findings('# Release notes\n\n## 1.2.0\n\nFaster start-up.\n', RULE, {}, 'markdown'), []);
