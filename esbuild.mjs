@@ -4,6 +4,8 @@ import * as esbuild from 'esbuild';
 
 const entries = [
   { in: 'server/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/server.ts', out: 'server' },
+  { in: 'client/extension.ts', out: 'extension' },
 ];
 
 await Promise.all(entries.map((e) => esbuild.build({
@@ -14,6 +16,7 @@ await Promise.all(entries.map((e) => esbuild.build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  minify: process.env.POLICYLINT_MINIFY === '1',
   external: ['vscode'],
   banner: e.banner ? { js: e.banner } : undefined,
   logLevel: 'warning',

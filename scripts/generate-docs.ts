@@ -1,18 +1,72 @@
-// Generates the parts of the documentation that come from the rules' own metadata:
-// the rule index in README.md. `--check` exits 1 when a generated part is stale
-// (the test suite runs it), so the docs cannot drift from the code.
+// Generates everything that comes from the rules' and settings' own definitions:
+// - README.md: the rule index and the settings table
+// - package.json: contributes.configuration (the policyLint.* settings, with the rule list)
+// - schemas/policylintrc.schema.json: the JSON schema of .policylintrc.json
+// `--check` exits 1 when a generated file is stale (the test suite runs it too).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../rules/registry';
+import { DEFAULT_SETTINGS } from '../server/lsp/settings';
 
 const root = join(__dirname, '..');
+const SEVERITY_ENUM = ['off', 'hint', 'information', 'warning', 'error'];
 
 export function ruleIndex(): string {
   const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.description} | ${r.defaultSeverity} | ${r.aliases.map((a) => `\`${a}\``).join(', ')} |`);
   return ['| Rule | Flags | Default severity | Aliases |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
+const ruleProperties = () => Object.fromEntries(RULES.map((r) => [r.id, { enum: SEVERITY_ENUM, description: `${r.description} (default: ${r.defaultSeverity})` }]));
+
+const vendorItem = {
+  anyOf: [
+    { type: 'string', description: 'The service name as written in policies' },
+    {
+      type: 'object', required: ['name'], additionalProperties: false,
+      properties: { name: { type: 'string' }, aliases: { type: 'array', items: { type: 'string' } }, owner: { type: 'string' }, category: { type: 'string' }, id: { type: 'string' } },
+    },
+  ],
+};
+
+/** The policyLint.* settings: one definition for the manifest and the README table. */
+export function settings(): Record<string, Record<string, unknown>> {
+  return {
+    'policyLint.enable': { type: 'boolean', default: DEFAULT_SETTINGS.enable, description: 'Lint policy documents.' },
+    'policyLint.include': { type: 'array', items: { type: 'string' }, default: DEFAULT_SETTINGS.include, description: 'Glob patterns (case-insensitive) of file paths that are policies. Other Markdown, plain-text and HTML files are linted only when their opening calls itself a privacy or cookie policy/notice, or talks about personal data.' },
+    'policyLint.exclude': { type: 'array', items: { type: 'string' }, default: DEFAULT_SETTINGS.exclude, description: 'Glob patterns of file paths never linted; they win over include and over content.' },
+    'policyLint.rules': { type: 'object', default: {}, additionalProperties: false, properties: ruleProperties(), description: 'Severity per rule, or off. Applies to every finding of the rule.' },
+    'policyLint.jurisdiction': { type: 'string', enum: ['auto', 'eu', 'uk', 'other'], default: DEFAULT_SETTINGS.jurisdiction, description: 'The law the policies are written under; auto decides from each text.' },
+    'policyLint.extraVendors': { type: 'array', items: vendorItem, default: [], description: 'Services your organisation uses that the vendor catalogue lacks.' },
+    'policyLint.maxPolicyAgeMonths': { type: 'integer', minimum: 1, default: DEFAULT_SETTINGS.maxPolicyAgeMonths, description: 'A "last updated" date older than this is reported.' },
+    'policyLint.debounceMs': { type: 'integer', minimum: 0, default: DEFAULT_SETTINGS.debounceMs, description: 'Milliseconds to wait after a change before linting.' },
+    'policyLint.maxFileSizeKb': { type: 'integer', minimum: 1, default: DEFAULT_SETTINGS.maxFileSizeKb, description: 'Documents larger than this are not linted.' },
+  };
+}
+
+export function configSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'PolicyLint configuration (.policylintrc.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: 'Severity per rule, or off.' },
+      jurisdiction: { enum: ['auto', 'eu', 'uk', 'other'], description: 'The law the policies are written under.' },
+      maxPolicyAgeMonths: { type: 'integer', minimum: 1 },
+      extraVendors: { type: 'array', items: vendorItem },
+      include: { type: 'array', items: { type: 'string' }, description: 'Glob patterns of policy files (replace the editor setting).' },
+      exclude: { type: 'array', items: { type: 'string' }, description: 'Glob patterns never linted (added to the editor setting).' },
+    },
+  };
+}
+
+export function settingsTable(): string {
+  const rows = Object.entries(settings()).map(([k, v]) => `| \`${k}\` | ${JSON.stringify(v.default)} | ${v.description} |`);
+  return ['| Setting | Default | Meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+/** Replaces the text between `<!-- name:start … -->` and `<!-- name:end -->`. */
 export function replaceBetween(text: string, name: string, body: string): string {
   const start = `<!-- ${name}:start (generated by npm run docs) -->`;
   const end = `<!-- ${name}:end -->`;
@@ -23,15 +77,26 @@ export function replaceBetween(text: string, name: string, body: string): string
 }
 
 export function generated(): Array<{ file: string; text: string }> {
-  const readme = join(root, 'README.md');
-  return [{ file: readme, text: replaceBetween(readFileSync(readme, 'utf8'), 'rules', ruleIndex()) }];
+  const readmePath = join(root, 'README.md');
+  let readme = replaceBetween(readFileSync(readmePath, 'utf8'), 'rules', ruleIndex());
+  readme = replaceBetween(readme, 'settings', settingsTable());
+  const pkgPath = join(root, 'package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+  pkg.contributes.configuration = { title: 'PolicyLint', properties: settings() };
+  return [
+    { file: readmePath, text: readme },
+    { file: pkgPath, text: JSON.stringify(pkg, null, 2) + '\n' },
+    { file: join(root, 'schemas', 'policylintrc.schema.json'), text: JSON.stringify(configSchema(), null, 2) + '\n' },
+  ];
 }
 
 if (require.main === module) {
   const check = process.argv.includes('--check');
   let stale = 0;
   for (const g of generated()) {
-    if (readFileSync(g.file, 'utf8') === g.text) continue;
+    let current = '';
+    try { current = readFileSync(g.file, 'utf8'); } catch { /* not yet generated */ }
+    if (current === g.text) continue;
     if (check) { console.error(`${g.file} is stale: run npm run docs`); stale++; } else { writeFileSync(g.file, g.text); console.log(`wrote ${g.file}`); }
   }
   process.exitCode = stale ? 1 : 0;

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatOfPath } from '../../rules/model/parse';
+import { globToRegExp } from '../glob';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
@@ -59,23 +60,6 @@ function glob(pattern: string, cwd: string): string[] {
   const out: string[] = [];
   walk(literal.join('/') || '.', cwd, (f) => { if (re.test(f.split(path.sep).join('/').replace(/^\.\//, ''))) out.push(f); });
   return out;
-}
-
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      if (glob[i + 2] === '/') { re += '(?:.*/)?'; i += 2; } else { re += '.*'; i += 1; }
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else { re += '[' + glob.slice(i + 1, close).replace(/\\/g, '\\\\') + ']'; i = close; }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; skipped: string } | { ok: false; error: string };

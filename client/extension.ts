@@ -1,0 +1,93 @@
+// The VS Code extension: starts the PolicyLint language server and adds the
+// commands and the status bar item. Everything about linting is in the server.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const LANGUAGES = ['markdown', 'plaintext', 'html'];
+const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules/';
+const LINT_FILES_REQUEST = 'policylint/lintFiles';
+
+let client: LanguageClient | undefined;
+let status: vscode.StatusBarItem;
+/** Rule ids, from the manifest's generated policyLint.rules setting: the client never imports the engine. */
+let ruleIds: string[] = [];
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('PolicyLint', { log: true });
+  status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.name = 'PolicyLint';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(output, status);
+
+  ruleIds = Object.keys(context.extension.packageJSON?.contributes?.configuration?.properties?.['policyLint.rules']?.properties ?? {});
+  client = createClient(context, output);
+  await client.start();
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policylint.lintWorkspace', () => lintWorkspace()),
+    vscode.commands.registerCommand('policylint.showRuleDocumentation', (ruleId?: string) => showDocumentation(ruleId)),
+    vscode.commands.registerCommand('policylint.restartServer', async () => {
+      await client?.restart();
+      void vscode.window.showInformationMessage('PolicyLint: server restarted.');
+    }),
+    vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
+    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+  );
+  updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json') },
+    outputChannel: output,
+  };
+  return new LanguageClient('policylint', 'PolicyLint', serverOptions, clientOptions);
+}
+
+function updateStatus(): void {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !LANGUAGES.includes(editor.document.languageId)) { status.hide(); return; }
+  const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'policylint').length;
+  status.text = count ? `$(law) PolicyLint: ${count}` : '$(law) PolicyLint: ✓';
+  status.tooltip = count ? `${count} PolicyLint finding${count === 1 ? '' : 's'} in this document` : 'No PolicyLint findings in this document';
+  status.show();
+}
+
+async function lintWorkspace(): Promise<void> {
+  if (!client) return;
+  const config = vscode.workspace.getConfiguration('policyLint');
+  const exclude = config.get<string[]>('exclude') ?? [];
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'PolicyLint: linting the workspace', cancellable: true }, async (progress, token) => {
+    const glob = `**/*.{md,markdown,txt,html,htm}`;
+    const excludeGlob = `{**/node_modules/**,**/.git/**${exclude.length ? ',' + exclude.join(',') : ''}}`;
+    const uris = await vscode.workspace.findFiles(glob, excludeGlob, 10000, token);
+    let files = 0;
+    let findings = 0;
+    const batch = 25;
+    for (let i = 0; i < uris.length && !token.isCancellationRequested; i += batch) {
+      progress.report({ message: `${Math.min(i + batch, uris.length)} of ${uris.length} files`, increment: (batch / uris.length) * 100 });
+      // The server decides which of these are policies (by name or by content), as for open documents.
+      const r = await client!.sendRequest<{ files: number; findings: number }>(LINT_FILES_REQUEST, { uris: uris.slice(i, i + batch).map((u) => u.toString()) });
+      files += r.files;
+      findings += r.findings;
+    }
+    void vscode.window.showInformationMessage(`PolicyLint: ${findings} finding${findings === 1 ? '' : 's'} in ${files} polic${files === 1 ? 'y' : 'ies'}.`);
+    if (findings) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+}
+
+async function showDocumentation(ruleId?: string): Promise<void> {
+  const id = ruleId ?? await vscode.window.showQuickPick(ruleIds, { placeHolder: 'Which rule?' });
+  if (!id) return;
+  await vscode.env.openExternal(vscode.Uri.parse(`${DOCS_BASE}${id}.md`));
+}

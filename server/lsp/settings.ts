@@ -1,0 +1,124 @@
+// Settings of one document: the editor's policyLint.* settings (asked per document,
+// cached per document URI, never in globals) merged with the nearest
+// .policylintrc.json. The config file wins over editor settings: it is the
+// project's shared choice. Bad values fall back to defaults with a message.
+import * as fs from 'node:fs';
+import { mergeOptions, validateConfig } from '../../rules/config';
+import type { LintOptions } from '../../rules/rule';
+import { findConfig, readConfig } from '../configFile';
+import { globToRegExp } from '../glob';
+
+export interface EditorSettings {
+  enable: boolean;
+  include: string[];
+  exclude: string[];
+  rules: Record<string, string>;
+  jurisdiction: string;
+  extraVendors: unknown[];
+  debounceMs: number;
+  maxFileSizeKb: number;
+  maxPolicyAgeMonths: number;
+}
+
+export const DEFAULT_INCLUDE = ['**/*privacy*', '**/*polic{y,ies}*', '**/*cookie*', '**/*gdpr*', '**/*data-protection*', '**/*data_protection*', '**/*dpa*', '**/*notice*'];
+
+/** README and changelog files are never policies, whatever they mention. */
+export const DEFAULT_EXCLUDE = ['**/README*', '**/CHANGELOG*', '**/node_modules/**'];
+
+export const DEFAULT_SETTINGS: EditorSettings = {
+  enable: true,
+  include: DEFAULT_INCLUDE,
+  exclude: DEFAULT_EXCLUDE,
+  rules: {},
+  jurisdiction: 'auto',
+  extraVendors: [],
+  debounceMs: 200,
+  maxFileSizeKb: 2048,
+  maxPolicyAgeMonths: 24,
+};
+
+/** Editor settings with wrong types replaced by their defaults (the editor validates too, but a client may send anything). */
+export function normalizeSettings(raw: unknown): EditorSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof EditorSettings, unknown>>;
+  const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v as string[] : d);
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
+    include: strings(r.include, DEFAULT_SETTINGS.include),
+    exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
+    rules: r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? r.rules as Record<string, string> : {},
+    jurisdiction: typeof r.jurisdiction === 'string' ? r.jurisdiction : 'auto',
+    extraVendors: Array.isArray(r.extraVendors) ? r.extraVendors : [],
+    debounceMs: num(r.debounceMs, DEFAULT_SETTINGS.debounceMs),
+    maxFileSizeKb: num(r.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb),
+    maxPolicyAgeMonths: num(r.maxPolicyAgeMonths, DEFAULT_SETTINGS.maxPolicyAgeMonths),
+  };
+}
+
+/** LintOptions from editor settings (validated like the config file, problems returned). */
+export function optionsFromSettings(s: EditorSettings): { options: LintOptions; problems: string[] } {
+  const { options, problems } = validateConfig({ rules: s.rules, jurisdiction: s.jurisdiction, extraVendors: s.extraVendors, maxPolicyAgeMonths: s.maxPolicyAgeMonths || undefined });
+  return { options, problems: problems.map((p) => `setting policyLint.${p.replace(/^"/, '').replace(/"/, '')}`) };
+}
+
+export interface ConfigState { file?: string; options: LintOptions; problems: string[]; include?: string[]; exclude?: string[] }
+
+/** Config files by path, re-read when their modification time changes. */
+export class ConfigFiles {
+  private readonly cache = new Map<string, { mtimeMs: number; state: ConfigState }>();
+
+  forDocument(fsPath: string | undefined, workspaceRoots: string[]): ConfigState {
+    if (!fsPath) return { options: {}, problems: [] };
+    const root = workspaceRoots.find((r) => fsPath.startsWith(r));
+    const file = findConfig(dirname(fsPath), root);
+    if (!file) return { options: {}, problems: [] };
+    let mtimeMs = -1;
+    try { mtimeMs = fs.statSync(file).mtimeMs; } catch { /* vanished: read reports it */ }
+    const hit = this.cache.get(file);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.state;
+    const c = readConfig(file);
+    let include: string[] | undefined;
+    let exclude: string[] | undefined;
+    try {
+      const raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
+      if (Array.isArray(raw.include) && raw.include.every((x) => typeof x === 'string')) include = raw.include as string[];
+      if (Array.isArray(raw.exclude) && raw.exclude.every((x) => typeof x === 'string')) exclude = raw.exclude as string[];
+    } catch { /* reported by readConfig */ }
+    const state: ConfigState = { file, options: c.options, problems: c.problems, include, exclude };
+    this.cache.set(file, { mtimeMs, state });
+    return state;
+  }
+
+  invalidate(): void { this.cache.clear(); }
+}
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i > 0 ? p.slice(0, i) : '/';
+}
+
+export function effectiveOptions(settings: EditorSettings, config: ConfigState): LintOptions {
+  return mergeOptions(optionsFromSettings(settings).options, config.options);
+}
+
+const CALLS_ITSELF_POLICY = /\bprivacy\s+(?:policy|notice|statement)\b|\bcookie\s+(?:policy|notice)\b|\bdata\s+protection\s+(?:policy|notice|statement)\b/i;
+const PERSONAL_DATA = /\bpersonal\s+(?:data|information)\b/gi;
+
+/**
+ * Is this a policy document? By file name (include patterns, exclude wins) or, failing
+ * that, by content: the opening part calls itself a privacy policy or talks about personal data.
+ */
+export function isPolicyDocument(path: string | undefined, text: string, include: string[], exclude: string[]): boolean {
+  if (path) {
+    const p = path.replace(/\\/g, '/');
+    if (exclude.some((g) => globToRegExp(g, 'i').test(p))) return false;
+    if (include.some((g) => globToRegExp(g, 'i').test(p))) return true;
+  }
+  return looksLikePolicyText(text);
+}
+
+/** The opening calls itself a privacy/cookie policy or notice, or talks about personal data more than in passing. */
+export function looksLikePolicyText(text: string): boolean {
+  if (CALLS_ITSELF_POLICY.test(text.slice(0, 600))) return true;
+  return (text.slice(0, 3000).match(PERSONAL_DATA)?.length ?? 0) >= 2;
+}

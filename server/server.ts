@@ -1,0 +1,241 @@
+// The PolicyLint language server: lints policy documents as they change and offers
+// quick fixes, "fix all", disable comments and hovers. Thin: the engine in rules/
+// does the work; this file wires it to the protocol. Run with --stdio or --node-ipc.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import {
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintDocument } from '../rules/engine';
+import type { PolicyDocument } from '../rules/model/document';
+import { formatOfLanguage, formatOfPath, parse } from '../rules/model/parse';
+import type { Finding, Format } from '../rules/model/types';
+import type { LintOptions } from '../rules/rule';
+import { decode } from './cli/files';
+import { fixAllAction, FIX_ALL_KIND, quickFixes } from './lsp/codeActions';
+import { toDiagnostic } from './lsp/convert';
+import { hover } from './lsp/hover';
+import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from './lsp/protocol';
+import { ConfigFiles, DEFAULT_SETTINGS, effectiveOptions, isPolicyDocument, normalizeSettings, optionsFromSettings, type ConfigState, type EditorSettings } from './lsp/settings';
+import { VERSION } from './meta';
+import { ruleSet } from './lsp/faults';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const configFiles = new ConfigFiles();
+
+interface Linted { version: number; format: Format; parsed: PolicyDocument; findings: Finding[]; options: LintOptions }
+const linted = new Map<string, Linted>();
+const timers = new Map<string, NodeJS.Timeout>();
+const settingsCache = new Map<string, Promise<EditorSettings>>();
+const loggedRuleErrors = new Set<string>();
+const shownProblems = new Set<string>();
+const configDiagnosticsSent = new Set<string>();
+let hasConfiguration = false;
+let hasWatchRegistration = false;
+let hasConfigChangeRegistration = false;
+let roots: string[] = [];
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  hasConfiguration = caps.workspace?.configuration === true;
+  hasWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  hasConfigChangeRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  if (!roots.length && params.rootUri) { const p = uriToPath(params.rootUri); if (p) roots = [p]; }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'policylint', version: VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfigChangeRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' });
+  if (hasWatchRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.policylintrc.json' }] });
+});
+
+function getSettings(uri: string): Promise<EditorSettings> {
+  if (!hasConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyLint' }).then(normalizeSettings, () => DEFAULT_SETTINGS);
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+
+function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return fileURLToPath(uri); } catch { return undefined; }
+}
+
+function relintAll(): void {
+  settingsCache.clear();
+  configFiles.invalidate();
+  for (const d of documents.all()) schedule(d, 0);
+}
+
+connection.onDidChangeConfiguration(() => relintAll());
+connection.onDidChangeWatchedFiles(() => relintAll());
+
+documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidChangeContent((e) => {
+  if (e.document.version === linted.get(e.document.uri)?.version) return;
+  void getSettings(e.document.uri).then((s) => schedule(e.document, s.debounceMs));
+});
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  linted.delete(uri);
+  settingsCache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+/** Debounced lint; a newer change resets the timer, and a run for an old version is dropped. */
+function schedule(doc: TextDocument, delay: number): void {
+  clearTimeout(timers.get(doc.uri));
+  timers.set(doc.uri, setTimeout(() => {
+    timers.delete(doc.uri);
+    void validate(doc.uri, doc.version);
+  }, delay));
+}
+
+async function validate(uri: string, version: number): Promise<void> {
+  const settings = await getSettings(uri);
+  const doc = documents.get(uri);
+  if (!doc || doc.version !== version) return; // closed, or a newer version is on its way
+  try {
+    const result = lintOne(uri, doc.languageId, doc.getText(), settings);
+    if (!result) {
+      linted.delete(uri);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    linted.set(uri, { version, ...result });
+    await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+  } catch (e) {
+    // One document failing must not take the server down.
+    connection.console.error(`PolicyLint: linting ${uri} failed: ${(e as Error).stack ?? e}`);
+    await connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
+
+/** Lints a text if it is a policy document under the settings and config; undefined if it is not one. */
+function lintOne(uri: string, languageId: string | undefined, text: string, settings: EditorSettings): Omit<Linted, 'version'> | undefined {
+  if (!settings.enable) return undefined;
+  const path = uriToPath(uri);
+  const format = (languageId ? formatOfLanguage(languageId) : undefined) ?? (path ? formatOfPath(path) : undefined);
+  if (!format) return undefined;
+  if (text.length > settings.maxFileSizeKb * 1024) {
+    notifyOnce(`size:${uri}`, `PolicyLint: ${uri} is larger than policyLint.maxFileSizeKb (${settings.maxFileSizeKb} KB) and is not linted.`, 'info');
+    return undefined;
+  }
+  const config = configFiles.forDocument(path, roots);
+  reportConfig(config);
+  reportSettingsProblems(settings);
+  const include = config.include ?? settings.include;
+  const exclude = [...settings.exclude, ...(config.exclude ?? [])];
+  if (!isPolicyDocument(path ?? uri.replace(/^[a-z]+:/, ''), text, include, exclude)) return undefined;
+  const options = effectiveOptions(settings, config);
+  const parsed = parse(text, format);
+  const result = lintDocument(parsed, options, ruleSet());
+  for (const { ruleId, error } of result.ruleErrors) {
+    if (loggedRuleErrors.has(ruleId)) continue;
+    loggedRuleErrors.add(ruleId);
+    connection.console.error(`PolicyLint: rule ${ruleId} failed and was skipped (reported once): ${error.stack ?? error.message}`);
+  }
+  return { format, parsed, findings: result.findings, options };
+}
+
+function notifyOnce(key: string, message: string, level: 'error' | 'info'): void {
+  if (shownProblems.has(key)) return;
+  shownProblems.add(key);
+  if (level === 'error') void connection.window.showErrorMessage(message);
+  else connection.console.info(message);
+}
+
+function reportSettingsProblems(settings: EditorSettings): void {
+  const { problems } = optionsFromSettings(settings);
+  for (const p of problems) notifyOnce(`setting:${p}`, `PolicyLint: ${p}`, 'error');
+}
+
+/** A bad .policylintrc.json: one diagnostic on the file and one message; defaults are used. */
+function reportConfig(config: ConfigState): void {
+  if (!config.file) return;
+  const uri = pathToFileURL(config.file).toString();
+  if (!config.problems.length) {
+    if (configDiagnosticsSent.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  const key = `config:${config.file}:${config.problems.join('|')}`;
+  if (shownProblems.has(key)) return;
+  shownProblems.add(key);
+  configDiagnosticsSent.add(uri);
+  void connection.sendDiagnostics({
+    uri,
+    diagnostics: [{
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      severity: DiagnosticSeverity.Error, source: 'policylint',
+      message: `PolicyLint configuration: ${config.problems.join('; ')}`,
+    }],
+  });
+  void connection.window.showErrorMessage(`PolicyLint: ${config.file}: ${config.problems.join('; ')}`);
+}
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const state = linted.get(params.textDocument.uri);
+  if (!doc || !state || state.version !== doc.version) return [];
+  const only = params.context.only;
+  const actions: CodeAction[] = quickFixes(doc, state.format, state.findings, params.context.diagnostics, only);
+  const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== '' && (k.startsWith(CodeActionKind.Source)));
+  if (wantsFixAll) {
+    const fixAll = fixAllAction(doc, state.findings);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const state = linted.get(params.textDocument.uri);
+  if (!doc || !state || state.version !== doc.version) return null;
+  return hover(doc, state.parsed, state.findings, state.options, doc.offsetAt(params.position));
+});
+
+/** "PolicyLint: Lint Workspace": lint files that are not open, from disk, into the Problems panel. */
+connection.onRequest(LINT_FILES_REQUEST, async (params: LintFilesParams): Promise<LintFilesResult> => {
+  let files = 0;
+  let findings = 0;
+  for (const uri of params.uris) {
+    if (documents.get(uri)) { files++; findings += linted.get(uri)?.findings.length ?? 0; continue; }
+    const path = uriToPath(uri);
+    if (!path) continue;
+    try {
+      const settings = await getSettings(uri);
+      const st = fs.statSync(path);
+      if (st.size > settings.maxFileSizeKb * 1024) continue;
+      const read = decode(fs.readFileSync(path));
+      if (!read.ok) continue;
+      const result = lintOne(uri, undefined, read.text, settings);
+      if (!result) continue;
+      files++;
+      findings += result.findings.length;
+      const doc = TextDocument.create(uri, result.format, 0, read.text);
+      await connection.sendDiagnostics({ uri, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+    } catch (e) {
+      connection.console.error(`PolicyLint: ${path}: ${(e as Error).message}`);
+    }
+  }
+  return { files, findings };
+});
+
+documents.listen(connection);
+connection.listen();

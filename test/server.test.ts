@@ -1,0 +1,237 @@
+// The language server over real JSON-RPC: `node dist/server.js --stdio`, files on a real file system.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codes, LspTestClient } from './lspClient';
+
+const corpus = path.join(__dirname, 'fixtures', 'corpus');
+const jitopsText = fs.readFileSync(path.join(corpus, 'jitops.txt'), 'utf8');
+
+function applyTextEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('x:', 'plaintext', 0, text), edits);
+}
+
+describe('language server', function () {
+  this.timeout(20000);
+  let ws: string;
+  let client: LspTestClient;
+  const uriOf = (name: string) => pathToFileURL(path.join(ws, name)).toString();
+
+  beforeEach(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-ws-'));
+    fs.writeFileSync(path.join(ws, 'jitops.txt'), jitopsText);
+    client = new LspTestClient({ workspace: ws, settings: { debounceMs: 0 } });
+    await client.initialize();
+  });
+  afterEach(async () => {
+    await client.shutdown();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('publishes both mission diagnostics for jitops.txt, with code, link, source and version', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    assert.equal(p.version, 1);
+    const article = p.diagnostics.find((d) => d.code === 'gdpr-article-mismatch')!;
+    assert.ok(article, JSON.stringify(codes(p.diagnostics)));
+    assert.equal(article.source, 'policylint');
+    assert.equal(article.severity, 1);
+    assert.match(article.codeDescription!.href, /docs\/rules\/gdpr-article-mismatch\.md$/);
+    assert.deepEqual(article.range, { start: { line: 99, character: 57 }, end: { line: 99, character: 67 } });
+    const mailchimp = p.diagnostics.find((d) => d.code === 'processor-unlisted')!;
+    assert.equal(mailchimp.severity, 2);
+    assert.match(mailchimp.message as string, /MailChimp/);
+    assert.equal(mailchimp.relatedInformation?.length, 1, 'points at the processor list');
+    const related = mailchimp.relatedInformation![0].location.range;
+    assert.equal(jitopsText.split('\n')[related.start.line], '4 Data Processors');
+  });
+
+  it('offers code actions in the fixed order; applying the fix removes the diagnostic', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const article = p.diagnostics.find((d) => d.code === 'gdpr-article-mismatch')!;
+    const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: article.range, context: { diagnostics: [article] } }) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Replace with Articles 13–22',
+      'Disable gdpr-article-mismatch for this line',
+      'Disable gdpr-article-mismatch for this file',
+      'Show documentation for gdpr-article-mismatch',
+    ]);
+    assert.equal(actions[0].isPreferred, true);
+    assert.deepEqual(actions[3].command, { title: 'Show documentation for gdpr-article-mismatch', command: 'policylint.showRuleDocumentation', arguments: ['gdpr-article-mismatch'] });
+    const fixed = applyTextEdits(jitopsText, actions[0].edit!.changes![uri]);
+    assert.match(fixed, /rights as per EU Articles 13–22 \("GDPR"\)/);
+    const v = await client.replaceAll(uri, fixed);
+    const after = await client.diagnostics(uri, (x) => x.version === v);
+    assert.ok(!codes(after.diagnostics).includes('gdpr-article-mismatch'));
+    assert.ok(codes(after.diagnostics).includes('processor-unlisted'));
+  });
+
+  it('adds MailChimp to the list under "4 Data Processors" with its quick fix', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const d = p.diagnostics.find((x) => x.code === 'processor-unlisted')!;
+    const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+    const fixed = applyTextEdits(jitopsText, actions[0].edit!.changes![uri]);
+    assert.match(fixed, /- Google\n- Cloudflare\n- 2Checkout\n- MailChimp\n/);
+    const v = await client.replaceAll(uri, fixed);
+    assert.ok(!codes((await client.diagnostics(uri, (x) => x.version === v)).diagnostics).includes('processor-unlisted'));
+  });
+
+  it('disables a rule for a line and for the file with comments the engine honours', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const d = p.diagnostics.find((x) => x.code === 'gdpr-article-mismatch')!;
+    const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+    for (const title of ['Disable gdpr-article-mismatch for this line', 'Disable gdpr-article-mismatch for this file']) {
+      const action = actions.find((a) => a.title === title)!;
+      const text = applyTextEdits(jitopsText, action.edit!.changes![uri]);
+      assert.match(text, /<!-- policylint-disable-(next-line|file) gdpr-article-mismatch -->/);
+      const v = await client.replaceAll(uri, text);
+      const after = await client.diagnostics(uri, (x) => x.version === v);
+      assert.ok(!codes(after.diagnostics).includes('gdpr-article-mismatch'), title);
+      assert.ok(codes(after.diagnostics).includes('processor-unlisted'), 'other rules still report');
+    }
+  });
+
+  it('offers source.fixAll.policylint with every safe fix', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.policylint'] } }) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.policylint');
+    const fixed = applyTextEdits(jitopsText, actions[0].edit!.changes![uri]);
+    const v = await client.replaceAll(uri, fixed);
+    const after = codes((await client.diagnostics(uri, (x) => x.version === v)).diagnostics);
+    assert.ok(!after.includes('gdpr-article-mismatch') && !after.includes('processor-unlisted'), after.join());
+  });
+
+  it('shows the article title and a EUR-Lex link on hover over a citation', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const h = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 62 } }) as Hover;
+    const value = (h.contents as unknown as { value: string }).value;
+    assert.match(value, /Article 28 GDPR — Processor/);
+    assert.match(value, /Chapter IV: Controller and processor/);
+    assert.match(value, /eur-lex\.europa\.eu/);
+    assert.match(value, /gdpr-article-mismatch/, 'the flagged span explains the rule too');
+  });
+
+  it('leaves a README and other non-policy Markdown alone', async () => {
+    const readme = uriOf('README.md');
+    fs.writeFileSync(path.join(ws, 'README.md'), '# Our project\n\nWe store data indefinitely. See Article 100.\n');
+    await client.open(readme, 'markdown', fs.readFileSync(path.join(ws, 'README.md'), 'utf8'));
+    const notes = uriOf('notes.md');
+    await client.open(notes, 'markdown', '# Notes\n\nWe keep backups indefinitely.\n');
+    assert.deepEqual((await client.diagnostics(readme)).diagnostics, []);
+    assert.deepEqual((await client.diagnostics(notes)).diagnostics, []);
+  });
+
+  it('lints an untitled buffer that calls itself a privacy policy', async () => {
+    const uri = 'untitled:Untitled-1';
+    await client.open(uri, 'markdown', '# Privacy Policy\n\nWe process personal data under the GDPR. We keep personal data indefinitely.\n');
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    assert.deepEqual(codes(p.diagnostics), ['retention-undefined']);
+  });
+
+  it('re-lints when the settings change', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => codes(x.diagnostics).includes('retention-undefined'));
+    await client.changeSettings({ debounceMs: 0, rules: { 'retention-undefined': 'off' } });
+    const p = await client.nextDiagnostics(uri);
+    assert.ok(!codes(p.diagnostics).includes('retention-undefined'));
+    assert.ok(codes(p.diagnostics).includes('gdpr-article-mismatch'));
+  });
+
+  it('re-lints when .policylintrc.json changes, and reports a malformed one once while linting goes on', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => codes(x.diagnostics).includes('processor-unlisted'));
+    const rc = path.join(ws, '.policylintrc.json');
+    fs.writeFileSync(rc, JSON.stringify({ rules: { 'processor-unlisted': 'off' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).toString(), type: 1 }] });
+    const off = await client.nextDiagnostics(uri);
+    assert.ok(!codes(off.diagnostics).includes('processor-unlisted'));
+
+    fs.writeFileSync(rc, '{ "rules": { "processor-unlisted": "off", } ');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).toString(), type: 2 }] });
+    const rcDiag = await client.diagnostics(pathToFileURL(rc).toString(), (x) => x.diagnostics.length > 0);
+    assert.equal(rcDiag.diagnostics.length, 1);
+    assert.match(rcDiag.diagnostics[0].message as string, /invalid JSON/);
+    const back = await client.diagnostics(uri, (x) => codes(x.diagnostics).includes('processor-unlisted'));
+    assert.ok(back, 'defaults are used');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(client.messages.filter((m) => m.type === 1 && /policylintrc/.test(m.message)).length, 1, 'one error message');
+  });
+
+  it('clears the diagnostics when the document closes', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    await client.close(uri);
+    assert.deepEqual((await client.nextDiagnostics(uri)).diagnostics, []);
+  });
+
+  it('drops stale runs: only the newest of quick edits is published, with its version', async () => {
+    await client.changeSettings({ debounceMs: 100 });
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => x.version === 1);
+    const seen: number[] = [];
+    client.listeners.push((p) => { if (p.uri === uri && p.version !== undefined) seen.push(p.version); });
+    for (let i = 0; i < 5; i++) await client.edit(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ' ');
+    const last = await client.diagnostics(uri, (x) => x.version === 6);
+    assert.equal(last.version, 6);
+    assert.deepEqual(seen.filter((v) => v > 1 && v < 6), [], 'no diagnostics for superseded versions');
+  });
+
+  it('lints files that are not open with policylint/lintFiles (Lint Workspace)', async () => {
+    for (const f of ['ubiops.txt', 'optsm.txt']) fs.copyFileSync(path.join(corpus, f), path.join(ws, f));
+    fs.writeFileSync(path.join(ws, 'README.md'), '# Project\n\nNothing here.\n');
+    const uris = ['ubiops.txt', 'optsm.txt', 'README.md'].map(uriOf);
+    const pending = client.diagnostics(uris[0], (x) => x.diagnostics.length > 0);
+    const r = await client.connection.sendRequest('policylint/lintFiles', { uris }) as { files: number; findings: number };
+    assert.equal(r.files, 2);
+    assert.ok(r.findings >= 4);
+    assert.ok(codes((await pending).diagnostics).includes('processor-unlisted'));
+  });
+
+  it('survives a change for a document it never opened', async () => {
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf('ghost.txt'), version: 2 }, contentChanges: [{ text: 'Privacy Policy' }] });
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    assert.ok((await client.diagnostics(uri, (x) => x.diagnostics.length > 0)).diagnostics.length > 0);
+  });
+});
+
+describe('language server with a rule that throws', function () {
+  this.timeout(20000);
+  it('still reports the other rules, and logs the failure once', async () => {
+    const client = new LspTestClient({ settings: { debounceMs: 0 }, env: { POLICYLINT_INJECT_FAULTY_RULE: '1' } });
+    try {
+      await client.initialize();
+      const uri = 'untitled:jitops';
+      await client.open(uri, 'plaintext', jitopsText);
+      const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+      assert.ok(codes(p.diagnostics).includes('gdpr-article-mismatch'));
+      const v = await client.replaceAll(uri, jitopsText + '\n');
+      await client.diagnostics(uri, (x) => x.version === v);
+      assert.equal(client.logs.filter((l) => /rule injected-fault failed/.test(l.message)).length, 1);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+export type { Diagnostic };
