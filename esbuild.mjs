@@ -8,6 +8,15 @@ const entries = [
   { in: 'client/extension.ts', out: 'extension' },
 ];
 
+// The VS Code extension tests (npm run test:vscode) are bundled only when asked for.
+if (process.argv.includes('--vscode-tests')) {
+  entries.push(
+    { in: 'test/vscode/runTest.ts', out: '../dist-test/runTest' },
+    { in: 'test/vscode/suite/index.ts', out: '../dist-test/suite/index', external: ['mocha'] },
+    { in: 'test/vscode/suite/extension.test.ts', out: '../dist-test/suite/extension.test' },
+  );
+}
+
 await Promise.all(entries.map((e) => esbuild.build({
   entryPoints: [e.in],
   outfile: `dist/${e.out}.js`,
@@ -17,7 +26,7 @@ await Promise.all(entries.map((e) => esbuild.build({
   format: 'cjs',
   sourcemap: true,
   minify: process.env.POLICYLINT_MINIFY === '1',
-  external: ['vscode'],
+  external: ['vscode', ...(e.external ?? [])],
   banner: e.banner ? { js: e.banner } : undefined,
   logLevel: 'warning',
 })));

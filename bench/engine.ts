@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../rules/engine';
 import type { Format } from '../rules/model/types';
+import { serverBench } from './server';
 
 const corpusDir = join(__dirname, '..', 'test', 'fixtures', 'corpus');
 const policies = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
@@ -73,10 +74,24 @@ for (const format of ['plaintext', 'markdown', 'html'] as Format[]) {
   for (const kb of [256, 1024, 4096]) row(`synthetic ${kb >= 1024 ? kb / 1024 + ' MB' : kb + ' KB'} ${format}`, synthetic(kb * 1024, format), format, kb >= 4096 ? 5 : 10, base);
 }
 
-const budgets = [
-  { name: '15 KB policy < 2 ms (largest corpus policy, 16.4 KB)', ok: Number(rows.find((r) => r.input === 'dataops.txt')!.ms) < 2 },
-  { name: '1 MB < 150 ms (plain text)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB plaintext')!.ms) < 150 },
-];
-console.log('');
-for (const b of budgets) console.log(`${b.ok ? 'within' : 'OVER  '} budget: ${b.name}`);
-writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, budgets }, null, 2) + '\n');
+async function main(): Promise<void> {
+  console.log('\nServer: change → diagnostics over JSON-RPC (debounce 0), 20 KB policy');
+  const server = await serverBench(500, 5000);
+  console.log(`  ${server.edits} edits: median ${server.medianMs.toFixed(2)} ms, p95 ${server.p95Ms.toFixed(2)} ms`);
+  console.log(`  RSS ${server.rssBeforeMb.toFixed(1)} MB → ${server.rssAfterMb.toFixed(1)} MB after ${server.memoryEdits} more edits (${(server.rssAfterMb - server.rssBeforeMb).toFixed(1)} MB)`);
+
+  const budgets = [
+    { name: '15 KB policy < 2 ms (largest corpus policy, 16.4 KB)', ok: Number(rows.find((r) => r.input === 'dataops.txt')!.ms) < 2 },
+    { name: '1 MB < 150 ms (plain text)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB plaintext')!.ms) < 150 },
+    { name: '1 MB < 150 ms (Markdown)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB markdown')!.ms) < 150 },
+    { name: '1 MB < 150 ms (HTML)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB html')!.ms) < 150 },
+    { name: 'linear: 16× the input (4 MB vs 256 KB) costs ≤ 20× the time, every format', ok: (['plaintext', 'markdown', 'html'] as const).every((f) => Number(rows.find((r) => r.input === `synthetic 4 MB ${f}`)!.ms) <= 20 * Number(rows.find((r) => r.input === `synthetic 256 KB ${f}`)!.ms)) },
+    { name: 'server change → diagnostics < 20 ms beyond the debounce (median, 20 KB)', ok: server.medianMs < 20 },
+    { name: 'server RSS grows < 20 MB over 5,000 edits', ok: server.rssAfterMb - server.rssBeforeMb < 20 },
+  ];
+  console.log('');
+  for (const b of budgets) console.log(`${b.ok ? 'within' : 'OVER  '} budget: ${b.name}`);
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, server, budgets }, null, 2) + '\n');
+}
+
+void main();
