@@ -26,8 +26,10 @@ export function safeFixEdits(findings: readonly Finding[], only?: (f: Finding) =
     if (only && !only(f)) continue;
     const fix: Fix | undefined = f.fixes.find((x) => x.safe);
     if (!fix) continue;
-    // Two insertions at the same point both apply, in finding order ("- A", then "- B").
-    const overlaps = fix.edits.some((e) => chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === c.start && (e.end > e.start || c.end > c.start))));
+    // Two insertions at the same point both apply, in finding order ("- A", then "- B"),
+    // except numbered items, which would both get the same number: the next run adds the second.
+    const numbered = (x: Edit) => /^\r?\n[ \t]*\d+[.)][ \t]/.test(x.newText);
+    const overlaps = fix.edits.some((e) => chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === c.start && (e.end > e.start || c.end > c.start || numbered(e) || numbered(c)))));
     if (overlaps) continue;
     chosen.push(...fix.edits);
     applied++;

@@ -11,6 +11,7 @@ interface Topic { id: string; says: string; cite: number[]; articles: number[]; 
 
 const TOPICS: Topic[] = topicsData.topics.map((t) => ({ ...t, patterns: t.patterns.map((p) => new RegExp(p, 'i')) }));
 const ALWAYS = new Set<number>(topicsData.alwaysRelevant);
+const LEGAL_BASES = topicsData.legalBases;
 /** Topics naming one specific right; a list of them after "the following rights:" refines the fix. */
 const SPECIFIC_RIGHTS = new Set(['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated-decisions', 'information']);
 
@@ -85,6 +86,8 @@ function checkSubject(ctx: RuleContext, c: Citation): void {
   if (!topics.length) return;
   const cited = citedArticles(c);
   const allowed = new Set<number>([...ALWAYS, ...topics.flatMap((t) => t.articles)]);
+  // A legal basis may be cited for any processing purpose, but not for a topic with articles of its own.
+  if (!topics.some((t) => LEGAL_BASES.notFor.includes(t.id))) LEGAL_BASES.articles.forEach((a) => allowed.add(a));
   // A citation is fine when any article it names fits the sentence's topic.
   if (cited.some((a) => allowed.has(a))) return;
   const first = article(cited[0])!;

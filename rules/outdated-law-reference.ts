@@ -21,17 +21,23 @@ const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
   excludeContext: 'excludeContext' in i && i.excludeContext ? new RegExp(i.excludeContext as string, 'i') : undefined,
 }));
 
-/** A history word in the same clause as the mention (a comma, semicolon or "and" ends a clause). */
+/** Where one statement ends and the next begins: a semicolon, or "and/but we …" joining a new clause. */
+const CLAUSE_BREAK = /;|,?\s+(?:and|but|while|whereas)\s+(?:we|you|it|they|our)\b/g;
+
+/** A history word in the same statement as the mention ("Prior to July 2020, we relied on …" is one statement). */
 function isHistorical(text: string, a: number, b: number): boolean {
-  const before = text.slice(Math.max(0, a - 100), a);
-  const after = text.slice(b, b + 100);
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.search(/,[^,]*$/), before.search(/\band\s+(?:we|you|it|they)\b(?!.*\band\s+(?:we|you|it|they)\b)/)) + 1);
-  const clauseAfter = after.split(/[;]|,\s+(?:and\s+)?(?:we|you|it|they)\b/)[0];
-  return HISTORICAL.test(clauseBefore) || HISTORICAL.test(clauseAfter);
+  const before = text.slice(Math.max(0, a - 120), a);
+  const after = text.slice(b, b + 120);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  const next = CLAUSE_BREAK.exec(after);
+  return HISTORICAL.test(before.slice(cut)) || HISTORICAL.test(next ? after.slice(0, next.index) : after);
 }
 
 /** Words that make a mention historical: "replaced the Data Protection Act 1998", "formerly Privacy Shield". */
-const HISTORICAL = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ing|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
+const HISTORICAL = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ing|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|invalid|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
 const ANY = /Privacy[ \u00a0]+Shield|Safe[ \u00a0]+Harbou?r|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|£/;
 const BARE_DPA = /\b(?:the[ \u00a0]+)?(?:UK[ \u00a0]+)?Data[ \u00a0]+Protection[ \u00a0]+Act\b(?![ \u00a0]*(?:of[ \u00a0]+)?\(?\d{4})/g;
 const NOT_UK_ACT = /(?:Irish|Ireland['’]?s?|Jersey|Guernsey|Isle[ \u00a0]+of[ \u00a0]+Man|Gibraltar|Kenya|Malta|Maltese|Cyprus|Bermuda|Bahamas|Ghana|Mauritius|Zambia|Uganda|Nigeria)[ \u00a0]+(?:\([^)]*\)[ \u00a0]+)?$/;
@@ -60,9 +66,8 @@ export const outdatedLawReference: Rule = {
       // statement is reported once, as future tense, not again as a citation of the old law.
       const future = checkFuture(ctx, s, text);
       if (future) taken.push(future);
-      const historical = future !== undefined || HISTORICAL.test(text);
 
-      if (!future) {
+      {
         for (const inst of INSTRUMENTS) {
           if (inst.needsContext && !inst.needsContext.test(text)) continue;
           if (inst.excludeContext && inst.excludeContext.test(text)) continue;
@@ -88,13 +93,13 @@ export const outdatedLawReference: Rule = {
         }
       }
 
-      if (uk && !mentions2018Act && !historical) {
+      if (uk && !mentions2018Act) {
         BARE_DPA.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = BARE_DPA.exec(text))) {
           const nameAt = m.index + m[0].indexOf('Data');
           const b = m.index + m[0].length;
-          if (!free(nameAt, b) || NOT_UK_ACT.test(text.slice(0, nameAt))) continue;
+          if (!free(nameAt, b) || NOT_UK_ACT.test(text.slice(0, nameAt)) || isHistorical(text, nameAt, b)) continue;
           taken.push([nameAt, b]);
           const info = data.bareDataProtectionAct;
           ctx.report({
@@ -150,6 +155,8 @@ function checkFuture(ctx: RuleContext, s: Sentence, text: string): [number, numb
     if (t) { edits.push(replace(doc, s.start + verbAt, s.start + verbAt + t[0].length, t[0].replace(re, past))); break; }
   }
   // ", when it supersedes the Data Protection Act 1998" belongs to the same statement.
+  // "will replace the Data Protection Act 1998": the law being replaced belongs to the statement.
+  if (/replace|supersede/.test(m[1])) end += /^[^.;,]*/.exec(text.slice(end))![0].length;
   const clause = /^,?[ \u00a0]+(?:when|and|where)[ \u00a0]+it[ \u00a0]+(supersedes|replaces|repeals)\b[^.;]*/.exec(text.slice(end));
   if (clause) {
     const vAt = end + clause[0].indexOf(clause[1]);

@@ -19,7 +19,7 @@ const ANNOUNCE = [
 /** Words that show an ordinary-word vendor name ("Stripe", "Square") is the service. */
 const SERVICE_CONTEXT = /\b(?:third[-\s]part|provider|processor|service|vendor|platform|tool|payment|analytics|hosting|e-?mail|newsletter|pixel|plugin|cookies?|SDK|API|partner|software|app)\w*/i;
 /** The sentence so far denies using the service: "We do not use …", "We no longer work with …". */
-const NEGATED = /\b(?:not|never|no\s+longer|neither|nor)\b[^.;:]{0,60}$/i;
+const NEGATED = /\b(?:not|never|no\s+longer|neither|nor)\b[^.;:,]{0,60}$/i;
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
   /["“]([^"”\n]{2,40})["”]\s*,?\s*(?:acts?|is|are)\s+(?:as\s+)?(?:a|an|our)\s+(?:data\s+)?(?:sub-?)?processor/g,
@@ -67,7 +67,9 @@ export const processorUnlisted: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (isCovered(n, covered)) continue;
-      const fix: Fix = { title: `Add “${n.display}” to the list under “${target.label}”`, edits: [addItem(doc, target, n.display)], safe: true, preferred: true };
+      // A list item is the name alone: safe. A table row has other cells to fill in: a template.
+      const isTable = target.items[target.items.length - 1].kind === 'tableRow';
+      const fix: Fix = { title: `Add “${n.display}” to the ${isTable ? 'table' : 'list'} under “${target.label}”`, edits: [addItem(doc, target, n.display)], safe: !isTable, preferred: true };
       const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
       ctx.report({
         start: doc.srcStart(n.start), end: doc.srcEnd(n.end),
@@ -179,15 +181,17 @@ function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
   // A table: a new row with the name in the first cell and the others empty, after the last row's line.
   const cells = doc.blockText(last).split('\t').length;
   const eol = documentStyle(doc).eol;
-  if (doc.format === 'html') return { start: last.sourceEnd, end: last.sourceEnd, newText: `${eol}<tr><td>${escapeHtml(name)}</td>${'<td></td>'.repeat(Math.max(0, cells - 1))}</tr>` };
+  if (doc.format === 'html') return { start: last.sourceEnd, end: last.sourceEnd, newText: `${eol}<tr><td>${escapeHtml(name)}</td>${'<td>[…]</td>'.repeat(Math.max(0, cells - 1))}</tr>` };
   let lineEnd = last.sourceStart;
   while (lineEnd < doc.source.length && doc.source[lineEnd] !== '\n' && doc.source[lineEnd] !== '\r') lineEnd++;
   const line = doc.source.slice(last.sourceStart, lineEnd);
-  let row = name + '\t'.repeat(Math.max(0, cells - 1));
+  // The other cells (purpose, location…) are facts the author supplies: placeholders.
+  const rest = Array<string>(Math.max(0, cells - 1)).fill('[…]');
+  let row = [name, ...rest].join('\t');
   if (doc.format === 'markdown') {
     const lead = /^\s*\|/.test(line);
     const trail = /\|\s*$/.test(line);
-    row = `${lead ? '| ' : ''}${[name, ...Array(Math.max(0, cells - 1)).fill(' ')].join(' | ')}${trail ? ' |' : ''}`;
+    row = `${lead ? '| ' : ''}${[name, ...rest].join(' | ')}${trail ? ' |' : ''}`;
   }
   return { start: lineEnd, end: lineEnd, newText: eol + row };
 }

@@ -14,14 +14,18 @@ const TEMPLATE = 'for [period] after [event]';
 
 /** A retention verb with its object, active ("we retain your data") or passive ("data is kept"). */
 const RETENTION_STATEMENT = new RegExp([
-  '\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|backups?|copies|e-?mails?|recordings?)\\b',
+  // (not what "you" store or keep: that is the user's own choice, not a retention period)
+  '(?<!\\byou\\s+(?:can\\s+|may\\s+|could\\s+|will\\s+|should\\s+)?)\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|backups?|copies|e-?mails?|recordings?|invoices?|documents?|files?|messages?|correspondence|content|submissions?|applications?|CVs?|résumés?|resumes?|tickets?|transcripts?|photos?|images?|videos?|profiles?|accounts?)\\b',
   '\\b(?:data|information|details|records?|logs?|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
   '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
-  // A subject and the verb: "We retain invoices …", "UbiOps may retain …" (not "data stored in a manner").
-  '\\b(?:we|they|it)\\s+(?:(?:will|may|shall|can|must|only|normally|generally|also|then)\\s+){0,2}(?:retain|keep|store|hold|preserve|archive)s?\\b(?!\\s+you\\b)',
   '\\bretention\\b',
 ].join('|'), 'i');
-const COMPANY_SUBJECT = /\b[A-Z][\w&.-]+\s+(?:(?:will|may|shall|can|must|only|normally|generally|also)\s+){0,2}(?:retains?|keeps?|stores?|holds?|preserves?|archives?)\b(?!\s+you\b)/;
+/**
+ * A subject and a retention verb whatever its object: "We retain invoices for seven years",
+ * "UbiOps may retain …". Broad ("we hold webinars"), so it only counts a statement that
+ * states a period; vague phrases are reported only in RETENTION_STATEMENT sentences.
+ */
+const SUBJECT_VERB = /\b(?:[Ww]e|[Tt]hey|[A-Z][\w&.-]+)\s+(?:(?:will|may|shall|can|must|only|normally|generally|also)\s+){0,2}(?:retain|keep|store|hold|preserve|archive)s?\b(?!\s+(?:you|improving|working|in\s+touch))/;
 
 const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite' | 'longer' }> = [
   { re: /\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary' },
@@ -32,7 +36,7 @@ const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite'
 /** The storage-limitation principle restated: "not kept longer than necessary". */
 const PRINCIPLE = /\b(?:not|no|never)\b[^.]{0,60}?\blonger\s+than\s+(?:is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\b/i;
 /** A vague period whose only stated purpose is an unnamed legal duty: information, not warning. */
-const LEGAL_PURPOSE = /^[\s,]*(?:(?:in\s+order\s+)?(?:to|for)\s+(?:comply|compliance|meet|satisfy|fulfil|fulfill)\w*\s+(?:with\s+)?(?:our\s+|any\s+|the\s+|all\s+)?(?:applicable\s+|relevant\s+)?(?:legal|statutory|regulatory|laws?|legislation|tax)\b|(?:as\s+)?(?:required|permitted)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:by|under)\s+(?:(?:the|applicable|relevant|our)\s+)*(?:[A-Z][\w-]*\s+){0,4}(?:laws?|Act|Code|regulations?|legislation)\b)/i;
+const LEGAL_PURPOSE = /^[\s,]*(?:(?:in\s+order\s+)?(?:to|for)\s+(?:comply|compliance|meet|satisfy|fulfil|fulfill)\w*\s+(?:with\s+)?(?:our\s+|any\s+|the\s+|all\s+)?(?:applicable\s+|relevant\s+)?(?:legal|statutory|regulatory|laws?|legislation|tax|(?:[A-Z][\w-]*\s+){1,4}(?:Act|Code|Regulations?))\b|(?:as\s+)?(?:required|permitted)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:by|under)\s+(?:(?:the|applicable|relevant|our)\s+)*(?:[A-Z][\w-]*\s+){0,4}(?:laws?|Act|Code|regulations?|legislation)\b)/i;
 const NAMED_LAW = /\b(?:Act|Code|Ordinance|HGB|AO|Abgabenordnung)\b|Regulation\s*\(|§/;
 
 export const retentionUndefined: Rule = {
@@ -44,12 +48,16 @@ export const retentionUndefined: Rule = {
   check(ctx) {
     const { doc } = ctx;
     let statements = 0;
-    const anyPeriod = doc.memo('retentionHasPeriod', () => doc.sentences.some((s) => isRetention(doc, s) && statesPeriod(doc.slice(s.start, s.end))));
+    const anyPeriod = doc.memo('retentionHasPeriod', () => doc.sentences.some((s) => {
+      const text = doc.slice(s.start, s.end);
+      return (RETENTION_STATEMENT.test(text) || SUBJECT_VERB.test(text)) && statesPeriod(text);
+    }));
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
-      if (!isRetention(doc, s)) continue;
+      const strict = isRetention(doc, s);
+      if (!strict && !SUBJECT_VERB.test(text)) continue;
       const bounded = statesPeriod(text) || BOUNDING_EVENT.test(text);
-      const vague = findVague(text);
+      const vague = strict ? findVague(text) : undefined;
       if (bounded || vague) statements++;
       if (!vague || bounded) continue;
       if (vague.principle && anyPeriod) continue; // the principle, with periods stated elsewhere
@@ -62,8 +70,7 @@ export const retentionUndefined: Rule = {
 };
 
 function isRetention(doc: PolicyDocument, s: Sentence): boolean {
-  const text = doc.slice(s.start, s.end);
-  return RETENTION_STATEMENT.test(text) || COMPANY_SUBJECT.test(text);
+  return RETENTION_STATEMENT.test(doc.slice(s.start, s.end));
 }
 
 interface Vague { start: number; end: number; kind: string; principle: boolean }

@@ -84,9 +84,11 @@ function relintAll(): void {
 connection.onDidChangeConfiguration(() => relintAll());
 connection.onDidChangeWatchedFiles(() => relintAll());
 
-documents.onDidOpen((e) => schedule(e.document, 0));
+const openedAt = new Map<string, number>();
+documents.onDidOpen((e) => { openedAt.set(e.document.uri, e.document.version); schedule(e.document, 0); });
 documents.onDidChangeContent((e) => {
-  if (e.document.version === linted.get(e.document.uri)?.version) return;
+  // TextDocuments reports the opening as a change too: that version is already scheduled.
+  if (e.document.version === openedAt.get(e.document.uri) || e.document.version === linted.get(e.document.uri)?.version) return;
   void getSettings(e.document.uri).then((s) => schedule(e.document, s.debounceMs));
 });
 documents.onDidClose((e) => {
@@ -94,6 +96,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   linted.delete(uri);
+  openedAt.delete(uri);
   settingsCache.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });

@@ -65,9 +65,13 @@ function scan(doc: PolicyDocument, options: ResolvedOptions): Citation[] {
       const refs = parsed.refs.map((r) => ({ ...r, start: r.start + s.start, end: r.end + s.start }));
       const after = sentence.slice(parsed.end, parsed.end + 80);
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+      // "article 120" in lower case is often an ordinary word ("help centre article 120"):
+      // a citation only when the GDPR is named right next to it.
+      const lowercase = /^[a-z]/.test(head);
+      const instrument = lowercase ? (GDPR_AFTER.test(after) || GDPR_BEFORE.test(before) ? 'gdpr' : 'unknown') : instrumentOf(after, before, sentence, gdprPolicy);
       out.push({
         kind, refs, start, end, plural: /s\.?$/.test(head) || head === 'Arts',
-        instrument: instrumentOf(after, before, sentence, gdprPolicy),
+        instrument,
         sentence: { start: s.start, end: s.end },
       });
     }

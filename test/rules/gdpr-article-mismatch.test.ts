@@ -67,8 +67,15 @@ describe(RULE, () => {
     assert.deepEqual(findings(gdprPolicy('Our data processors handle health data only under Article 9(2)(h) GDPR.'), RULE), []);
   });
 
-  it('reads a lowercase "article" as a citation too', () => {
+  it('reads a lowercase "article" as a citation only next to the GDPR\'s name', () => {
     assert.equal(findings(gdprPolicy('This is described in article 100 GDPR.'), RULE).length, 1);
+    assert.deepEqual(findings(gdprPolicy('Our help centre article 120 explains your GDPR settings.'), RULE), []);
+  });
+
+  it('does not accept a legal basis cited for a right that has its own article', () => {
+    const got = findings(gdprPolicy('Your right to erasure is set out in Article 6 GDPR.'), RULE);
+    assert.equal(got.length, 1);
+    assert.match(got[0].message, /right to erasure is Article 17/);
   });
 
   it('flags a number that does not exist inside a list, with no fix that would garble the list', () => {

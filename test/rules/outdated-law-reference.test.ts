@@ -72,6 +72,16 @@ describe(RULE, () => {
     assert.equal(flaggedText(text, got[0]), 'Privacy Shield');
   });
 
+  it('reads a history word before a comma as part of the same statement', () => {
+    assert.deepEqual(findings(gdprPolicy('Since the Schrems II judgment in 2020, the Privacy Shield is invalid.'), RULE), []);
+    assert.deepEqual(findings(gdprPolicy('Prior to July 2020, we relied on the Privacy Shield.'), RULE), []);
+  });
+
+  it('reports another instrument in a sentence that also speaks of the GDPR in the future', () => {
+    const got = findings(gdprPolicy('The GDPR will apply from 25 May 2018, and we comply with the EU-U.S. Privacy Shield.'), RULE);
+    assert.equal(got.length, 2);
+  });
+
   it('replaces Privacy Shield with the Data Privacy Framework', () => {
     const text = gdprPolicy('We comply with the EU-U.S. Privacy Shield Framework.');
     const fixed = applyFirstFix(text, findings(text, RULE)[0]);

@@ -109,8 +109,31 @@ describe(RULE, () => {
     const text = '# Privacy\n\nWe send e-mails with Mailchimp.\n\n## Sub-processors\n\n| Vendor | Purpose |\n|---|---|\n| Google | analytics |\n';
     const [f] = findings(text, RULE, {}, 'markdown');
     const fixed = applyFirstFix(text, f);
-    assert.match(fixed, /\| Google \| analytics \|\n\| Mailchimp \|   \|\n$/);
+    assert.match(fixed, /\| Google \| analytics \|\n\| Mailchimp \| \[…\] \|\n$/);
+    assert.equal(f.fixes[0].safe, false, 'a row with cells to fill in is a template');
     assert.deepEqual(findings(fixed, RULE, {}, 'markdown'), []);
+  });
+
+  it('adds a row to a plain-text table that is read back as a row', () => {
+    const text = gdprPolicy('We send e-mails with Mailchimp.\n\nSub-processors\n\nVendor\tPurpose\nGoogle\tanalytics');
+    const [f] = findings(text, RULE);
+    const fixed = applyFirstFix(text, f);
+    assert.match(fixed, /Google\tanalytics\nMailchimp\t\[…\]/);
+    assert.deepEqual(findings(fixed, RULE), []);
+  });
+
+  it('reports a service named after a negation in another clause', () => {
+    assert.equal(findings(withList('We do not sell your data, but we send our newsletter with Mailchimp.'), RULE).length, 1);
+  });
+
+  it('adds one numbered item per --fix run, so numbers never repeat', () => {
+    const text = '# Privacy\n\nWe use Hotjar and Zendesk.\n\n## Processors\n\n1. Google\n2. Stripe\n';
+    const got = findings(text, RULE, {}, 'markdown');
+    assert.equal(got.length, 2);
+    const once = applyEdits(text, safeFixEdits(got).edits);
+    assert.match(once, /2\. Stripe\n3\. Hotjar\n$/);
+    const twice = applyEdits(once, safeFixEdits(findings(once, RULE, {}, 'markdown')).edits);
+    assert.match(twice, /3\. Hotjar\n4\. Zendesk\n$/);
   });
 
   it('names an announced list by its sentence when its section is the whole document', () => {

@@ -87,6 +87,13 @@ describe(RULE, () => {
 
   it('accepts a period tied to a named law as a criterion', () => {
     assert.deepEqual(passageFindings(gdprPolicy('Accounting records are retained as long as required by the Companies Act 2006.'), RULE), []);
+    assert.deepEqual(passageFindings(gdprPolicy('Invoices are kept as long as necessary to comply with the Companies Act 2006.'), RULE), []);
+  });
+
+  it('does not read other uses of hold/keep/store as retention', () => {
+    for (const sentence of ['We hold webinars for a limited period.', 'We keep improving our service for as long as necessary.', 'You can store files in your account as long as needed.']) {
+      assert.deepEqual(passageFindings(gdprPolicy(sentence), RULE).map((f) => f.message), [], sentence);
+    }
   });
 
   it('rewrites the restated principle into a period template that reads well', () => {
