@@ -6,7 +6,8 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../rules/engine';
 import type { Format } from '../rules/model/types';
-import { serverBench } from './server';
+import { corpusScaleBench } from './corpusScale';
+import { serverBench, workspaceBench } from './server';
 
 const corpusDir = join(__dirname, '..', 'test', 'fixtures', 'corpus');
 const policies = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
@@ -80,6 +81,14 @@ async function main(): Promise<void> {
   console.log(`  ${server.edits} edits: median ${server.medianMs.toFixed(2)} ms, p95 ${server.p95Ms.toFixed(2)} ms`);
   console.log(`  RSS ${server.rssBeforeMb.toFixed(1)} MB → ${server.rssAfterMb.toFixed(1)} MB after ${server.memoryEdits} more edits (${(server.rssAfterMb - server.rssBeforeMb).toFixed(1)} MB)`);
 
+  const ws = await workspaceBench(500);
+  console.log(`  Lint Workspace: ${ws.files} policy files in ${ws.seconds.toFixed(2)} s (${Math.round(ws.files / ws.seconds)} files/s)`);
+
+  const scaleFiles = Number(process.env.POLICYLINT_BENCH_FILES ?? 10000);
+  console.log(`\nCLI over ${scaleFiles} policy files (--format json, output streamed):`);
+  const scale = corpusScaleBench(scaleFiles);
+  for (const s of scale) console.log(`  --jobs ${s.jobs}: ${s.seconds.toFixed(1)} s, ${Math.round(s.filesPerSecond)} files/s, peak RSS ${Number.isNaN(s.maxRssMb) ? 'n/a' : s.maxRssMb.toFixed(0) + ' MB'}`);
+
   const budgets = [
     { name: '15 KB policy < 2 ms (largest corpus policy, 16.4 KB)', ok: Number(rows.find((r) => r.input === 'dataops.txt')!.ms) < 2 },
     { name: '1 MB < 150 ms (plain text)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB plaintext')!.ms) < 150 },
@@ -91,7 +100,7 @@ async function main(): Promise<void> {
   ];
   console.log('');
   for (const b of budgets) console.log(`${b.ok ? 'within' : 'OVER  '} budget: ${b.name}`);
-  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, server, budgets }, null, 2) + '\n');
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, server, workspace: ws, corpusScale: scale, budgets }, null, 2) + '\n');
 }
 
 void main();

@@ -48,3 +48,33 @@ export async function serverBench(edits = 500, memoryEdits = 5000): Promise<Reco
 if (require.main === module) {
   void serverBench().then((r) => console.log(r));
 }
+
+/** "Lint Workspace": 500 policy files on disk, sent to the server in batches of 25 as the extension does. */
+export async function workspaceBench(count = 500): Promise<{ files: number; seconds: number }> {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const corpus = join(__dirname, '..', 'test', 'fixtures', 'corpus');
+  const sources = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpus, f), 'utf8'));
+  const dir = fs.mkdtempSync(join(os.tmpdir(), 'policylint-ws-bench-'));
+  const client = new LspTestClient({ settings: { debounceMs: 0 }, workspace: dir });
+  try {
+    const uris: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const file = join(dir, `privacy-${i}.txt`);
+      fs.writeFileSync(file, sources[i % sources.length]);
+      uris.push(pathToFileURL(file).toString());
+    }
+    await client.initialize();
+    const t0 = performance.now();
+    let files = 0;
+    for (let i = 0; i < uris.length; i += 25) {
+      const r = await client.connection.sendRequest('policylint/lintFiles', { uris: uris.slice(i, i + 25) }) as { files: number };
+      files += r.files;
+    }
+    return { files, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    await client.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -5,10 +5,15 @@ import { SEVERITIES, type Severity } from './model/types';
 import { ruleById } from './registry';
 import type { Jurisdiction, LintOptions } from './rule';
 import type { VendorEntry } from './knowledge/vendors';
+import { MEMBER_STATE_CODES } from './shared/policyFacts';
 
 export interface ConfigResult { options: LintOptions; problems: string[] }
 
-export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'maxPolicyAgeMonths', 'extraVendors', 'include', 'exclude'] as const;
+export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'jurisdictions', 'maxPolicyAgeMonths', 'extraVendors', 'include', 'exclude'] as const;
+
+/** Values of "jurisdictions": eu, uk, or an EU/EEA member state's ISO 3166-1 alpha-2 code (gb = uk, el = gr). */
+export const JURISDICTION_CODES: readonly string[] = ['eu', 'uk', ...MEMBER_STATE_CODES];
+const JURISDICTION_ALIASES: Record<string, string> = { gb: 'uk', el: 'gr' };
 
 export function validateConfig(raw: unknown): ConfigResult {
   const problems: string[] = [];
@@ -37,6 +42,19 @@ export function validateConfig(raw: unknown): ConfigResult {
   if (obj.jurisdiction !== undefined) {
     if (typeof obj.jurisdiction === 'string' && ['auto', 'eu', 'uk', 'other'].includes(obj.jurisdiction)) options.jurisdiction = obj.jurisdiction as Jurisdiction;
     else problems.push('"jurisdiction" must be one of auto, eu, uk, other (auto is used)');
+  }
+  if (obj.jurisdictions !== undefined) {
+    if (!Array.isArray(obj.jurisdictions)) problems.push('"jurisdictions" must be an array of codes: eu, uk, or a member state such as de, fr, ie (decided from the text instead)');
+    else {
+      const codes: string[] = [];
+      obj.jurisdictions.forEach((v, i) => {
+        const c = typeof v === 'string' ? v.trim().toLowerCase() : '';
+        const code = JURISDICTION_ALIASES[c] ?? c;
+        if (JURISDICTION_CODES.includes(code)) { if (!codes.includes(code)) codes.push(code); }
+        else problems.push(`"jurisdictions[${i}]" must be eu, uk, or the two-letter code of an EU/EEA member state such as de, fr, ie (ignored)`);
+      });
+      options.jurisdictions = codes;
+    }
   }
   if (obj.maxPolicyAgeMonths !== undefined) {
     if (typeof obj.maxPolicyAgeMonths === 'number' && Number.isInteger(obj.maxPolicyAgeMonths) && obj.maxPolicyAgeMonths > 0) options.maxPolicyAgeMonths = obj.maxPolicyAgeMonths;
@@ -69,6 +87,7 @@ export function mergeOptions(...layers: LintOptions[]): LintOptions {
   for (const l of layers) {
     if (l.rules) out.rules = { ...out.rules, ...l.rules };
     if (l.jurisdiction) out.jurisdiction = l.jurisdiction;
+    if (l.jurisdictions && l.jurisdictions.length) out.jurisdictions = l.jurisdictions;
     if (l.maxPolicyAgeMonths) out.maxPolicyAgeMonths = l.maxPolicyAgeMonths;
     if (l.extraVendors) out.extraVendors = [...(out.extraVendors ?? []), ...l.extraVendors];
     if (l.today) out.today = l.today;

@@ -22,6 +22,7 @@ export function resolveOptions(o: LintOptions = {}): ResolvedOptions {
     today: o.today ?? new Date(),
     maxPolicyAgeMonths: o.maxPolicyAgeMonths ?? DEFAULT_MAX_POLICY_AGE_MONTHS,
     extraVendors: o.extraVendors ?? [],
+    jurisdictions: o.jurisdictions ?? [],
   };
 }
 

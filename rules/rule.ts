@@ -16,6 +16,12 @@ export interface LintOptions {
   maxPolicyAgeMonths?: number;
   /** Services the organisation adds to the vendor catalogue. */
   extraVendors?: VendorEntry[];
+  /**
+   * The jurisdictions whose age of digital consent applies (child-consent-age): 'eu', 'uk', or
+   * lower-case ISO 3166-1 alpha-2 codes of EU/EEA member states ('de', 'fr', 'ie'). Unset or
+   * empty: decided from the text.
+   */
+  jurisdictions?: string[];
 }
 
 export interface ResolvedOptions {
@@ -23,6 +29,8 @@ export interface ResolvedOptions {
   today: Date;
   maxPolicyAgeMonths: number;
   extraVendors: VendorEntry[];
+  /** As in LintOptions; resolveOptions sets it ([] = decide from the text). */
+  jurisdictions?: string[];
 }
 
 export interface Report {

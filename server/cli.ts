@@ -1,19 +1,21 @@
-// `policylint`: the command-line front end. Thin: reads files and options,
-// calls the engine, prints findings. Exit 0 clean, 1 errors or too many warnings, 2 usage/I-O.
+// `policylint`: the command-line front end. Thin: finds files, lints each (on this
+// thread or, with many files, in worker threads), streams the findings out in input
+// order. Exit 0 clean, 1 errors or too many warnings, 2 usage or I/O error.
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { mergeOptions } from '../rules/config';
-import { lint } from '../rules/engine';
-import { applyEdits, safeFixEdits } from '../rules/fixes';
-import { formatOfPath, sniffFormat } from '../rules/model/parse';
-import type { LintOptions } from '../rules/rule';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './cli/args';
-import { writeAtomically } from './cli/atomicWrite';
-import { expandInputs, readPolicy } from './cli/files';
-import { toJson, toSarif, toStylish, type FileReport } from './cli/formatters';
-import { findConfig, readConfig } from './configFile';
+import { expandInputs } from './cli/files';
+import { jsonWriter, sarifWriter, stylishWriter, type Writer } from './cli/formatters';
+import { lintFile, type FileOutcome, type LintJob } from './cli/lintFile';
+import { lintInPool, runWorkerIfAny } from './cli/pool';
 import { VERSION } from './meta';
 
-export function run(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), cwd: process.cwd(), color: Boolean(process.stdout.isTTY) }): number {
+export interface CliIo { out: (s: string) => void; err: (s: string) => void; cwd: string; color: boolean }
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 16;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -29,68 +31,44 @@ export function run(argv: string[], io = { out: (s: string) => process.stdout.wr
   const { files, errors } = expandInputs(args.inputs, io.cwd);
   for (const e of errors) { io.err(`policylint: ${e}\n`); ioError = true; }
 
-  const cli: LintOptions = { rules: args.rules, jurisdiction: args.jurisdiction, maxPolicyAgeMonths: args.maxPolicyAgeMonths };
-  const configs = new Map<string, LintOptions>();
-  const optionsFor = (file: string): LintOptions | undefined => {
-    if (args.noConfig) return cli;
-    const configPath = args.config ? path.resolve(io.cwd, args.config) : findConfig(file === '-' ? io.cwd : path.dirname(path.resolve(io.cwd, file)));
-    if (!configPath) return cli;
-    if (!configs.has(configPath)) {
-      const c = readConfig(configPath);
-      for (const p of c.problems) io.err(`policylint: ${path.relative(io.cwd, configPath) || configPath}: ${p}\n`);
-      if (args.config && c.problems.some((p) => p.startsWith('cannot read'))) return undefined;
-      configs.set(configPath, c.options);
+  const job: LintJob = { cwd: io.cwd, fix: args.fix, cli: { rules: args.rules, jurisdiction: args.jurisdiction, maxPolicyAgeMonths: args.maxPolicyAgeMonths, today: args.today }, config: args.config, noConfig: args.noConfig };
+  const writer: Writer = args.format === 'json' ? jsonWriter(io.out) : args.format === 'sarif' ? sarifWriter(io.out) : stylishWriter(io.out, io.color);
+  const reportedConfigs = new Set<string>();
+  let errorFindings = 0;
+  let warnings = 0;
+
+  const take = (o: FileOutcome) => {
+    if (o.configProblems && !reportedConfigs.has(o.configProblems[0])) {
+      reportedConfigs.add(o.configProblems[0]);
+      for (const p of o.configProblems[1]) io.err(`policylint: ${path.relative(io.cwd, o.configProblems[0]) || o.configProblems[0]}: ${p}\n`);
     }
-    return mergeOptions(configs.get(configPath)!, cli);
+    for (const e of o.errors) io.err(`policylint: ${e}\n`);
+    if (o.ioError) ioError = true;
+    for (const f of o.report.findings) {
+      if (f.severity === 'error') errorFindings++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    writer.file(o.report);
   };
 
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const read = readPolicy(file === '-' ? '-' : path.resolve(io.cwd, file));
-    const shown = file;
-    if (!read.ok) {
-      if ('error' in read) { io.err(`policylint: ${shown}: ${read.error}\n`); ioError = true; reports.push({ path: shown, findings: [], note: read.error }); } else reports.push({ path: shown, findings: [], note: read.skipped });
-      continue;
-    }
-    const options = optionsFor(file);
-    if (!options) { ioError = true; continue; }
-    const format = file === '-' ? sniffFormat(read.text) : formatOfPath(file) ?? 'plaintext';
-    let text = read.text;
-    let result = lint(text, format, options);
-    for (const e of result.ruleErrors) io.err(`policylint: ${shown}: rule ${e.ruleId} failed: ${e.error.message}\n`);
-    if (args.fix && file !== '-') {
-      const { edits } = safeFixEdits(result.findings);
-      if (edits.length) {
-        const fixed = applyEdits(text, edits);
-        try {
-          writeAtomically(path.resolve(io.cwd, file), fixed, read.text);
-          text = fixed;
-          result = lint(text, format, options);
-        } catch (e) {
-          io.err(`policylint: ${shown}: fixes not written: ${(e as Error).message}\n`);
-          ioError = true;
-        }
-      }
-    }
-    reports.push({ path: shown, findings: result.findings, lines: result.document.lines });
+  writer.begin();
+  const jobs = args.jobs ?? os.availableParallelism?.() ?? os.cpus().length;
+  if (jobs > 1 && files.length >= POOL_THRESHOLD && !files.includes('-')) {
+    await lintInPool(__filename, files, job, jobs, take);
+  } else {
+    for (const file of files) take(lintFile(file, job));
   }
-
-  const output = args.format === 'json' ? toJson(reports) : args.format === 'sarif' ? toSarif(reports) : toStylish(reports, io.color);
-  io.out(output + '\n');
+  writer.end();
 
   if (ioError) return 2;
-  const all = reports.flatMap((r) => r.findings);
-  const errorsFound = all.some((f) => f.severity === 'error');
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (errorsFound || (args.maxWarnings >= 0 && warnings > args.maxWarnings)) return 1;
+  if (errorFindings > 0 || (args.maxWarnings >= 0 && warnings > args.maxWarnings)) return 1;
   return 0;
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (e) {
+if (!runWorkerIfAny() && require.main === module) {
+  const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  run(process.argv.slice(2), io).then((code) => { process.exitCode = code; }, (e) => {
     process.stderr.write(`policylint: internal error: ${(e as Error).stack ?? e}\n`);
     process.exitCode = 2;
-  }
+  });
 }

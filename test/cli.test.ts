@@ -77,6 +77,22 @@ describe('policylint CLI', () => {
     assert.match(r.stdout, /-:3:45 +error +Article 15 GDPR is “Right of access by the data subject”/);
   });
 
+  it('gives the same output with worker threads as without, in input order', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-jobs-'));
+    try {
+      const names = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt'));
+      for (let i = 0; i < 40; i++) fs.copyFileSync(path.join(corpus, names[i % names.length]), path.join(tmp, `policy-${String(i).padStart(2, '0')}.txt`));
+      const one = run(['--no-config', '--jobs', '1', '--format', 'json', '.'], tmp);
+      const four = run(['--no-config', '--jobs', '4', '--format', 'json', '.'], tmp);
+      assert.equal(four.status, one.status);
+      assert.equal(four.stdout, one.stdout);
+      assert.equal(JSON.parse(four.stdout).files.length, 40);
+      assert.equal(run(['--no-config', '--jobs', '3', '.'], tmp).stdout, run(['--no-config', '--jobs', '1', '.'], tmp).stdout);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   describe('exit codes', () => {
     it('0 when there is no error', () => {
       assert.equal(run(['--no-config', path.join(corpus, 'optsm.txt')]).status, 0);

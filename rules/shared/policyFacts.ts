@@ -1,5 +1,6 @@
 // Facts about the whole policy that several rules need; each is computed once
 // per document (PolicyDocument.memo) and honours the jurisdiction option.
+import consentAges from '../knowledge/child-consent-ages.json';
 import type { PolicyDocument } from '../model/document';
 import type { ResolvedOptions } from '../rule';
 
@@ -37,4 +38,50 @@ const POLICY_WORDS = /\bprivacy\s+(?:policy|notice|statement)\b|\bpersonal\s+(?:
  */
 export function looksLikePolicy(doc: PolicyDocument): boolean {
   return doc.memo('looksLikePolicy', () => doc.blocks.length >= 3 && POLICY_WORDS.test(doc.text));
+}
+
+interface StateEntry { code: string; authority?: string[]; register?: string[]; country?: string; adjective?: string }
+
+/** EU/EEA member states: how a policy names their supervisory authority, company register and name. */
+const STATES = (consentAges.jurisdictions as StateEntry[]).filter((j) => j.code !== 'uk');
+
+/** Lower-case ISO 3166-1 alpha-2 codes of the EU/EEA member states that policyFacts recognises. */
+export const MEMBER_STATE_CODES: readonly string[] = STATES.map((s) => s.code);
+
+/** One regular expression, one capturing group per state: the text is scanned once, not once per state. */
+function perState(parts: (s: StateEntry) => string[], wrap: (alternatives: string) => string, flags: string): RegExp {
+  return new RegExp(wrap(STATES.map((s) => `(${parts(s).join('|') || '(?!)'})`).join('|')), flags);
+}
+const NAMED_AUTHORITY = perState((s) => [
+  ...(s.authority ?? []), ...(s.register ?? []),
+  ...(s.adjective ? [`\\b${s.adjective}\\s+(?:Chamber of Commerce|[Cc]ommercial [Rr]egister|[Cc]ompan(?:y|ies) [Rr]egist(?:er|ry)|[Tt]rade [Rr]egister)\\b`] : []),
+], (a) => a, 'g');
+const REGISTERED_IN = perState((s) => (s.country ? [s.country] : []),
+  (a) => `\\b(?:registered|incorporated|established|domiciled|headquartered)\\b[^.;\\n]{0,40}?\\b(?:in|under the laws? of)\\s+(?:the\\s+)?(?:${a})`, 'gi');
+
+function statesMatched(re: RegExp, text: string, into: Set<string>): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+    if (i > 0) into.add(STATES[i - 1].code);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/**
+ * The EU/EEA member states a policy names as its own: by its supervisory authority ("Autoriteit
+ * Persoonsgegevens", "CNIL", dataprotection.ie) or the country where the company is registered
+ * ("registered in Ireland", "Dutch Chamber of Commerce"). Several means the text is not clear.
+ * The `jurisdictions` option wins; jurisdiction 'uk' or 'other' means none.
+ */
+export function memberStatesNamed(doc: PolicyDocument, o: ResolvedOptions): string[] {
+  if (o.jurisdictions && o.jurisdictions.length) return o.jurisdictions.filter((c) => MEMBER_STATE_CODES.includes(c));
+  if (o.jurisdiction === 'uk' || o.jurisdiction === 'other') return [];
+  return doc.memo('memberStatesNamed', () => {
+    const found = new Set<string>();
+    statesMatched(NAMED_AUTHORITY, doc.text, found);
+    statesMatched(REGISTERED_IN, doc.text, found);
+    return MEMBER_STATE_CODES.filter((c) => found.has(c));
+  });
 }

@@ -15,6 +15,10 @@ export interface CliArgs {
   maxPolicyAgeMonths?: number;
   config?: string;
   noConfig: boolean;
+  /** Worker threads; default: the number of cores. */
+  jobs?: number;
+  /** "Today" for date rules, for reproducible runs. */
+  today?: Date;
   help: boolean;
   version: boolean;
 }
@@ -33,6 +37,8 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --jurisdiction auto|eu|uk|other
   --max-policy-age N            months before a policy date counts as stale
+  --jobs N                      lint with N worker threads (default: the number of cores)
+  --today YYYY-MM-DD            judge dates as of this day (reproducible CI runs)
   --config FILE                 use this .policylintrc.json
   --no-config                   ignore .policylintrc.json files
   -h, --help                    show this help
@@ -85,6 +91,19 @@ export function parseArgs(argv: string[]): CliArgs {
         const v = value(name);
         if (!/^\d+$/.test(v)) throw new UsageError(`--max-policy-age expects a number of months, got "${v}"`);
         a.maxPolicyAgeMonths = Number(v);
+        break;
+      }
+      case '--jobs': case '-j': {
+        const v = value(name);
+        if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--jobs expects a number of threads, got "${v}"`);
+        a.jobs = Number(v);
+        break;
+      }
+      case '--today': {
+        const v = value(name);
+        const d = new Date(`${v}T12:00:00Z`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime())) throw new UsageError(`--today expects a date as YYYY-MM-DD, got "${v}"`);
+        a.today = d;
         break;
       }
       case '--jurisdiction': {

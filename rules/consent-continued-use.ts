@@ -1,0 +1,316 @@
+// consent-continued-use: consent inferred from visiting, browsing, scrolling or using a
+// site or service, or from continued use ("By using this website you consent …",
+// "You consent to the use of these cookies … through your continued use of the website").
+// GDPR Art. 4(11) and Art. 7, Recital 32: consent is a clear affirmative act;
+// CJEU C-673/17 Planet49 (1 October 2019); EDPB Guidelines 05/2020, para. 86.
+//
+// Every pattern below is either a plain alternation or has bounded repetition, and the
+// longer ones only ever run on a bounded window after an anchor, so a sentence of any
+// length is scanned in linear time.
+import data from './knowledge/consent-continued-use.json';
+import type { PolicyDocument } from './model/document';
+import type { Sentence, Severity } from './model/types';
+import type { Rule, RuleContext } from './rule';
+import { isGdprPolicy, isUkPolicy } from './shared/policyFacts';
+
+const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
+const SOURCE = `${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7')}; ${cite('gdpr-recital-32')}; ${cite('planet49')}; ${cite('edpb-05-2020')}`;
+const NO_FIX = 'No automatic fix: rewording the sentence would change the legal basis the policy relies on. Either ask for consent by an affirmative act (an unticked checkbox, a choice in a cookie banner) or name the basis you actually rely on under Art. 6(1).';
+
+const S = '[ \\u00a0]+';
+/** How far apart the act ("by using the site") and the consent ("you consent") may be. */
+const WINDOW = 200;
+
+/**
+ * The act, introduced by "by", "through", "via", "with" or "upon": "By visiting", "by using",
+ * "through your continued use", "by continuing to browse". Group 1: an act that needs a
+ * site or service as its object ("using" a password is not using the site).
+ */
+const ACT = new RegExp(
+  `\\b(?:by|through|via|with|upon)${S}(?:(?:your|the|their|any|simply|merely|just|further)${S})?` +
+  `(?:((?:use|usage)${S}of|using|visiting|accessing|viewing|entering|remaining${S}on|staying${S}on)` +
+  `|(?:continued|continuing|further|ongoing|mere|simple)${S}(?:use|usage|browsing|access|navigation|visits?)(?:${S}(?:of|to|on))?` +
+  `|continuing${S}(?:to${S})?(?:use|using|browse|browsing|visit|visiting|access|accessing|navigate|navigating|scroll|scrolling)` +
+  `|(?:browsing|navigating|scrolling|surfing))\\b`,
+  'gi',
+);
+
+/** "you consent", "you hereby consent", "you agree and give consent", "you are deemed to have consented", "you agree", "you accept". */
+const CLAUSE = new RegExp(
+  `\\b(?:you|users?|visitors?)${S}((?:(?:hereby|thereby|thus|therefore|expressly|explicitly|automatically|also|irrevocably|are|will${S}be|shall${S}be|be|deemed|considered|taken|to|have|acknowledge${S}and|agree${S}and|understand${S}and|accept${S}and)${S}){0,4})` +
+  `(consent(?:ing|ed|s)?|giv(?:e|ing)${S}(?:us${S})?(?:your${S})?(?:(?:implied|implicit|tacit|full|informed|express)${S})?consent` +
+  `|(?:signify|signifying|indicate|indicating|express|expressing|confirm|confirming|provide|providing|grant|granting)${S}(?:your${S})?(?:(?:implied|implicit|tacit|full|informed|express)${S})?consent` +
+  `|agree(?:ing|d|s)?|accept(?:ing|ed|s)?)\\b`,
+  'gi',
+);
+/** "Your consent is deemed to be given …", "consent will be implied …". */
+const PASSIVE_CLAUSE = new RegExp(`\\b(?:your${S})?consent${S}(?:is|will${S}be|shall${S}be)${S}(?:deemed${S}(?:to${S}(?:be|have${S}been)${S})?)?(?:given|granted|implied|inferred|assumed|obtained|provided)\\b`, 'gi');
+
+/** "Continued use of the site constitutes / is deemed … consent / acceptance". */
+const USE_SUBJECT = new RegExp(
+  `\\b(?:((?:use|usage)${S}of)|(?:continued|continuing|further|ongoing)${S}(?:use|usage|browsing|access|navigation)(?:${S}of)?|continuing${S}to${S}(?:use|browse|visit|access))\\b`,
+  'gi',
+);
+const CONSTITUTES = new RegExp(
+  `^[^.;:]{0,100}?\\b(?:constitut\\w*|signif(?:y|ies|ying)|indicat(?:e|es|ing)|means?|impl(?:y|ies)|amounts?${S}to|shows?|confirms?|demonstrates?` +
+  `|(?:is|are|will${S}be|shall${S}be|be)${S}(?:deemed|taken|treated|regarded|considered|construed|understood|interpreted|seen)${S}(?:as|to${S}(?:be|constitute|mean|signify|indicate)))` +
+  `${S}(?:(?:an?|your|the|their|such)${S})?(?:(?:express|implied|implicit|tacit|full|explicit|informed|valid)${S})?(consent|agreement|acceptance)\\b`,
+  'i',
+);
+
+/** "If you continue to use this site …", "If you continue without changing your settings …". */
+const IF_CONTINUE = new RegExp(
+  `\\b(?:if|when|where|once|as${S}long${S}as)${S}you${S}(?:continue|keep|carry${S}on|proceed|go${S}on)(?:${S}(?:to${S})?(?:use|using|browse|browsing|visit|visiting|access|accessing|navigate|navigating|scroll|scrolling))?\\b`,
+  'gi',
+);
+/** "… we'll assume that you are happy with it", "we will take it that you consent". */
+const ASSUME = new RegExp(
+  `\\bwe(?:${S}will|${S}shall|['’]ll)?${S}(?:assume|consider|take${S}it|understand|presume|deem|treat${S}(?:this|that|it)${S}as)${S}(?:that${S})?(?:you|this|it)${S}` +
+  `(?:(?:are|have|as|to${S}be|is|been|['’]re)${S}){0,2}(consent\\w*|agree\\w*|accept\\w*|happy|ok|okay|fine|content|given${S}(?:your${S})?consent)\\b`,
+  'i',
+);
+
+/** What an "agree" or "accept" must be about to be consent to processing: cookies, or collecting or using data. */
+const PROCESSING_OBJECT = new RegExp(
+  `^[ \\u00a0]*,?[ \\u00a0]*(?:that${S}we${S}(?:may|can|will|shall|are${S}allowed${S}to|are${S}permitted${S}to)${S}(?:collect|process|use|share|store|transfer|disclose|set|place|track|monitor)\\b` +
+  `|(?:to|with|of)${S}[^.;:]{0,60}?\\b(?:(?:collection|collecting|processing|transfer|transferring|disclosure|disclosing|sharing|tracking|profiling|monitoring)\\b` +
+  `|(?:use|usage|placement|placing|setting|storage|storing|installation|reading)${S}of${S}[^.;:]{0,40}?\\b(?:cookies?|data|information|details|technologies|trackers?|pixels?|identifiers?|tags?)\\b` +
+  `|cookies?\\b|receiv(?:e|ing)${S}(?:our${S})?(?:marketing|promotional|advertising|newsletters?))` +
+  `|(?:(?:all|our|the|these)${S})?cookies\\b)`,
+  'i',
+);
+/** What "consent to" may be about and still not be consent to processing: another document, a court. */
+const NOT_PROCESSING = new RegExp(
+  `^${S}to${S}(?:(?:our|the|these|its|this|such)${S})?(?:(?:website|site|service)${S})?(?:terms${S}(?:of${S}(?:use|service|sale)|and${S}conditions|&${S}conditions)|conditions${S}of${S}use|user${S}agreement|EULA|(?:exclusive${S})?jurisdiction|venue|governing${S}law|arbitration|electronic${S}(?:communications|signatures?|delivery|notices?))\\b`,
+  'i',
+);
+/** An affirmative act between the act and the consent makes it a different case: "… and clicking “Accept”, you consent". */
+const AFFIRMATIVE = /\b(?:click\w*|tick\w*|check(?:ing|s)?[ \u00a0]+(?:the|a|this|that)[ \u00a0]+box|check-?box\w*|tap\w*|press\w*|select\w*|submit\w*|sign(?:ing)?[ \u00a0]*up|register\w*|opt(?:ing)?[ \u00a0-]*in|toggl\w*|slider|choos\w*|chose|button|fill\w*|enter(?:ing)?[ \u00a0]+(?:your|the)|provid(?:e|ing)[ \u00a0]+(?:your|us))\b|["“'‘](?:accept|agree|allow|ok|i[ \u00a0]+agree|got[ \u00a0]+it)/i;
+/** The consent is refused, withdrawn or asked for, not inferred. */
+const NEGATED = /\b(?:not|never|no|withdraw\w*|revok\w*|refus\w*|declin\w*|reject\w*|without|unless|ask\w*|request\w*)\b/i;
+/** The sentence is about changes to the policy: continued use after a change. */
+const CHANGES = new RegExp(
+  `\\b(?:after|following|subsequent${S}to|once)${S}(?:[\\w’']+${S}){0,3}?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\\b` +
+  `|\\bto${S}(?:the|these|such|any|those)${S}(?:changes|modifications|amendments|updates|revisions)\\b` +
+  `|\\b(?:revised|updated|amended|modified|changed)${S}(?:version|policy|privacy${S}(?:policy|notice)|terms|notice)\\b`,
+  'i',
+);
+const COOKIE_CONTEXT = /\bcookies?\b|\btracking\b|\bpersonal\s+(?:data|information)\b/i;
+const CHEAP = /consent|agree|accept|assum|happy|deem/i;
+
+const SITE_NOUNS = new Set([
+  'website', 'websites', 'web-site', 'web-sites', 'site', 'sites', 'webpage', 'webpages', 'page', 'pages', 'service', 'services',
+  'app', 'apps', 'application', 'applications', 'platform', 'platforms', 'portal', 'portals', 'product', 'products', 'domain',
+  'webshop', 'shop', 'store', 'blog', 'forum', 'software', 'tool', 'tools',
+]);
+const DETERMINERS = new Set(['the', 'our', 'this', 'these', 'its', 'any', 'all', 'of', 'my', 'your', 'online', 'mobile', 'web', 'digital', 'public', 'official', 'corporate', 'main', 'company', 'company’s', "company's", 'other']);
+const URL = /^(?:www\.[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+\.(?:com|net|org|io|co\.uk|uk|eu|de|fr|nl|ie|es|it|live|app|ai|co|dev|tech))$/i;
+
+type Kind = 'act' | 'continue' | 'constitutes';
+
+interface Hit { start: number; end: number; kind: Kind; consentWord: boolean; act: string }
+
+export const consentContinuedUse: Rule = {
+  id: 'consent-continued-use',
+  aliases: ['implied-consent'],
+  description: 'Consent inferred from visiting, browsing or using the site or service, or from continued use',
+  tags: ['gdpr', 'consent', 'cookies'],
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { doc, options } = ctx;
+    if (options.jurisdiction === 'other') return;
+    // The GDPR (or UK GDPR) is what makes inferred consent invalid; where the text never
+    // says which law applies, the finding is only information.
+    const gdpr = isGdprPolicy(doc, options) || isUkPolicy(doc, options) || doc.memo('euMentioned', () => /\b(?:EU|EEA|European Union|ePrivacy|PECR)\b/.test(doc.text));
+    for (const s of doc.sentences) {
+      const text = doc.slice(s.start, s.end);
+      if (!CHEAP.test(text)) continue;
+      const hit = findInSentence(doc, s, text);
+      if (hit) report(ctx, s, text, hit, gdpr);
+    }
+  },
+};
+
+function findInSentence(doc: PolicyDocument, s: Sentence, text: string): Hit | undefined {
+  return byAct(text) ?? continuedUseConstitutes(text) ?? ifYouContinue(doc, s, text);
+}
+
+/** End of a site-or-service object right after `pos` ("the Optymyse website", "www.dataops.live"), or -1. */
+function siteObjectEnd(text: string, pos: number): number {
+  const TOKEN = /^[ \u00a0]+([^\s,;:()“”"]+)/;
+  let p = pos;
+  for (let i = 0; i < 5; i++) {
+    const m = TOKEN.exec(text.slice(p, p + 80));
+    if (!m) return -1;
+    const word = m[1].replace(/[.’']+$/, '');
+    p += m[0].length;
+    const lower = word.toLowerCase();
+    if (SITE_NOUNS.has(lower) || URL.test(word)) return p - (m[1].length - word.length);
+    if (DETERMINERS.has(lower) || /^[A-Z]/.test(word)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+interface Clause { start: number; end: number; consentWord: boolean }
+
+function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, consentWord: /consent/i.test(m[2]) });
+  PASSIVE_CLAUSE.lastIndex = 0;
+  while ((m = PASSIVE_CLAUSE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, consentWord: true });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A clause is consent to processing: "consent" (not to the terms of use), or "agree/accept" to cookies or data processing. */
+function aboutProcessing(text: string, c: Clause, limit: number): boolean {
+  const rest = text.slice(c.end, Math.min(limit, c.end + 160));
+  if (c.consentWord) return !NOT_PROCESSING.test(rest);
+  return PROCESSING_OBJECT.test(rest);
+}
+
+/** "By visiting the site, you consent …" and "You consent to cookies through your continued use of the website". */
+function byAct(text: string): Hit | undefined {
+  if (!/\b(?:by|through|via|with|upon)\b/i.test(text)) return undefined;
+  const cs = clauses(text);
+  if (!cs.length) return undefined;
+  ACT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let back = 0;
+  let fwd = 0;
+  while ((m = ACT.exec(text))) {
+    const start = m.index;
+    let end = m.index + m[0].length;
+    if (m[1]) {
+      const obj = siteObjectEnd(text, end);
+      if (obj < 0) continue;
+      end = obj;
+    } else {
+      const obj = siteObjectEnd(text, end);
+      if (obj >= 0) end = obj;
+    }
+    const act = describeAct(m[0]);
+    // Forward: the first clause after the act, within the window ("By using X, you consent").
+    while (fwd < cs.length && cs[fwd].start < end) fwd++;
+    const f = cs[fwd];
+    if (f && f.start - end <= WINDOW && /^by\b/i.test(m[0])) {
+      const gap = text.slice(end, f.start);
+      if (!/[;:]/.test(gap) && !AFFIRMATIVE.test(gap) && !/\b(?:if|unless|whether)\b/i.test(gap) && aboutProcessing(text, f, text.length)) {
+        return { start, end: phraseEnd(text, f.end), kind: 'act', consentWord: f.consentWord, act };
+      }
+    }
+    // Backward: the last clause that ends before the act ("You consent to … by using X").
+    while (back + 1 < cs.length && cs[back + 1].end <= start) back++;
+    const b = cs[back];
+    if (b && b.end <= start && start - b.end <= WINDOW) {
+      const between = text.slice(b.end, start);
+      const before = text.slice(Math.max(0, b.start - 40), b.start);
+      if (!/[;:]/.test(between) && !AFFIRMATIVE.test(between) && !NEGATED.test(between) && !/\b(?:can|may|could|might|must|should|to)[ \u00a0]*$/i.test(before) && !NEGATED.test(before.slice(-20)) && aboutProcessing(text, b, start)) {
+        return { start: b.start, end, kind: 'act', consentWord: b.consentWord, act };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "Your continued use of this site constitutes your consent to …". */
+function continuedUseConstitutes(text: string): Hit | undefined {
+  if (!/\b(?:use|usage|browsing|access|navigation|continuing)\b/i.test(text)) return undefined;
+  USE_SUBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = USE_SUBJECT.exec(text))) {
+    let end = m.index + m[0].length;
+    const obj = siteObjectEnd(text, end);
+    if (m[1] && obj < 0) continue;
+    if (obj >= 0) end = obj;
+    const c = CONSTITUTES.exec(text.slice(end, end + 160));
+    if (!c) continue;
+    const nounEnd = end + c.index + c[0].length;
+    const consentWord = /consent/i.test(c[1]);
+    const rest = text.slice(nounEnd, nounEnd + 160);
+    if (consentWord ? NOT_PROCESSING.test(rest) : !PROCESSING_OBJECT.test(rest)) continue;
+    if (NEGATED.test(text.slice(end, end + c.index + c[0].length - c[1].length))) continue;
+    let start = m.index;
+    const your = /(?:\b(?:your|the|any)[ \u00a0]+)$/i.exec(text.slice(Math.max(0, start - 10), start));
+    if (your) start -= your[0].length;
+    return { start, end: phraseEnd(text, nounEnd), kind: 'constitutes', consentWord, act: 'continued use of the site' };
+  }
+  return undefined;
+}
+
+/** "If you continue to use this site we will assume that you are happy with it." */
+function ifYouContinue(doc: PolicyDocument, s: Sentence, text: string): Hit | undefined {
+  if (!/\byou\b/i.test(text)) return undefined;
+  IF_CONTINUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IF_CONTINUE.exec(text))) {
+    const end = m.index + m[0].length;
+    const window = text.slice(end, end + WINDOW);
+    if (/[;:]/.test(window.split(/[,.]/)[0] ?? '')) continue;
+    const a = ASSUME.exec(window);
+    if (a) {
+      const word = a[1].toLowerCase();
+      const explicit = word.startsWith('consent') || word.startsWith('given');
+      // "happy with it": only where the sentence or its paragraph is about cookies or personal data.
+      if (!explicit && !COOKIE_CONTEXT.test(doc.blockText(doc.blocks[s.block]))) continue;
+      if (AFFIRMATIVE.test(window.slice(0, a.index))) continue;
+      return { start: m.index, end: phraseEnd(text, end + a.index + a[0].length), kind: 'continue', consentWord: explicit, act: 'continuing to use the site' };
+    }
+    CLAUSE.lastIndex = 0;
+    const c = CLAUSE.exec(window);
+    if (c && c.index <= 120) {
+      const gap = window.slice(0, c.index);
+      const clause: Clause = { start: end + c.index, end: end + c.index + c[0].length, consentWord: /consent/i.test(c[2]) };
+      if (!AFFIRMATIVE.test(gap) && !/[;:]/.test(gap) && aboutProcessing(text, clause, text.length)) {
+        return { start: m.index, end: phraseEnd(text, clause.end), kind: 'continue', consentWord: clause.consentWord, act: 'continuing to use the site' };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The clause after `pos`, up to the next comma, semicolon or stop (at most 100 characters). */
+function phraseEnd(text: string, pos: number): number {
+  const m = /^[^,;.:!?]{0,100}/.exec(text.slice(pos, pos + 100));
+  let end = pos + (m ? m[0].length : 0);
+  while (end > pos && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function describeAct(act: string): string {
+  const a = act.toLowerCase();
+  if (/continu|further|ongoing/.test(a)) return 'continued use of the site';
+  if (/visit|enter|remain|stay/.test(a)) return 'visiting the site';
+  if (/brows|navigat|surf|view/.test(a)) return 'browsing the site';
+  if (/scroll/.test(a)) return 'scrolling';
+  if (/access/.test(a)) return 'accessing the site';
+  return 'using the site or service';
+}
+
+function report(ctx: RuleContext, s: Sentence, text: string, hit: Hit, gdpr: boolean): void {
+  const { doc } = ctx;
+  const changes = CHANGES.test(text);
+  // Continued use after a change to the policy, taken as *acceptance* of the change: that
+  // is about the policy's terms, not consent to processing, and is not reported. Taken as
+  // *consent*, it is information: the change may add processing that needs real consent.
+  if (changes && !hit.consentWord) return;
+  const severity: Severity = changes || !gdpr ? 'information' : 'warning';
+  const consent = hit.consentWord ? 'consent' : 'agreement to the processing';
+  let message: string;
+  if (changes) {
+    message = `Continued use after a change to the policy is treated as consent. Consent under ${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7')} is a clear affirmative act, not continued use (${cite('planet49')}): where a change adds processing that rests on consent, ask for it again, and tell users of a new purpose before it applies (${cite('gdpr-art-13-3')}). ${NO_FIX}`;
+  } else {
+    message = `The policy infers ${consent} from ${hit.act}. Consent under ${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7')} must be a clear affirmative act; visiting, browsing, scrolling or continued use is not one (${cite('gdpr-recital-32')}; ${cite('planet49')}; ${cite('edpb-05-2020')}).${gdpr ? '' : ' (Information only: the policy does not say that the GDPR applies.)'} ${NO_FIX}`;
+  }
+  ctx.report({
+    start: doc.srcStart(s.start + hit.start),
+    end: doc.srcEnd(s.start + hit.end),
+    severity,
+    message,
+    source: SOURCE,
+    fixes: [],
+    data: { kind: hit.kind, changes },
+  });
+}
