@@ -19,31 +19,28 @@ export interface VendorMatch { vendor: VendorEntry; start: number; end: number; 
 
 export const CATALOGUE: VendorEntry[] = (data as { vendors: VendorEntry[] }).vendors;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class VendorIndex {
   private readonly byName = new Map<string, VendorEntry>();
   private readonly ownerNames = new Map<string, string>(); // owner alias → canonical owner
-  private readonly pattern: RegExp;
-  private readonly ownerPattern: RegExp;
+  private readonly names: NameMatcher;
+  private readonly ownerOrNames: NameMatcher;
 
   constructor(readonly vendors: VendorEntry[]) {
     for (const v of vendors) {
       for (const n of [v.name, ...(v.aliases ?? [])]) if (!this.byName.has(n)) this.byName.set(n, v);
       for (const n of [v.owner, ...(v.ownerAliases ?? [])]) this.ownerNames.set(n, v.owner);
     }
-    this.pattern = combined([...this.byName.keys()]);
-    this.ownerPattern = combined([...new Set([...this.ownerNames.keys(), ...this.byName.keys()])]);
+    this.names = new NameMatcher([...this.byName.keys()]);
+    this.ownerOrNames = new NameMatcher([...new Set([...this.ownerNames.keys(), ...this.byName.keys()])]);
   }
 
   /** Every catalogue name in `text` (offsets relative to text). */
   find(text: string): VendorMatch[] {
     const out: VendorMatch[] = [];
-    this.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.pattern.exec(text))) {
-      const v = this.byName.get(m[0]);
-      if (v) out.push({ vendor: v, start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const m of this.names.find(text)) {
+      const v = this.byName.get(m.name);
+      if (v) out.push({ vendor: v, start: m.start, end: m.start + m.name.length, text: m.name });
     }
     return out;
   }
@@ -56,22 +53,75 @@ export class VendorIndex {
   coveredBy(text: string): { vendors: Set<string>; owners: Set<string>; rawNames: string[] } {
     const vendors = new Set<string>();
     const owners = new Set<string>();
-    this.ownerPattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.ownerPattern.exec(text))) {
-      const v = this.byName.get(m[0]);
+    for (const { name } of this.ownerOrNames.find(text)) {
+      const v = this.byName.get(name);
       if (v) vendors.add(v.id);
-      const o = this.ownerNames.get(m[0]);
+      const o = this.ownerNames.get(name);
       if (o) owners.add(o);
     }
     return { vendors, owners, rawNames: [text.trim().toLowerCase()] };
   }
 }
 
-function combined(names: string[]): RegExp {
-  const sorted = names.filter((n) => n.length >= 2).sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+/**
+ * Finds whole-word occurrences of many names in one pass: each word of the text is
+ * looked up by itself in a map of names by their first word, so the cost is one map
+ * lookup per word, whatever the size of the catalogue (a regular expression with
+ * hundreds of alternatives tries each of them at every position).
+ */
+export class NameMatcher {
+  private readonly byFirstWord = new Map<string, string[]>();
+  /** First characters of all names: most words of a text (lower-case prose) are skipped on their first character. */
+  private readonly initials = new Set<number>();
+
+  constructor(names: string[]) {
+    for (const name of names) {
+      let e = 0;
+      while (e < name.length && isWordChar(name.charCodeAt(e))) e++;
+      if (e === 0 || name.length < 2) continue;
+      const first = name.slice(0, e);
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push(name);
+      this.byFirstWord.set(first, list);
+      this.initials.add(name.charCodeAt(0));
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Non-overlapping matches, leftmost first, the longest name at each position. */
+  find(text: string): Array<{ name: string; start: number }> {
+    const out: Array<{ name: string; start: number }> = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) { i++; continue; }
+      let e = i + 1;
+      while (e < n && isWordChar(text.charCodeAt(e))) e++;
+      const candidates = this.initials.has(c) && (i === 0 || text.charCodeAt(i - 1) !== 95) ? this.byFirstWord.get(text.slice(i, e)) : undefined;
+      let next = e;
+      if (candidates) {
+        for (const name of candidates) {
+          const end = i + name.length;
+          if (!text.startsWith(name, i)) continue;
+          if (end < n && (isWordChar(text.charCodeAt(end)) || text.charCodeAt(end) === 95)) continue;
+          out.push({ name, start: i });
+          next = end;
+          break;
+        }
+      }
+      i = next;
+    }
+    return out;
+  }
 }
+
+/** A letter or digit (word characters of names); non-ASCII letters through Unicode properties. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_WORD.test(String.fromCharCode(c));
+}
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 let defaultIndex: VendorIndex | undefined;
 export function vendorIndex(extra: VendorEntry[] = []): VendorIndex {
