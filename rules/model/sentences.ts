@@ -24,7 +24,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
   while ((m = TERMINATOR.exec(block))) {
     const stop = m.index + m[0].length;
     let next = stop;
-    while (next < block.length && /\s/.test(block[next])) next++;
+    while (next < block.length && isWhite(block.charCodeAt(next))) next++;
     if (next >= block.length) break;
     if (!startsSentence(block.charCodeAt(next))) continue;
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(block, m.index)) continue;
@@ -52,7 +52,12 @@ function isAbbreviation(block: string, dot: number): boolean {
 }
 
 function pushTrimmed(out: Array<[number, number]>, text: string, s: number, e: number): void {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isWhite(text.charCodeAt(s))) s++;
+  while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push([s, e]);
+}
+
+/** The characters `\s` matches, tested without a regular expression (this runs on every character). */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
