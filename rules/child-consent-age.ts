@@ -7,7 +7,7 @@
 // stricter than the law, not wrong, and is not reported.
 import data from './knowledge/child-consent-ages.json';
 import type { PolicyDocument } from './model/document';
-import type { Edit } from './model/types';
+import type { Edit, Sentence } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import { isGdprPolicy, isUkPolicy, memberStatesNamed } from './shared/policyFacts';
 
@@ -17,12 +17,12 @@ const EU: AgeLaw = { code: 'eu', name: 'the EU/EEA', age: data.gdprDefault.age, 
 
 /** Every recognised jurisdiction; null where the age could not be verified (the rule then stays silent). */
 const LAWS = new Map<string, AgeLaw | null>([['eu', EU]]);
-/** Country names, for a sentence that says whose age it states ("in Germany"). */
-const COUNTRY_NAMES: Array<[string, RegExp]> = [];
 for (const j of data.jurisdictions) {
   LAWS.set(j.code, j.age == null || !j.provision || !j.source ? null : { code: j.code, name: j.name, age: j.age, provision: j.provision, source: j.source });
-  if ('country' in j && j.country) COUNTRY_NAMES.push([j.code, new RegExp(j.country)]);
 }
+/** Country names, for a sentence that says whose age it states ("in Germany"): one group per country. */
+const NAMED_COUNTRIES = (data.jurisdictions as Array<{ code: string; country?: string }>).filter((j) => j.country);
+const COUNTRY_NAME = new RegExp(NAMED_COUNTRIES.map((j) => `(${j.country})`).join('|'), 'g');
 
 // ---- The age as the policy writes it ---------------------------------------------------
 const NUMBER_WORDS: Record<string, number> = {
@@ -31,8 +31,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
 const WS = '\\s{1,4}';
-/** "13", "13 (thirteen)", "thirteen", "thirteen (13)"; not "13.5", "13-16", "13/14". */
-const NUM = `((?:\\d{1,2}(?:${WS}\\((?:${WORDS})\\))?|(?:${WORDS})(?:${WS}\\(\\d{1,2}\\))?)(?![\\d.,:/]\\d|\\d|\\s?[-–]\\s?\\d|-year))`;
+/** "13", "13 (thirteen)", "thirteen", "thirteen (13)"; not "13.5", "13-16", "13/14", "13(1)". */
+const NUM = `((?:\\d{1,2}(?:${WS}\\((?:${WORDS})\\))?|(?:${WORDS})\\b(?:${WS}\\(\\d{1,2}\\))?)(?![\\d.,:/]\\d|\\d|\\s?[-–]\\s?\\d|-year|\\(\\s?(?:\\d|[a-z]\\))))`;
 const YEARS = `(?:${WS}(?:years?|yrs?)(?:(?:${WS}|-)(?:of${WS}age|old))?)?`;
 
 type Kind = 'under' | 'atLeast' | 'orMore' | 'orLess';
@@ -45,10 +45,15 @@ const PATTERNS: Array<[Kind, RegExp]> = [
 ];
 /** A number followed by a unit is not an age: "less than 30 days", "under 10 MB". */
 const NOT_AN_AGE = /^\s{0,2}(?:%|€|£|\$|(?:days?|weeks?|months?|hours?|minutes?|seconds?|per\s?cent|percent|euros?|EUR|GBP|USD|MB|GB|KB|kg|km|miles?|characters?|employees?|items?|times|st|nd|rd|th)\b)/i;
-const QUICK = /\d|\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
-const AGE_WORD = /\b(?:under|below|beneath|younger|less|least|older|over|above|up)\b/i;
+/** Two passes over the whole text find the sentences worth a closer look: "under 13 …", "… 13 or older". */
+const CANDIDATES = [
+  new RegExp(`\\b(?:under|below|beneath|younger|less|least)(?:${WS}|-)(?:than${WS})?(?:the${WS})?(?:age${WS}(?:of${WS})?)?(?:\\d|(?:${WORDS})\\b)`, 'gi'),
+  new RegExp(`\\b(?:or|and)${WS}(?:older|over|above|up|younger|under|below)\\b`, 'gi'),
+];
 
-// ---- When the sentence is about consent ---------------------------------------------------
+// ---- When the sentence is about children's consent -------------------------------------
+/** The number is someone's age: children, minors, "years old", or a parent in the sentence (not "iOS 13 or above"). */
+const ABOUT_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?|teen(?:ager)?s?|juveniles?|young(?:er)?\s+(?:people|persons|users)|aged?|years?\s+(?:old|of\s+age))\b/i;
 const PARENTAL = /\b(?:parents?|parental|guardians?|legal(?:ly)?\s+representatives?|mother|father|carers?)\b/i;
 const CONSENT = /\b(?:consent(?:s|ed|ing)?|permission|authori[sz](?:e|ed|ation))\b/i;
 const COLLECT = /\b(?:collect|solicit|process|gather|obtain|receive|request|store|provide|submit|send|share)(?:s|es|ed|ing)?\b/i;
@@ -80,16 +85,16 @@ export const childConsentAge: Rule = {
     const { doc, options } = ctx;
     if (!options.jurisdictions?.length && options.jurisdiction === 'other') return;
     let docLaws: AgeLaw[] | undefined | null = null; // null: not computed yet
-    for (const s of doc.sentences) {
+    for (const s of candidateSentences(doc)) {
       const text = doc.slice(s.start, s.end);
-      if (!QUICK.test(text) || !AGE_WORD.test(text)) continue;
       const mentions = findAges(text);
       if (!mentions.length) continue;
       if (new Set(mentions.map((m) => m.stated)).size > 1 || RANGE.test(text)) continue; // "13 (16 in the EEA)": several ages
+      if (!(ABOUT_CHILDREN.test(text) || PARENTAL.test(text))) continue;
       if (!(PARENTAL.test(text) || CONSENT.test(text) || (COLLECT.test(text) && DATA.test(text)))) continue;
       if (US_LAW.test(text) || US_SHORT.test(text) || DEFERS.test(text)) continue;
       let laws: AgeLaw[] | undefined;
-      const named = sentenceJurisdiction(text);
+      const named = sentenceJurisdiction(text) ?? headingJurisdiction(doc, s);
       if (named === 'several') continue;
       if (named) {
         const law = LAWS.get(named);
@@ -105,6 +110,21 @@ export const childConsentAge: Rule = {
   },
 };
 
+function candidateSentences(doc: PolicyDocument): Sentence[] {
+  const found = new Set<Sentence>();
+  for (const re of CANDIDATES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.text))) {
+      const s = doc.sentenceAt(m.index);
+      if (!s) continue;
+      found.add(s);
+      re.lastIndex = Math.max(re.lastIndex, s.end);
+    }
+  }
+  return [...found].sort((a, b) => a.start - b.start);
+}
+
 function findAges(text: string): Mention[] {
   const out: Mention[] = [];
   for (const [kind, re] of PATTERNS) {
@@ -118,11 +138,19 @@ function findAges(text: string): Mention[] {
       if (n === undefined || n < 1 || n > 25) continue;
       let end = m.index + m[0].length;
       while (end > m.index && /\s/.test(text[end - 1])) end--;
-      const mention: Mention = { start: m.index, end, numStart, numEnd, written, stated: kind === 'orLess' ? n + 1 : n, kind };
-      if (!out.some((o) => o.start < mention.end && mention.start < o.end)) out.push(mention);
+      out.push({ start: m.index, end, numStart, numEnd, written, stated: kind === 'orLess' ? n + 1 : n, kind });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // One mention per place: where two patterns overlap ("under 12 or under"), the first found wins.
+  const kept: Mention[] = [];
+  let reach = -1;
+  out.forEach((m, i) => { (m as Mention & { order: number }).order = i; });
+  for (const m of out.sort((a, b) => a.start - b.start || (a as Mention & { order: number }).order - (b as Mention & { order: number }).order)) {
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
 }
 
 /** The number a mention writes: "13", "thirteen (13)", "13 (thirteen)". Digits and words must agree. */
@@ -140,9 +168,25 @@ function sentenceJurisdiction(text: string): string | 'several' | undefined {
   const named = new Set<string>();
   if (UK_NAME.test(text)) named.add('uk');
   if (EU_NAME.test(text)) named.add('eu');
-  for (const [code, re] of COUNTRY_NAMES) if (re.test(text)) named.add(code);
+  COUNTRY_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNTRY_NAME.exec(text)) && named.size < 2) named.add(NAMED_COUNTRIES[m.findIndex((g, k) => k > 0 && g !== undefined) - 1].code);
   if (named.size > 1) return 'several';
   return named.size ? [...named][0] : undefined;
+}
+
+/**
+ * Whose age the sentence states when its section says so: "Children in the UK", "Information for
+ * EEA residents". A heading about US law ("California privacy rights", "COPPA") means: not ours.
+ */
+function headingJurisdiction(doc: PolicyDocument, s: Sentence): string | 'several' | undefined {
+  for (const section of doc.enclosingSections(doc.blocks[s.block])) {
+    const heading = doc.blockText(doc.headingOf(section));
+    if (US_LAW.test(heading) || US_SHORT.test(heading)) return 'several';
+    const named = sentenceJurisdiction(heading);
+    if (named) return named;
+  }
+  return undefined;
 }
 
 /**
@@ -177,14 +221,16 @@ function report(ctx: RuleContext, base: number, m: Mention, law: AgeLaw, euDefau
   const phrase = doc.slice(base + m.start, base + m.end);
   const ages = m.stated === law.age - 1 ? `aged ${m.stated}` : `aged ${m.stated} to ${law.age - 1}`;
   const where = law.code === 'eu' ? 'under the GDPR' : `for ${law.name}`;
-  const provision = law.code === 'eu' || law.code === 'uk' ? law.provision : `GDPR Art. 8(1); ${capitalise(law.name)}: ${law.provision}`;
+  const provision = law.code === 'eu' || law.code === 'uk' ? law.provision
+    : law.provision.startsWith('no lower age') ? `GDPR Art. 8(1); ${capitalise(law.name)} has set no lower age`
+      : `GDPR Art. 8(1) and ${law.provision}`;
   const hedge = euDefault
     ? ' The policy names no member state; if one applies that has set a lower age (13 to 15), name it in the "jurisdictions" setting.'
     : '';
   ctx.report({
     start: doc.srcStart(base + m.start),
     end: doc.srcEnd(base + m.end),
-    message: `“${phrase}” treats children ${ages} as able to consent on their own, but the age of digital consent ${where} is ${law.age} (${provision}): below ${law.age}, consent must be given or authorised by the holder of parental responsibility.${hedge}`,
+    message: `“${phrase}” implies that children ${ages} can consent on their own, but the age of digital consent ${where} is ${law.age} (${provision}). Below ${law.age}, consent must be given or authorised by the holder of parental responsibility.${hedge}`,
     source: provision,
     fixes: [{
       title: `Replace ${statedAsWritten} with ${replacementAge} (the age ${where})`,

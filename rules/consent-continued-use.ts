@@ -14,8 +14,10 @@ import type { Rule, RuleContext } from './rule';
 import { isGdprPolicy, isUkPolicy } from './shared/policyFacts';
 
 const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
-const SOURCE = `${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7')}; ${cite('gdpr-recital-32')}; ${cite('planet49')}; ${cite('edpb-05-2020')}`;
-const NO_FIX = 'No automatic fix: rewording the sentence would change the legal basis the policy relies on. Either ask for consent by an affirmative act (an unticked checkbox, a choice in a cookie banner) or name the basis you actually rely on under Art. 6(1).';
+/** "GDPR Art. 4(11) and Art. 7". */
+const CONSENT_LAW = `${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7').replace(/^GDPR /, '')}`;
+const SOURCE = `${CONSENT_LAW}; ${cite('gdpr-recital-32')}; ${cite('planet49')}; ${cite('edpb-05-2020')}`;
+const NO_FIX = 'No automatic fix: a rewrite would change the legal basis. Ask for consent by an affirmative act (an unticked checkbox, a choice in a cookie banner), or name the basis you rely on under Art. 6(1).';
 
 const S = '[ \\u00a0]+';
 /** How far apart the act ("by using the site") and the consent ("you consent") may be. */
@@ -31,7 +33,9 @@ const ACT = new RegExp(
   `(?:((?:use|usage)${S}of|using|visiting|accessing|viewing|entering|remaining${S}on|staying${S}on)` +
   `|(?:continued|continuing|further|ongoing|mere|simple)${S}(?:use|usage|browsing|access|navigation|visits?)(?:${S}(?:of|to|on))?` +
   `|continuing${S}(?:to${S})?(?:use|using|browse|browsing|visit|visiting|access|accessing|navigate|navigating|scroll|scrolling)` +
-  `|(?:browsing|navigating|scrolling|surfing))\\b`,
+  `|(?:browsing|navigating|scrolling|surfing))\\b` +
+  // "When you visit our website, you consent …": group 2 needs a site or service object.
+  `|\\b(?:when|whenever|if|once|as${S}soon${S}as)${S}you${S}(?:(visit|use|access)|browse|navigate)s?\\b`,
   'gi',
 );
 
@@ -58,6 +62,17 @@ const CONSTITUTES = new RegExp(
   'i',
 );
 
+/** "Continuing to use the site means (that) you accept cookies". */
+const CONSTITUTES_YOU = new RegExp(
+  `^[^.;:]{0,100}?\\b(?:means?|signif(?:y|ies)|indicat(?:e|es)|impl(?:y|ies)|shows?|confirms?|demonstrates?)${S}(?:that${S})?you${S}(?:(?:have|are)${S})?(consent\\w*|agree\\w*|accept\\w*)\\b`,
+  'i',
+);
+/** "We'll assume you're OK with this": consent inferred from doing nothing. */
+const WE_ASSUME = new RegExp(
+  `\\bwe(?:${S}will|${S}shall|['’]ll)?${S}assume${S}(?:that${S})?you(?:${S}are|['’]re)${S}(?:ok|okay|happy|fine|content)${S}with${S}(?:this|it|that|cookies|(?:the|our)${S}use${S}of${S}cookies)\\b`,
+  'i',
+);
+
 /** "If you continue to use this site …", "If you continue without changing your settings …". */
 const IF_CONTINUE = new RegExp(
   `\\b(?:if|when|where|once|as${S}long${S}as)${S}you${S}(?:continue|keep|carry${S}on|proceed|go${S}on)(?:${S}(?:to${S})?(?:use|using|browse|browsing|visit|visiting|access|accessing|navigate|navigating|scroll|scrolling))?\\b`,
@@ -70,13 +85,15 @@ const ASSUME = new RegExp(
   'i',
 );
 
+/** "Cookie Policy", "cookie settings": a document or a control, not the cookies themselves. */
+const NOT_A_DOCUMENT = `(?!${S}(?:policy|notice|statement|settings|preferences|banner|declaration))`;
 /** What an "agree" or "accept" must be about to be consent to processing: cookies, or collecting or using data. */
 const PROCESSING_OBJECT = new RegExp(
   `^[ \\u00a0]*,?[ \\u00a0]*(?:that${S}we${S}(?:may|can|will|shall|are${S}allowed${S}to|are${S}permitted${S}to)${S}(?:collect|process|use|share|store|transfer|disclose|set|place|track|monitor)\\b` +
   `|(?:to|with|of)${S}[^.;:]{0,60}?\\b(?:(?:collection|collecting|processing|transfer|transferring|disclosure|disclosing|sharing|tracking|profiling|monitoring)\\b` +
   `|(?:use|usage|placement|placing|setting|storage|storing|installation|reading)${S}of${S}[^.;:]{0,40}?\\b(?:cookies?|data|information|details|technologies|trackers?|pixels?|identifiers?|tags?)\\b` +
-  `|cookies?\\b|receiv(?:e|ing)${S}(?:our${S})?(?:marketing|promotional|advertising|newsletters?))` +
-  `|(?:(?:all|our|the|these)${S})?cookies\\b)`,
+  `|cookies?\\b${NOT_A_DOCUMENT}|receiv(?:e|ing)${S}(?:our${S})?(?:marketing|promotional|advertising|newsletters?))` +
+  `|(?:(?:all|our|the|these)${S})?cookies\\b${NOT_A_DOCUMENT})`,
   'i',
 );
 /** What "consent to" may be about and still not be consent to processing: another document, a court. */
@@ -101,12 +118,12 @@ const CHEAP = /consent|agree|accept|assum|happy|deem/i;
 const SITE_NOUNS = new Set([
   'website', 'websites', 'web-site', 'web-sites', 'site', 'sites', 'webpage', 'webpages', 'page', 'pages', 'service', 'services',
   'app', 'apps', 'application', 'applications', 'platform', 'platforms', 'portal', 'portals', 'product', 'products', 'domain',
-  'webshop', 'shop', 'store', 'blog', 'forum', 'software', 'tool', 'tools',
+  'webshop', 'blog', 'forum', 'software',
 ]);
 const DETERMINERS = new Set(['the', 'our', 'this', 'these', 'its', 'any', 'all', 'of', 'my', 'your', 'online', 'mobile', 'web', 'digital', 'public', 'official', 'corporate', 'main', 'company', 'company’s', "company's", 'other']);
 const URL = /^(?:www\.[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+\.(?:com|net|org|io|co\.uk|uk|eu|de|fr|nl|ie|es|it|live|app|ai|co|dev|tech))$/i;
 
-type Kind = 'act' | 'continue' | 'constitutes';
+type Kind = 'act' | 'continue' | 'constitutes' | 'assume';
 
 interface Hit { start: number; end: number; kind: Kind; consentWord: boolean; act: string }
 
@@ -132,7 +149,14 @@ export const consentContinuedUse: Rule = {
 };
 
 function findInSentence(doc: PolicyDocument, s: Sentence, text: string): Hit | undefined {
-  return byAct(text) ?? continuedUseConstitutes(text) ?? ifYouContinue(doc, s, text);
+  return byAct(text) ?? continuedUseConstitutes(text) ?? ifYouContinue(doc, s, text) ?? weAssume(doc, s, text);
+}
+
+/** "This website uses cookies. We'll assume you're ok with this, but you can opt-out if you wish." */
+function weAssume(doc: PolicyDocument, s: Sentence, text: string): Hit | undefined {
+  const m = WE_ASSUME.exec(text);
+  if (!m || !cookieBlock(doc, s.block)) return undefined;
+  return { start: m.index, end: m.index + m[0].length, kind: 'assume', consentWord: false, act: 'inactivity (not objecting)' };
 }
 
 /** End of a site-or-service object right after `pos` ("the Optymyse website", "www.dataops.live"), or -1. */
@@ -167,13 +191,18 @@ function clauses(text: string): Clause[] {
 /** A clause is consent to processing: "consent" (not to the terms of use), or "agree/accept" to cookies or data processing. */
 function aboutProcessing(text: string, c: Clause, limit: number): boolean {
   const rest = text.slice(c.end, Math.min(limit, c.end + 160));
+  // "you consent to nothing …", "you consent only when …".
+  if (/^[^,;.]{0,40}?\b(?:nothing|not|only)\b/i.test(rest)) return false;
+  // The consent is given by an affirmative act after all: "… unless you click “Reject”", "… you select in our cookie banner".
+  const clause = /^[^.;:!?]{0,120}/.exec(rest)![0];
+  if (AFFIRMATIVE.test(clause) || /\bbanner\b/i.test(clause)) return false;
   if (c.consentWord) return !NOT_PROCESSING.test(rest);
   return PROCESSING_OBJECT.test(rest);
 }
 
 /** "By visiting the site, you consent …" and "You consent to cookies through your continued use of the website". */
 function byAct(text: string): Hit | undefined {
-  if (!/\b(?:by|through|via|with|upon)\b/i.test(text)) return undefined;
+  if (!/\b(?:by|through|via|with|upon|when|whenever|if|once|soon)\b/i.test(text)) return undefined;
   const cs = clauses(text);
   if (!cs.length) return undefined;
   ACT.lastIndex = 0;
@@ -183,7 +212,7 @@ function byAct(text: string): Hit | undefined {
   while ((m = ACT.exec(text))) {
     const start = m.index;
     let end = m.index + m[0].length;
-    if (m[1]) {
+    if (m[1] || m[2]) {
       const obj = siteObjectEnd(text, end);
       if (obj < 0) continue;
       end = obj;
@@ -195,7 +224,7 @@ function byAct(text: string): Hit | undefined {
     // Forward: the first clause after the act, within the window ("By using X, you consent").
     while (fwd < cs.length && cs[fwd].start < end) fwd++;
     const f = cs[fwd];
-    if (f && f.start - end <= WINDOW && /^by\b/i.test(m[0])) {
+    if (f && f.start - end <= WINDOW) {
       const gap = text.slice(end, f.start);
       if (!/[;:]/.test(gap) && !AFFIRMATIVE.test(gap) && !/\b(?:if|unless|whether)\b/i.test(gap) && aboutProcessing(text, f, text.length)) {
         return { start, end: phraseEnd(text, f.end), kind: 'act', consentWord: f.consentWord, act };
@@ -207,7 +236,7 @@ function byAct(text: string): Hit | undefined {
     if (b && b.end <= start && start - b.end <= WINDOW) {
       const between = text.slice(b.end, start);
       const before = text.slice(Math.max(0, b.start - 40), b.start);
-      if (!/[;:]/.test(between) && !AFFIRMATIVE.test(between) && !NEGATED.test(between) && !/\b(?:can|may|could|might|must|should|to)[ \u00a0]*$/i.test(before) && !NEGATED.test(before.slice(-20)) && aboutProcessing(text, b, start)) {
+      if (!/[;:]/.test(between) && !AFFIRMATIVE.test(between) && !NEGATED.test(between) && !/\b(?:can|may|could|might|must|should|to|if|whether|unless|when|once)[ \u00a0]*$/i.test(before) && !NEGATED.test(before.slice(-20)) && aboutProcessing(text, b, start)) {
         return { start: b.start, end, kind: 'act', consentWord: b.consentWord, act };
       }
     }
@@ -225,7 +254,8 @@ function continuedUseConstitutes(text: string): Hit | undefined {
     const obj = siteObjectEnd(text, end);
     if (m[1] && obj < 0) continue;
     if (obj >= 0) end = obj;
-    const c = CONSTITUTES.exec(text.slice(end, end + 160));
+    const window = text.slice(end, end + 160);
+    const c = CONSTITUTES.exec(window) ?? CONSTITUTES_YOU.exec(window);
     if (!c) continue;
     const nounEnd = end + c.index + c[0].length;
     const consentWord = /consent/i.test(c[1]);
@@ -248,13 +278,12 @@ function ifYouContinue(doc: PolicyDocument, s: Sentence, text: string): Hit | un
   while ((m = IF_CONTINUE.exec(text))) {
     const end = m.index + m[0].length;
     const window = text.slice(end, end + WINDOW);
-    if (/[;:]/.test(window.split(/[,.]/)[0] ?? '')) continue;
     const a = ASSUME.exec(window);
     if (a) {
       const word = a[1].toLowerCase();
       const explicit = word.startsWith('consent') || word.startsWith('given');
       // "happy with it": only where the sentence or its paragraph is about cookies or personal data.
-      if (!explicit && !COOKIE_CONTEXT.test(doc.blockText(doc.blocks[s.block]))) continue;
+      if (!explicit && !cookieBlock(doc, s.block)) continue;
       if (AFFIRMATIVE.test(window.slice(0, a.index))) continue;
       return { start: m.index, end: phraseEnd(text, end + a.index + a[0].length), kind: 'continue', consentWord: explicit, act: 'continuing to use the site' };
     }
@@ -269,6 +298,17 @@ function ifYouContinue(doc: PolicyDocument, s: Sentence, text: string): Hit | un
     }
   }
   return undefined;
+}
+
+/** The block speaks of cookies or personal data (computed once per block). */
+function cookieBlock(doc: PolicyDocument, block: number): boolean {
+  const cache = doc.memo('consentCookieBlocks', () => new Map<number, boolean>());
+  let v = cache.get(block);
+  if (v === undefined) {
+    v = COOKIE_CONTEXT.test(doc.blockText(doc.blocks[block]));
+    cache.set(block, v);
+  }
+  return v;
 }
 
 /** The clause after `pos`, up to the next comma, semicolon or stop (at most 100 characters). */
@@ -300,9 +340,10 @@ function report(ctx: RuleContext, s: Sentence, text: string, hit: Hit, gdpr: boo
   const consent = hit.consentWord ? 'consent' : 'agreement to the processing';
   let message: string;
   if (changes) {
-    message = `Continued use after a change to the policy is treated as consent. Consent under ${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7')} is a clear affirmative act, not continued use (${cite('planet49')}): where a change adds processing that rests on consent, ask for it again, and tell users of a new purpose before it applies (${cite('gdpr-art-13-3')}). ${NO_FIX}`;
+    message = `Continued use after a change to the policy is treated as consent. Consent is a clear affirmative act (${CONSENT_LAW}; ${cite('planet49')}): where a change adds processing that rests on consent, ask for it again, and announce a new purpose before it applies (${cite('gdpr-art-13-3')}). ${NO_FIX}`;
   } else {
-    message = `The policy infers ${consent} from ${hit.act}. Consent under ${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7')} must be a clear affirmative act; visiting, browsing, scrolling or continued use is not one (${cite('gdpr-recital-32')}; ${cite('planet49')}; ${cite('edpb-05-2020')}).${gdpr ? '' : ' (Information only: the policy does not say that the GDPR applies.)'} ${NO_FIX}`;
+    const unsure = gdpr ? '' : ' (Information only: the policy does not say that the GDPR applies.)';
+    message = `The policy infers ${consent} from ${hit.act}. Consent must be a clear affirmative act (${CONSENT_LAW}; ${cite('gdpr-recital-32')}; ${cite('planet49')}); ${hit.act} is not one.${unsure} ${NO_FIX}`;
   }
   ctx.report({
     start: doc.srcStart(s.start + hit.start),

@@ -1,15 +1,27 @@
 // The single list of rules. Order is the order findings of equal position are shown.
+import { childConsentAge } from './child-consent-age';
+import { consentContinuedUse } from './consent-continued-use';
+import { contactPlaceholder } from './contact-placeholder';
 import { gdprArticleMismatch } from './gdpr-article-mismatch';
 import { outdatedLawReference } from './outdated-law-reference';
+import { policyDateStale } from './policy-date-stale';
 import { processorUnlisted } from './processor-unlisted';
+import { requestDeadline } from './request-deadline';
 import { retentionUndefined } from './retention-undefined';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
+  // The mission rules.
   gdprArticleMismatch,
   outdatedLawReference,
   retentionUndefined,
   processorUnlisted,
+  // The checks a reviewer makes next.
+  consentContinuedUse,
+  contactPlaceholder,
+  requestDeadline,
+  policyDateStale,
+  childConsentAge,
 ];
 
 const byName = new Map<string, Rule>();

@@ -5,6 +5,7 @@
 // `--check` exits 1 when a generated file is stale (the test suite runs it too).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JURISDICTION_CODES } from '../rules/config';
 import { RULES } from '../rules/registry';
 import { DEFAULT_SETTINGS } from '../server/lsp/settings';
 
@@ -36,6 +37,7 @@ export function settings(): Record<string, Record<string, unknown>> {
     'policyLint.exclude': { type: 'array', items: { type: 'string' }, default: DEFAULT_SETTINGS.exclude, description: 'Glob patterns of file paths never linted; they win over include and over content.' },
     'policyLint.rules': { type: 'object', default: {}, additionalProperties: false, properties: ruleProperties(), description: 'Severity per rule, or off. Applies to every finding of the rule.' },
     'policyLint.jurisdiction': { type: 'string', enum: ['auto', 'eu', 'uk', 'other'], default: DEFAULT_SETTINGS.jurisdiction, description: 'The law the policies are written under; auto decides from each text.' },
+    'policyLint.jurisdictions': { type: 'array', items: { type: 'string', enum: [...JURISDICTION_CODES] }, default: [], description: 'Where the policies apply: eu, uk, or member-state codes (de, fr, ie, …). Used for the age of digital consent; detected from each text when empty.' },
     'policyLint.extraVendors': { type: 'array', items: vendorItem, default: [], description: 'Services your organisation uses that the vendor catalogue lacks.' },
     'policyLint.maxPolicyAgeMonths': { type: 'integer', minimum: 1, default: DEFAULT_SETTINGS.maxPolicyAgeMonths, description: 'A "last updated" date older than this is reported.' },
     'policyLint.debounceMs': { type: 'integer', minimum: 0, default: DEFAULT_SETTINGS.debounceMs, description: 'Milliseconds to wait after a change before linting.' },
@@ -53,6 +55,7 @@ export function configSchema(): Record<string, unknown> {
       $schema: { type: 'string' },
       rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: 'Severity per rule, or off.' },
       jurisdiction: { enum: ['auto', 'eu', 'uk', 'other'], description: 'The law the policies are written under.' },
+      jurisdictions: { type: 'array', items: { type: 'string', enum: [...JURISDICTION_CODES] }, description: 'Where the policies apply: eu, uk, or member-state codes.' },
       maxPolicyAgeMonths: { type: 'integer', minimum: 1 },
       extraVendors: { type: 'array', items: vendorItem },
       include: { type: 'array', items: { type: 'string' }, description: 'Glob patterns of policy files (replace the editor setting).' },

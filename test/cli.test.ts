@@ -95,11 +95,11 @@ describe('policylint CLI', () => {
 
   describe('exit codes', () => {
     it('0 when there is no error', () => {
-      assert.equal(run(['--no-config', path.join(corpus, 'optsm.txt')]).status, 0);
+      assert.equal(run(['--no-config', path.join(corpus, 'dataops.txt')]).status, 0);
     });
     it('1 when warnings exceed --max-warnings', () => {
-      assert.equal(run(['--no-config', '--max-warnings', '0', path.join(corpus, 'optsm.txt')]).status, 1);
-      assert.equal(run(['--no-config', '--max-warnings', '1', path.join(corpus, 'optsm.txt')]).status, 0);
+      assert.equal(run(['--no-config', '--max-warnings', '1', path.join(corpus, 'dataops.txt')]).status, 1);
+      assert.equal(run(['--no-config', '--max-warnings', '2', path.join(corpus, 'dataops.txt')]).status, 0);
     });
     it('2 with a one-line message for usage errors', () => {
       for (const args of [['--format', 'xml', 'a.txt'], ['--rule', 'nope=error', 'a.txt'], ['--rule', 'retention-undefined=loud', 'a.txt'], ['--bogus'], []]) {

@@ -14,6 +14,7 @@ export interface EditorSettings {
   exclude: string[];
   rules: Record<string, string>;
   jurisdiction: string;
+  jurisdictions: string[];
   extraVendors: unknown[];
   debounceMs: number;
   maxFileSizeKb: number;
@@ -31,6 +32,7 @@ export const DEFAULT_SETTINGS: EditorSettings = {
   exclude: DEFAULT_EXCLUDE,
   rules: {},
   jurisdiction: 'auto',
+  jurisdictions: [],
   extraVendors: [],
   debounceMs: 200,
   maxFileSizeKb: 2048,
@@ -48,6 +50,7 @@ export function normalizeSettings(raw: unknown): EditorSettings {
     exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
     rules: r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? r.rules as Record<string, string> : {},
     jurisdiction: typeof r.jurisdiction === 'string' ? r.jurisdiction : 'auto',
+    jurisdictions: strings(r.jurisdictions, []),
     extraVendors: Array.isArray(r.extraVendors) ? r.extraVendors : [],
     debounceMs: num(r.debounceMs, DEFAULT_SETTINGS.debounceMs),
     maxFileSizeKb: num(r.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb),
@@ -57,7 +60,7 @@ export function normalizeSettings(raw: unknown): EditorSettings {
 
 /** LintOptions from editor settings (validated like the config file, problems returned). */
 export function optionsFromSettings(s: EditorSettings): { options: LintOptions; problems: string[] } {
-  const { options, problems } = validateConfig({ rules: s.rules, jurisdiction: s.jurisdiction, extraVendors: s.extraVendors, maxPolicyAgeMonths: s.maxPolicyAgeMonths || undefined });
+  const { options, problems } = validateConfig({ rules: s.rules, jurisdiction: s.jurisdiction, jurisdictions: s.jurisdictions.length ? s.jurisdictions : undefined, extraVendors: s.extraVendors, maxPolicyAgeMonths: s.maxPolicyAgeMonths || undefined });
   return { options, problems: problems.map((p) => `setting policyLint.${p.replace(/^"/, '').replace(/"/, '')}`) };
 }
 

@@ -1,0 +1,351 @@
+// contact-placeholder: contact details that do not work. An e-mail address lost to
+// obfuscation ("[email protected]", what Cloudflare's e-mail obfuscation leaves when a
+// page is copied as text), a template address (your@email.com, privacy@example.com), a
+// link that goes nowhere (target "#" or empty), a template blank never filled in
+// ([Company Name], [INSERT …], XXX).
+// GDPR Art. 13(1)(a)–(b) / 14(1)(a)–(b): the identity and contact details of the controller
+// and of the DPO; Art. 12(2): the controller facilitates the exercise of rights.
+//
+// Every scan is an indexOf loop or a regular expression with bounded repetition over one
+// block, so the rule is linear in the size of the document.
+import data from './knowledge/contact-placeholder.json';
+import type { PolicyDocument } from './model/document';
+import type { Block, Fix, Link, Severity } from './model/types';
+import type { Rule, RuleContext } from './rule';
+import { escapeHtml } from './shared/style';
+
+const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
+const CONTACT_SOURCE = `${cite('gdpr-art-13-1-a-b')}: the identity and contact details of the controller (and its representative) and the contact details of the data protection officer; ${cite('gdpr-art-12-2')}: the controller facilitates the exercise of data subjects' rights`;
+const LINK_SOURCE = `${cite('gdpr-art-12-1')}: the information must be easily accessible`;
+const BLANK_SOURCE = `${cite('gdpr-art-12-1')}: concise, transparent and intelligible information in clear and plain language; ${cite('gdpr-art-13-1-a-b')}`;
+const NO_FIX = 'No fix is offered: PolicyLint cannot know the real value.';
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const RESERVED_DOMAINS = lower(data.reservedDomains.domains);
+const RESERVED_TLDS = lower(data.reservedTlds.tlds);
+const TEMPLATE_LOCALS = lower(data.templateLocalParts.parts);
+const GENERIC_LOCALS = lower(data.genericLocalParts.parts);
+const GENERIC_DOMAINS = lower(data.genericDomains.domains);
+const TEMPLATE_LABELS = lower(data.templateDomainLabels.labels);
+
+/** "[email protected]" with a space, a no-break space or the entity as written in plain text. */
+const OBFUSCATED = /\[[ \t\u00a0]{0,2}e-?mail(?:[ \t\u00a0]|&#160;|&#xa0;|&nbsp;){1,3}protected[ \t\u00a0]{0,2}\]/gi;
+/** A bracketed span on one line that is not Markdown link syntax written as plain text. */
+const BRACKET = /\[([^[\]\n]{1,60})\](?![([])/g;
+/** A run of three or more X: "XXX", "XXXX XXXXXX", "Company XXX Ltd". */
+const XXX = /(?<![\w@./])[Xx]{3,}(?![\w@]|-rated)/g;
+/** Link syntax left as literal text in a plain-text policy: "[Google Privacy Policy](#)". */
+const PLAIN_LINK = /\[([^[\]\n]{1,200})\]\([ \t]*([^()\s]{0,500})[ \t]*\)/g;
+/** A plain-text reference definition, "[label]: https://…": its label is not a blank. */
+const REF_DEF = /^[ \t]{0,3}\[([^[\]\n]{1,60})\]:[ \t]*\S/gm;
+
+/** Template instructions: "[INSERT DATE]", "[Enter your address]", "[TBD]", "[____]". */
+const INSTRUCTION = /^(?:insert|enter|add|fill[ \t]+in|type|put|include)\b|^(?:tbd|tbc|todo|fixme|placeholder|blank|to[ \t]+be[ \t]+(?:confirmed|determined|added|inserted|completed))$|^_{2,}$|^[Xx]{2,}$/i;
+/**
+ * A contact or identity detail named as a blank: "[Company Name]", "[Your Name]", "[email]",
+ * "[DPO e-mail address]", "[Registered address]", "[Phone number]". PolicyLint's own fix
+ * templates ("[period]", "[event]", "[Service name]", "[purpose]", "[country]") are
+ * deliberately not in this list: they are not contact details.
+ */
+const CONTACT_BLANK = new RegExp('^(?:(?:your|the|our)[ \\t]+)?' +
+  '(?:(?:full|legal|registered|official|trading|main|primary|postal|office|business|company|company[\'’]s|organi[sz]ation(?:[\'’]s)?|controller(?:[\'’]s)?|dpo(?:[\'’]s)?|data[ \\t]+protection[ \\t]+officer(?:[\'’]s)?|representative(?:[\'’]s)?|contact|privacy|support|legal[ \\t]+entity)[ \\t]+){0,3}' +
+  '(?:name|company|company[ \\t]+name|business[ \\t]+name|organi[sz]ation(?:[ \\t]+name)?|entity(?:[ \\t]+name)?|address|street(?:[ \\t]+address)?|city|town|post[ \\t]*code|zip(?:[ \\t]+code)?|e-?mail(?:[ \\t]+address)?|mail[ \\t]+address|phone(?:[ \\t]+number)?|telephone(?:[ \\t]+number)?|tel\\.?|fax(?:[ \\t]+number)?|contact(?:[ \\t]+(?:details|information|info|e-?mail|number|person|name))?|website(?:[ \\t]+(?:url|address))?|url|web[ \\t]+address|domain(?:[ \\t]+name)?|dpo|data[ \\t]+protection[ \\t]+officer|representative|(?:company|registration|vat|registered)[ \\t]+number' +
+  // "[legal name of the company]", "[name of the DPO]"
+  '|name[ \\t]+of[ \\t]+(?:the[ \\t]+|your[ \\t]+)?(?:company|organi[sz]ation|controller|business|entity|dpo|data[ \\t]+protection[ \\t]+officer|representative))$', 'i');
+/** Words before an address that make it an illustration of input, not a contact: "(e.g. your@email.com)". */
+const ILLUSTRATION = /\b(?:e\.g\.|eg\.|e\.g\b|for example|for instance|such as|example:|i\.e\.)/i;
+/** "Chapter XXX", "Article XXX": a Roman numeral, not a blank. */
+const ROMAN_CONTEXT = /\b(?:chapter|part|title|article|art\.?|section|annex|schedule|book|volume|vol\.?|no\.?|appendix|clause|recital|paragraph|para\.?)[ \t\u00a0]*$/i;
+/** Links that scroll to the top or open a consent manager: "#" is how they work. */
+const FUNCTIONAL_TEXT = /^\s*(?:(?:back|return|go|scroll)\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top|to\s+top|↑|\^)\s*$|cookie\s+(?:settings|preferences|choices)|manage\s+(?:your\s+)?(?:cookies|consent|preferences|settings)|(?:privacy|consent)\s+(?:settings|preferences|choices)|change\s+(?:your\s+)?(?:consent|cookie)|withdraw\s+(?:your\s+)?consent|do\s+not\s+sell|opt[\s-]?out/i;
+/** Attributes that make `href="#"` a script-driven control rather than a forgotten link. */
+const FUNCTIONAL_TAG = /\son[a-z]+\s*=|\srole\s*=\s*["']?(?:button|tab|menuitem)|\sdata-[\w-]+\s*=|\saria-(?:haspopup|expanded|controls)\s*=|cookie|consent|optanon|onetrust|cookiebot|\bcmp\b|modal|toggle|dropdown|accordion|collapse|menu|\bnav/i;
+/** Site chrome around a policy page: its "#" links are menus and toggles, not the policy's links. */
+const CHROME_TAG = /<(\/?)(nav|header|footer)\b[^>]{0,500}>/gi;
+
+type Kind = 'obfuscated' | 'address' | 'link' | 'blank';
+
+interface Candidate {
+  /** Source range. */
+  start: number;
+  end: number;
+  /** Lower wins when two candidates overlap. */
+  priority: number;
+  kind: Kind;
+  severity: Severity;
+  message: string;
+  source: string;
+  fixes: Fix[];
+  data: Record<string, unknown>;
+}
+
+export const contactPlaceholder: Rule = {
+  id: 'contact-placeholder',
+  aliases: ['placeholder-contact'],
+  description: 'Contact details that do not work: an e-mail address lost to obfuscation, a template address, a link to "#", a template blank never filled in',
+  tags: ['gdpr', 'contact', 'transparency'],
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { doc } = ctx;
+    const found: Candidate[] = [];
+    const refLabels = doc.format === 'plaintext' ? referenceLabels(doc.source) : new Set<string>();
+    for (const b of doc.blocks) scanBlock(doc, b, refLabels, found);
+    for (const l of doc.links) checkLink(doc, l, found);
+    // One finding per place: an obfuscated address is not also a bracketed blank, "[XXX]" is one blank.
+    found.sort((a, b) => a.start - b.start || a.priority - b.priority);
+    let lastEnd = -1;
+    for (const c of found) {
+      if (c.start < lastEnd) continue;
+      lastEnd = Math.max(c.end, c.start + 1);
+      ctx.report({ start: c.start, end: c.end, severity: c.severity, message: c.message, source: c.source, fixes: c.fixes, data: c.data });
+    }
+  },
+};
+
+function referenceLabels(source: string): Set<string> {
+  const out = new Set<string>();
+  REF_DEF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REF_DEF.exec(source))) out.add(m[1].trim().toLowerCase());
+  return out;
+}
+
+function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: Candidate[]): void {
+  const text = doc.blockText(b);
+  const at = (i: number) => doc.srcStart(b.start + i);
+  const to = (i: number) => doc.srcEnd(b.start + i);
+  let m: RegExpExecArray | null;
+
+  OBFUSCATED.lastIndex = 0;
+  while ((m = OBFUSCATED.exec(text))) {
+    const start = at(m.index);
+    const end = to(m.index + m[0].length);
+    const decoded = cloudflareAddress(doc, start, end, b.start + m.index);
+    const fixes: Fix[] = decoded
+      ? [{ title: `Replace with the address still encoded in the page: ${decoded}`, edits: [{ start, end, newText: doc.format === 'html' ? escapeHtml(decoded) : decoded }], preferred: true }]
+      : [];
+    const tail = decoded
+      ? ` The page still holds the encoded address (${decoded}); the fix writes it out.`
+      : ' PolicyLint cannot recover the address, so no fix is offered: write the real address here.';
+    out.push({
+      start, end, priority: 0, kind: 'obfuscated', severity: 'error',
+      message: `“${m[0]}” is not an e-mail address: it is what e-mail obfuscation (such as Cloudflare's) leaves when a page is copied as text. The address is lost, and readers cannot write to you.${tail}`,
+      source: CONTACT_SOURCE, fixes, data: { kind: 'obfuscated' },
+    });
+  }
+
+  if (doc.format === 'plaintext') {
+    PLAIN_LINK.lastIndex = 0;
+    while ((m = PLAIN_LINK.exec(text))) {
+      const label = m[1];
+      const target = m[2];
+      const paren = m.index + 1 + label.length + 1; // index of "("
+      const problem = placeholderTarget(target);
+      if (!problem || FUNCTIONAL_TEXT.test(label)) continue;
+      out.push(linkCandidate(at(paren), to(m.index + m[0].length), label, target, problem));
+    }
+  }
+
+  // E-mail addresses: every "@", widened to the address around it.
+  for (let k = text.indexOf('@'); k >= 0; k = text.indexOf('@', k + 1)) {
+    let s = k;
+    while (s > 0 && k - s < 64 && /[A-Za-z0-9._%+-]/.test(text[s - 1])) s--;
+    let e = k + 1;
+    while (e < text.length && e - k < 255 && /[A-Za-z0-9.-]/.test(text[e])) e++;
+    while (e > k + 1 && /[.-]/.test(text[e - 1])) e--;
+    while (s < k && text[s] === '.') s++;
+    const local = text.slice(s, k);
+    const domain = text.slice(k + 1, e);
+    if (!local || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) continue;
+    const why = placeholderAddress(local, domain);
+    if (!why) continue;
+    const before = text.slice(Math.max(0, s - 60), s);
+    if (ILLUSTRATION.test(before)) continue;
+    const addr = text.slice(s, e);
+    out.push({
+      start: at(s), end: to(e), priority: 1, kind: 'address', severity: 'warning',
+      message: `“${addr}” is ${why}, not an address that reaches you: readers cannot contact you there. Put the real contact address here. ${NO_FIX}`,
+      source: CONTACT_SOURCE, fixes: [], data: { kind: 'address' },
+    });
+  }
+
+  BRACKET.lastIndex = 0;
+  while ((m = BRACKET.exec(text))) {
+    const inner = m[1].trim();
+    if (inner.includes('@') || refLabels.has(inner.toLowerCase())) continue;
+    // "[Website]: https://…" at the start of a line is a reference definition.
+    if (m.index === 0 && /^:[ \t]*(?:https?:|mailto:|www\.|\/|#)/.test(text.slice(m.index + m[0].length))) continue;
+    const contact = CONTACT_BLANK.test(inner);
+    if (!contact && !INSTRUCTION.test(inner)) continue;
+    out.push({
+      start: at(m.index), end: to(m.index + m[0].length), priority: 2, kind: 'blank', severity: 'warning',
+      message: contact
+        ? `“${m[0]}” is a template blank that was never filled in: readers see the placeholder instead of the ${inner.replace(/^(?:your|the|our)\s+/i, '').replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase())}. Replace it with the real detail. ${NO_FIX}`
+        : `“${m[0]}” is a template instruction that was never carried out: replace it with the text it asks for. ${NO_FIX}`,
+      source: contact ? CONTACT_SOURCE : BLANK_SOURCE, fixes: [], data: { kind: 'blank' },
+    });
+  }
+
+  // "XXX", and runs such as "+44 XXXX XXXXXX" or "XXX-XXX-XXXX" as one blank.
+  XXX.lastIndex = 0;
+  let run: { s: number; e: number } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const shown = text.slice(run.s, run.e);
+    out.push({
+      start: at(run.s), end: to(run.e), priority: 3, kind: 'blank', severity: 'warning',
+      message: `“${shown}” is a template blank that was never filled in: readers see the placeholder instead of the real detail. ${NO_FIX}`,
+      source: BLANK_SOURCE, fixes: [], data: { kind: 'blank' },
+    });
+    run = undefined;
+  };
+  while ((m = XXX.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (/^X+$/.test(m[0]) && ROMAN_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) continue;
+    if (run && s - run.e <= 4 && /^[\s\-./()+0-9]*$/.test(text.slice(run.e, s))) { run.e = e; continue; }
+    flush();
+    run = { s, e };
+  }
+  flush();
+}
+
+/** Why an address is a placeholder, or undefined if it may be real. */
+function placeholderAddress(local: string, domain: string): string | undefined {
+  const l = local.toLowerCase();
+  const d = domain.toLowerCase();
+  const labels = d.split('.');
+  const tld = labels[labels.length - 1];
+  if (RESERVED_TLDS.has(tld) || [...RESERVED_DOMAINS].some((r) => d === r || d.endsWith(`.${r}`))) {
+    return `an address at ${labels.slice(-2).join('.')}, a domain reserved for examples (RFC 2606)`;
+  }
+  if (TEMPLATE_LABELS.has(labels[0])) return `a template address (${labels[0]} is not a real domain name)`;
+  if (TEMPLATE_LOCALS.has(l) || (GENERIC_LOCALS.has(l) && GENERIC_DOMAINS.has(d))) return 'a template address';
+  if (/^x{2,}$/.test(l) || /^x{2,}$/.test(labels[0])) return 'a template address';
+  return undefined;
+}
+
+/** What is wrong with a link target, or undefined. */
+function placeholderTarget(href: string): string | undefined {
+  const h = href.trim();
+  if (h === '') return 'empty';
+  if (h === '#') return '“#”';
+  const host = /^(?:(?:https?:)?\/\/)([^/:?#\s]+)/i.exec(h)?.[1]?.toLowerCase();
+  if (host && [...RESERVED_DOMAINS].some((r) => host === r || host.endsWith(`.${r}`))) return `${host}, a domain reserved for examples (RFC 2606)`;
+  const mail = /^mailto:([^@?\s]+)@([^?\s]+)/i.exec(h);
+  if (mail) {
+    const why = placeholderAddress(decodeSafe(mail[1]), mail[2]);
+    if (why) return `${mail[1]}@${mail[2]}, ${why}`;
+  }
+  return undefined;
+}
+
+function decodeSafe(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+function linkCandidate(start: number, end: number, label: string, target: string, problem: string): Candidate {
+  const what = problem === 'empty' || problem === '“#”' ? `its target is ${problem}` : `it points to ${problem}`;
+  return {
+    start, end, priority: 1, kind: 'link', severity: 'warning',
+    message: `The link “${label.trim()}” goes nowhere: ${what}. Point it at the page it names, or remove the link. ${NO_FIX}`,
+    source: LINK_SOURCE, fixes: [], data: { kind: 'link', target },
+  };
+}
+
+/** Markdown and HTML links, whose targets the parsers report. */
+function checkLink(doc: PolicyDocument, l: Link, out: Candidate[]): void {
+  if (doc.format === 'plaintext') return;
+  const label = doc.slice(l.start, l.end);
+  const problem = placeholderTarget(l.href);
+  if (!problem || FUNCTIONAL_TEXT.test(label)) return;
+  // A mailto: link whose text shows the same address is reported on the text.
+  if (problem.includes('@') && label.includes('@')) return;
+  const src = doc.source;
+  let hs = l.hrefSourceStart;
+  let he = l.hrefSourceEnd;
+  if (doc.format === 'html') {
+    if (hs === undefined || he === undefined) return; // <a name="…"> without href: an anchor, not a link
+    const open = src.lastIndexOf('<', hs);
+    const close = src.indexOf('>', he);
+    const tag = src.slice(open, close < 0 ? he : close + 1);
+    if (FUNCTIONAL_TAG.test(tag.replace(/\bhref\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/i, ''))) return;
+    if (inSiteChrome(doc, open)) return;
+  }
+  if (hs === undefined || he === undefined || src.slice(hs, he).trim() !== l.href.trim().replace(/^<|>$/g, '') && l.href !== '') {
+    // The target could not be located: report on the link text.
+    hs = doc.srcStart(l.start);
+    he = doc.srcEnd(l.end);
+  } else if (hs > 0 && he < src.length && ((src[hs - 1] === '(' && src[he] === ')') || (/["']/.test(src[hs - 1]) && src[he] === src[hs - 1]))) {
+    // Include the delimiters, so that an empty target is a visible range: "(#)", "()", "\"\"".
+    hs--;
+    he++;
+  }
+  out.push(linkCandidate(hs, he, label, l.href, problem));
+}
+
+/** Whether source offset `at` lies inside a <nav>, <header> or <footer> element of an HTML page. */
+function inSiteChrome(doc: PolicyDocument, at: number): boolean {
+  const ranges = doc.memo('contactPlaceholder.chrome', () => {
+    const out: Array<[number, number]> = [];
+    let depth = 0;
+    let start = 0;
+    CHROME_TAG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CHROME_TAG.exec(doc.source))) {
+      if (m[1] === '') { if (depth++ === 0) start = m.index; } else if (depth > 0 && --depth === 0) out.push([start, m.index]);
+    }
+    if (depth > 0) out.push([start, doc.source.length]);
+    return out;
+  });
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < ranges[mid][0]) hi = mid - 1;
+    else if (at >= ranges[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * The address behind a Cloudflare-obfuscated "[email protected]", when the page still holds it:
+ * HTML `data-cfemail="…"` or `href="/cdn-cgi/l/email-protection#…"` on the tags just before
+ * the text; Markdown or plain text `[[email protected]](/cdn-cgi/l/email-protection#…)`.
+ */
+function cloudflareAddress(doc: PolicyDocument, start: number, end: number, vis: number): string | undefined {
+  const src = doc.source;
+  const HEX = /(?:data-cfemail\s*=\s*["']?|email-protection#)([0-9a-fA-F]{6,200})/;
+  if (doc.format === 'html') {
+    let i = start;
+    for (let n = 0; n < 4; n++) {
+      while (i > 0 && /\s/.test(src[i - 1])) i--;
+      if (i === 0 || src[i - 1] !== '>') break;
+      const lt = src.lastIndexOf('<', i - 1);
+      if (lt < 0 || src[lt + 1] === '/' || i - lt > 600) break;
+      const hex = HEX.exec(src.slice(lt, i));
+      if (hex) return decodeCloudflare(hex[1]);
+      i = lt;
+    }
+    return undefined;
+  }
+  if (doc.format === 'markdown') {
+    const link = doc.links.find((l) => l.start <= vis && l.end >= vis);
+    const hex = link ? HEX.exec(link.href) : null;
+    return hex ? decodeCloudflare(hex[1]) : undefined;
+  }
+  const after = /\]\([^()\s]{0,200}?email-protection#([0-9a-fA-F]{6,200})\)/y;
+  after.lastIndex = end;
+  const hex = after.exec(src);
+  return hex ? decodeCloudflare(hex[1]) : undefined;
+}
+
+/** Cloudflare's scheme: the first byte is a key, every following byte is a character XOR the key. */
+export function decodeCloudflare(hex: string): string | undefined {
+  if (hex.length % 2) return undefined;
+  const key = parseInt(hex.slice(0, 2), 16);
+  let out = '';
+  for (let i = 2; i < hex.length; i += 2) out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  return /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}$/.test(out) ? out : undefined;
+}

@@ -1,0 +1,343 @@
+// policy-date-stale: the policy's own "Last updated / modified / revised / effective" date is
+// older than policyLint.maxPolicyAgeMonths (default 24) before today; or a policy gives no
+// such date at all. Information: an old date is a prompt to review, not a breach by itself.
+// GDPR Art. 12(1), Art. 13(3) / 14(4); WP29 guidelines on transparency (WP260 rev.01).
+//
+// Labels are found by one alternation per block; a date is read only where a label ends
+// (sticky expressions with bounded repetition), and the context checks run on bounded
+// windows, so the rule is linear in the size of the document.
+import data from './knowledge/policy-date-stale.json';
+import type { PolicyDocument } from './model/document';
+import type { Block, Fix, RelatedLocation } from './model/types';
+import type { ResolvedOptions, Rule, RuleContext } from './rule';
+import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
+import { documentStyle, escapeHtml } from './shared/style';
+
+const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
+const SOURCE = `${cite('gdpr-art-12-1')}: transparent, easily accessible information; ${cite('gdpr-art-13-3-14-4')}: information before processing for a new purpose; ${cite('wp260')}, on telling data subjects about changes`;
+
+const W = '[ \\t\\u00a0]+';
+/** The words that introduce a policy's own date. Group 1: "last …", "… date" (strong labels). */
+const LABEL = new RegExp('\\b(?:(' +
+  `(?:last|latest|most${W}recently)${W}(?:updated|modified|revised|reviewed|amended|changed)` +
+  `|(?:last|latest)${W}(?:update|revision|modification|review|amendment|change)` +
+  `|date${W}(?:of${W})?(?:(?:the${W})?last${W})?(?:update|revision|modification|review|amendment)` +
+  `|(?:update|revision|modification|review)${W}date` +
+  `|date${W}(?:last${W})?(?:updated|modified|revised|reviewed)` +
+  `|effective${W}date|date${W}effective` +
+  ')|updated|modified|revised|reviewed|amended|effective)\\b', 'gi');
+/** "We last updated this privacy notice on …": the object names the policy. */
+const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement)\\b`, 'iy');
+/** Between a label and its date: "Revised: ", "last updated on the ", "effective as of ". */
+const SEPARATOR = new RegExp(`(?:[ \\t\\u00a0]|[:\\-–—,|*_(]){0,8}(?:(?:on|as${W}of|as${W}from|with${W}effect${W}from|from|in|at|since|dated)(?:[ \\t\\u00a0]|:){1,4})?(?:the${W})?`, 'iy');
+
+const WEEKDAY = `(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?${W})?`;
+const MONTH = '(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+/** Every form, sticky at the end of a label. The `d` flag gives each part's position, for the fix. */
+const FORMS: Array<{ kind: Kind; re: RegExp }> = [
+  // 25th January 2019 · 1 March 2021 · Monday, 1st of March, 2021 · 25-Jan-2019
+  { kind: 'dmy-name', re: new RegExp(`${WEEKDAY}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?(?:${W}of)?(?:[ \\t\\u00a0]|-){1,3}${MONTH}\\.?,?(?:[ \\t\\u00a0]|-){1,3}(?<y>\\d{4})(?!\\d)`, 'iyd') },
+  // November 8, 2022 · Nov. 8th 2022
+  { kind: 'mdy-name', re: new RegExp(`${WEEKDAY}${MONTH}\\.?${W}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?,?${W}(?<y>\\d{4})(?!\\d)`, 'iyd') },
+  // 2019-01-25 · 2019/01/25
+  { kind: 'iso', re: /(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)/yd },
+  // 18/05/2018 · 05.08.19 · 5-8-2019
+  { kind: 'numeric', re: /(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\d)/yd },
+  // March 2021
+  { kind: 'month', re: new RegExp(`${MONTH}\\.?,?${W}(?<y>\\d{4})(?!\\d)`, 'iyd') },
+  // 2021
+  { kind: 'year', re: /(?<y>(?:19|20)\d{2})(?=[ \t\u00a0]*(?:$|[.;,)\]|\r\n]))/yd },
+];
+type Kind = 'dmy-name' | 'mdy-name' | 'iso' | 'numeric' | 'month' | 'year';
+
+/** Any date, for "does the title carry a date?" (no label needed there). */
+const ANY_DATE = new RegExp([
+  `\\b\\d{1,2}(?:st|nd|rd|th)?(?:${W}of)?${W}${MONTH.replace('?<mon>', '')}\\.?,?${W}\\d{4}\\b`,
+  `\\b${MONTH.replace('?<mon>', '')}\\.?${W}\\d{1,2}(?:st|nd|rd|th)?,?${W}\\d{4}\\b`,
+  `\\b${MONTH.replace('?<mon>', '')}\\.?,?${W}\\d{4}\\b`,
+  '\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b',
+  '\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b',
+].join('|'), 'i');
+
+/** What may stand before a label at the start of a block or sentence: nothing, "Privacy Policy –", "Version 2.1,". */
+const BLOCK_PREFIX = new RegExp(`^[\\s(\\[*_>|#•–—-]*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
+/** "This privacy notice was", "Our Privacy Policy is": the sentence is about the policy. */
+const POLICY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W}(?:[\\w-]+${W}){0,3}?(?:policy|notice|statement|page|document|version)\\b`, 'i');
+const COPULA_END = new RegExp(`\\b(?:was|is|were|are|has${W}been|have${W}been|will${W}be|shall${W}be|becomes?|became)${W}$`, 'i');
+/** A section that dates the policy by its versions. */
+const HISTORY_HEADING = /\b(?:version|revision|change|document|amendment)s?[ \t\u00a0]+(?:history|log)\b|\bchange-?log\b/i;
+/** Signs of a US policy, where 05/08/2019 is read month first. */
+const US_MARKERS = /\bCCPA\b|\bCPRA\b|\bCOPPA\b|\bCalifornia\b|\bUnited States\b/;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+interface Ymd { y: number; m: number; d: number }
+
+interface DateHit {
+  /** Visible-text range of the date. */
+  start: number;
+  end: number;
+  /** The latest day the text can mean (end of the month for "March 2021"; the later reading of 05/08/2019). */
+  latest: Ymd;
+  /** Both readings of a numeric date with day and month up to 12. */
+  ambiguous: boolean;
+  /** The date written as `today` in the same format, or undefined when the format cannot be known. */
+  render(today: Ymd): string | undefined;
+}
+
+interface Statement { labelStart: number; date?: DateHit }
+
+export const policyDateStale: Rule = {
+  id: 'policy-date-stale',
+  aliases: ['stale-policy-date'],
+  description: 'A "last updated" or effective date older than policyLint.maxPolicyAgeMonths (default 24), or a policy with no such date',
+  tags: ['gdpr', 'transparency', 'maintenance'],
+  defaultSeverity: 'information',
+  check(ctx) {
+    const { doc, options } = ctx;
+    if (!looksLikePolicy(doc)) return; // a README's "Updated 2019-01-25" is not a policy date
+    const today = ymdOf(options.today);
+    const statements: Statement[] = [];
+    for (const b of doc.blocks) findStatements(doc, options, b, statements);
+    const dated = statements.filter((s): s is Statement & { date: DateHit } => s.date !== undefined);
+    if (dated.length) {
+      let newest = dated[0];
+      for (const s of dated) if (key(s.date.latest) > key(newest.date.latest)) newest = s;
+      if (isStale(newest.date.latest, today, options.maxPolicyAgeMonths)) reportStale(ctx, newest.date, dated.filter((s) => s !== newest).map((s) => s.date), today);
+      return;
+    }
+    if (statements.length) return;
+    if (doc.blocks.some((b, i) => (i < 2 || b.kind === 'heading') && b.end - b.start < 300 && ANY_DATE.test(doc.blockText(b)))) return;
+    // A version history or change log dates the policy in its own way.
+    if (doc.blocks.some((b) => b.kind === 'heading' && HISTORY_HEADING.test(doc.blockText(b)))) return;
+    reportMissing(ctx, today);
+  },
+};
+
+function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block, out: Statement[]): void {
+  const text = doc.blockText(b);
+  LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL.exec(text))) {
+    const strong = m[1] !== undefined;
+    let end = m.index + m[0].length;
+    let objectForm = false;
+    if (/(?:updated|modified|revised|reviewed|amended|changed)$/i.test(m[0])) {
+      OBJECT.lastIndex = end;
+      const o = OBJECT.exec(text);
+      if (o) { objectForm = true; end += o[0].length; }
+    }
+    // The text before the label, from the start of its sentence (or block).
+    const abs = b.start + m.index;
+    const sentence = doc.sentenceAt(abs);
+    const from = Math.max(b.start, sentence ? sentence.start : b.start, abs - 200);
+    const before = doc.slice(from, abs);
+    const atStart = before.length <= 80 && BLOCK_PREFIX.test(before);
+    const aboutPolicy = POLICY_SUBJECT.test(before) && (strong || COPULA_END.test(before));
+    if (!atStart && !objectForm && !aboutPolicy) continue;
+    SEPARATOR.lastIndex = end;
+    const sep = SEPARATOR.exec(text);
+    const dateAt = end + (sep ? sep[0].length : 0);
+    const date = readDate(doc, options, text, dateAt, b.start);
+    // A label with no readable date still counts as the policy's date statement when it is
+    // plainly one ("Last updated: Spring 2020", "Revised: [date]").
+    if (date || strong || objectForm || (sep && sep[0].includes(':'))) out.push({ labelStart: abs, date });
+    if (date) LABEL.lastIndex = Math.max(LABEL.lastIndex, date.end - b.start);
+  }
+}
+
+function readDate(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number): DateHit | undefined {
+  for (const { kind, re } of FORMS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const hit = toDate(doc, options, kind, m, offset);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function toDate(doc: PolicyDocument, options: ResolvedOptions, kind: Kind, m: RegExpExecArray, offset: number): DateHit | undefined {
+  const g = m.groups!;
+  const ix = m.indices!.groups!;
+  const y = fullYear(g.y);
+  if (y < 1990 || y > 2100) return undefined;
+  const start = offset + m.index;
+  const end = start + m[0].length;
+  const orig = m[0];
+  /** Rewrites the named parts of the matched text, right to left. */
+  const rewrite = (parts: Record<string, string>): string => {
+    const list = Object.entries(parts).filter(([name]) => ix[name]).map(([name, v]) => ({ s: ix[name]![0] - m.index, e: ix[name]![1] - m.index, v }));
+    list.sort((a, b) => b.s - a.s);
+    let s = orig;
+    for (const p of list) s = s.slice(0, p.s) + p.v + s.slice(p.e);
+    return s;
+  };
+  const yearOf = (t: Ymd) => (g.y.length === 2 ? String(t.y % 100).padStart(2, '0') : String(t.y));
+  const named = (mon: number, d: number | undefined): DateHit | undefined => {
+    if (d !== undefined && (d < 1 || d > daysIn(y, mon))) return undefined;
+    return {
+      start, end, ambiguous: false,
+      latest: { y, m: mon, d: d ?? daysIn(y, mon) },
+      render: (t) => rewrite({
+        wd: caseLike(g.wd ?? '', g.wd && g.wd.length <= 4 ? WEEKDAYS[weekday(t)].slice(0, 3) : WEEKDAYS[weekday(t)]),
+        d: g.d && g.d.length === 2 && g.d[0] === '0' ? String(t.d).padStart(2, '0') : String(t.d),
+        suf: g.suf ? caseLike(g.suf, ordinal(t.d)) : '',
+        mon: caseLike(g.mon, isAbbreviated(g.mon) ? MONTHS[t.m - 1].slice(0, 3) : MONTHS[t.m - 1]),
+        y: yearOf(t),
+      }),
+    };
+  };
+  switch (kind) {
+    case 'dmy-name':
+    case 'mdy-name':
+      return named(monthIndex(g.mon), Number(g.d));
+    case 'month':
+      return {
+        start, end, ambiguous: false, latest: { y, m: monthIndex(g.mon), d: daysIn(y, monthIndex(g.mon)) },
+        render: (t) => rewrite({ mon: caseLike(g.mon, isAbbreviated(g.mon) ? MONTHS[t.m - 1].slice(0, 3) : MONTHS[t.m - 1]), y: yearOf(t) }),
+      };
+    case 'year':
+      return { start, end, ambiguous: false, latest: { y, m: 12, d: 31 }, render: (t) => rewrite({ y: String(t.y) }) };
+    case 'iso': {
+      const mon = Number(g.m);
+      const d = Number(g.d);
+      if (mon < 1 || mon > 12 || d < 1 || d > daysIn(y, mon)) return undefined;
+      const pad = g.m.length === 2 || g.d.length === 2;
+      return {
+        start, end, ambiguous: false, latest: { y, m: mon, d },
+        render: (t) => rewrite({ y: String(t.y), m: pad ? String(t.m).padStart(2, '0') : String(t.m), d: pad ? String(t.d).padStart(2, '0') : String(t.d) }),
+      };
+    }
+    case 'numeric': {
+      const a = Number(g.a);
+      const b = Number(g.b);
+      const dmy = a >= 1 && b >= 1 && b <= 12 && a <= daysIn(y, b);
+      const mdy = a >= 1 && b >= 1 && a <= 12 && b <= daysIn(y, a);
+      if (!dmy && !mdy) return undefined;
+      // Day first or month first: the date itself, else the document's other dates, else its jurisdiction.
+      const order = dmy && mdy && a !== b ? numericOrder(doc, options) : dmy ? 'dmy' : 'mdy';
+      const readings: Ymd[] = [];
+      if (dmy) readings.push({ y, m: b, d: a });
+      if (mdy) readings.push({ y, m: a, d: b });
+      const latest = readings.reduce((x, r) => (key(r) > key(x) ? r : x));
+      const pad = g.a[0] === '0' || g.b[0] === '0' || (g.a.length === 2 && g.b.length === 2);
+      const p = (n: number) => (pad ? String(n).padStart(2, '0') : String(n));
+      return {
+        start, end, ambiguous: dmy && mdy && a !== b, latest,
+        render: (t) => (order === undefined ? undefined : rewrite({ a: p(order === 'dmy' ? t.d : t.m), b: p(order === 'dmy' ? t.m : t.d), y: yearOf(t) })),
+      };
+    }
+  }
+}
+
+/** How the document writes numeric dates: its own unambiguous dates decide, then its jurisdiction. */
+function numericOrder(doc: PolicyDocument, options: ResolvedOptions): 'dmy' | 'mdy' | undefined {
+  return doc.memo('policyDateStale.numericOrder', () => {
+    const re = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/g;
+    let dmy = 0;
+    let mdy = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.text))) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      if (a > 12 && b <= 12) dmy++;
+      else if (b > 12 && a <= 12) mdy++;
+    }
+    if (dmy && !mdy) return 'dmy';
+    if (mdy && !dmy) return 'mdy';
+    if (isUkPolicy(doc, options) || isGdprPolicy(doc, options)) return 'dmy';
+    if (options.jurisdiction === 'auto' && US_MARKERS.test(doc.text)) return 'mdy';
+    return undefined;
+  });
+}
+
+function reportStale(ctx: RuleContext, date: DateHit, others: DateHit[], today: Ymd): void {
+  const { doc, options } = ctx;
+  const shown = doc.slice(date.start, date.end);
+  const start = doc.srcStart(date.start);
+  const end = doc.srcEnd(date.end);
+  const rendered = date.render(today);
+  const fixes: Fix[] = rendered === undefined ? [] : [{
+    title: `Replace the date with today's (${rendered}), once the policy has been reviewed`,
+    edits: [{ start, end, newText: doc.format === 'html' ? escapeHtml(rendered) : rendered }],
+    safe: false,
+  }];
+  const ambiguity = date.ambiguous
+    ? ` (“${shown}” can be read day first or month first; both readings are more than ${options.maxPolicyAgeMonths} months old${rendered === undefined ? ', and as it is unclear which one the policy uses, no fix is offered' : ''})`
+    : '';
+  const related: RelatedLocation[] = others.map((o) => ({ start: doc.srcStart(o.start), end: doc.srcEnd(o.end), message: 'Another date the policy gives for itself' }));
+  ctx.report({
+    start, end,
+    message: `The policy was last dated ${shown}, ${age(date.latest, today)} before today (${longDate(today, true)}): older than ${options.maxPolicyAgeMonths} months${ambiguity}. Review it; if it is still accurate, give it a current date, and if it has changed, update it and tell readers what changed.${rendered === undefined ? '' : ' The fix only changes the date.'}`,
+    source: SOURCE, fixes, related: related.length ? related : undefined,
+    data: { date: `${date.latest.y}-${String(date.latest.m).padStart(2, '0')}-${String(date.latest.d).padStart(2, '0')}`, maxPolicyAgeMonths: options.maxPolicyAgeMonths },
+  });
+}
+
+function reportMissing(ctx: RuleContext, today: Ymd): void {
+  const { doc, options } = ctx;
+  const first = doc.blocks[0];
+  const fixes: Fix[] = [];
+  if (first.kind === 'heading') {
+    // Insert "Last updated: <today>" as its own block right after the title.
+    const src = doc.source;
+    let at = first.sourceEnd;
+    while (at > first.sourceStart && /\s/.test(src[at - 1])) at--;
+    const st = documentStyle(doc);
+    const line = `Last updated: ${longDate(today, numericOrder(doc, options) !== 'mdy')}`;
+    const newText = doc.format === 'html' ? `${st.eol}<p>${escapeHtml(line)}</p>` : `${doc.format === 'markdown' ? st.eol + st.eol : st.gap}${line}`;
+    fixes.push({ title: `Add “${line}” under the title, once the policy has been reviewed`, edits: [{ start: at, end: at, newText }], safe: false });
+  }
+  ctx.report({
+    start: first.sourceStart,
+    end: first.sourceEnd,
+    message: 'The policy gives no “last updated” or effective date: readers cannot tell which version they are reading, or whether it changed since they last read it. State the date of the current version.',
+    source: SOURCE, fixes,
+    data: { documentLevel: true },
+  });
+}
+
+function isStale(d: Ymd, today: Ymd, months: number): boolean {
+  const total = d.y * 12 + (d.m - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const limit = { y, m, d: Math.min(d.d, daysIn(y, m)) };
+  return key(limit) < key(today);
+}
+
+function age(d: Ymd, t: Ymd): string {
+  const months = (t.y - d.y) * 12 + (t.m - d.m) - (t.d < d.d ? 1 : 0);
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const ys = y ? `${y} year${y === 1 ? '' : 's'}` : '';
+  const ms = m ? `${m} month${m === 1 ? '' : 's'}` : '';
+  return ys && ms ? `${ys} and ${ms}` : ys || ms || 'less than a month';
+}
+
+const key = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
+const ymdOf = (date: Date): Ymd => ({ y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() });
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const weekday = (t: Ymd) => new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+const isAbbreviated = (mon: string) => mon.length <= 4 && !/^(?:may|june|july)$/i.test(mon);
+const longDate = (t: Ymd, dayFirst: boolean) => (dayFirst ? `${t.d} ${MONTHS[t.m - 1]} ${t.y}` : `${MONTHS[t.m - 1]} ${t.d}, ${t.y}`);
+
+function monthIndex(mon: string): number {
+  const l = mon.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((x) => x.toLowerCase().startsWith(l)) + 1;
+}
+
+function ordinal(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** `word` in the letter case of `like`: "NOVEMBER", "november", "November". */
+function caseLike(like: string, word: string): string {
+  if (!like) return word;
+  if (like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase()) return word.toUpperCase();
+  if (like === like.toLowerCase()) return word.toLowerCase();
+  return word;
+}

@@ -1,0 +1,197 @@
+// consent-continued-use is not in the registry yet: it is run directly through lintDocument.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { consentContinuedUse } from '../../rules/consent-continued-use';
+import { lintDocument } from '../../rules/engine';
+import { parse } from '../../rules/model/parse';
+import type { Finding, Format } from '../../rules/model/types';
+import type { LintOptions } from '../../rules/rule';
+
+const RULE = 'consent-continued-use';
+const TODAY = new Date('2026-11-23');
+
+function run(text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
+  const r = lintDocument(parse(text, format), { today: TODAY, ...options }, [consentContinuedUse]);
+  assert.deepEqual(r.ruleErrors.map((e) => String(e.error)), []);
+  return r.findings.filter((f) => f.ruleId === RULE);
+}
+
+/** A short GDPR policy around `body`. */
+const gdprPolicy = (body: string) => `Privacy Policy\n\nThis policy explains how we process personal data under the General Data Protection Regulation (GDPR).\n\n${body}\n`;
+
+describe(RULE, () => {
+  const flagged: Array<[string, RegExp]> = [
+    ['By using this website you consent to the use of cookies.', /^By using this website you consent to the use of cookies$/],
+    ['By visiting www.example.com (“Site”) and communicating electronically with us, you consent to the processing and transfer of your Personal Data as set out in this Privacy Policy.', /^By visiting www\.example\.com .* you consent to the processing/],
+    ['You consent to the use of these cookies and the data which they gather through your continued use of the website.', /^You consent to the use of these cookies .* through your continued use of the website$/],
+    ['By using the Acme website, you agree and give consent to the terms set out here.', /^By using the Acme website, you agree and give consent/],
+    ['By continuing to browse this site, you are agreeing to our use of cookies.', /^By continuing to browse this site, you are agreeing to our use of cookies$/],
+    ['By continuing to use our services you agree to the collection and use of information in accordance with this policy.', /^By continuing to use our services you agree to the collection/],
+    ['Your continued use of this website constitutes your consent to the processing of your personal data.', /^Your continued use of this website constitutes your consent/],
+    ['Use of this site will be deemed as consent to the placement of cookies on your device.', /^Use of this site will be deemed as consent/],
+    ['By accessing our app, you hereby consent to the transfer of your information to the United States.', /^By accessing our app, you hereby consent/],
+    ['By scrolling this page you consent to analytics cookies.', /^By scrolling this page you consent/],
+    ['When you visit our website, you consent to us collecting your IP address.', /^When you visit our website, you consent/],
+    ['You agree to our use of cookies by using the site.', /^You agree to our use of cookies by using the site$/],
+    ['By using this site you agree to our use of cookies as described in our Cookie Policy.', /^By using this site you agree to our use of cookies as described in our Cookie Policy$/],
+    ['Continuing to use the site means you accept cookies.', /^Continuing to use the site means you accept cookies$/],
+    ['This website uses cookies to improve your experience. We\'ll assume you\'re ok with this, but you can opt-out if you wish.', /^We'll assume you're ok with this$/],
+    ['By using our website you consent to our use of cookies unless you have disabled them in your browser.', /^By using our website you consent to our use of cookies unless you have disabled them in your browser$/],
+    ['Continued browsing will be taken as acceptance of our use of cookies.', /^Continued browsing will be taken as acceptance of our use of cookies$/],
+    ['Your consent is deemed to be given by your continued use of the site.', /^Your consent is deemed to be given by your continued use of the site$/],
+    ['We use cookies to give you the best experience on our website. If you continue to use this site we will assume that you are happy with it.', /^If you continue to use this site we will assume that you are happy with it$/],
+  ];
+  for (const [sentence, span] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = run(text);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => text.slice(f.start, f.end))));
+      const f = got[0];
+      assert.equal(f.severity, 'warning');
+      assert.match(text.slice(f.start, f.end), span);
+      // The message names the law and the case, and says why there is no fix.
+      assert.match(f.message, /GDPR Art\. 4\(11\) and Art\. 7/);
+      assert.match(f.message, /C-673\/17 Planet49 \(1 October 2019\)/);
+      assert.match(f.message, /No automatic fix: a rewrite would change the legal basis/);
+      assert.match(f.source ?? '', /Art\. 4\(11\).*Recital 32.*C-673\/17.*05\/2020/);
+      assert.deepEqual(f.fixes, []);
+    });
+  }
+
+  const clean = [
+    // Agreeing to terms, with nothing said of consent to processing.
+    'By creating an account you agree with our terms and conditions.',
+    'By using our services, you agree to our Terms of Service.',
+    'By using this website, you agree to this Privacy Policy.',
+    'By using this site, you accept the terms of our Cookie Policy.',
+    'By using the site you consent to the exclusive jurisdiction of the courts of England and Wales.',
+    'By using the site you consent to nothing unless you click “Accept”.',
+    'When you visit our site, you accept only the cookies that you select in the cookie banner.',
+    'When you visit our website, you can accept or reject cookies.',
+    'If you do not reply within 14 days, we will assume you are happy with the changes.',
+    // Withdrawal, refusal, consent that is asked for.
+    'You can withdraw your consent at any time.',
+    'You can withdraw your consent at any time by using the settings on our website.',
+    'If you do not consent to the use of cookies, you can disable them in your browser settings.',
+    'When you visit our website, you will be asked to consent to analytics cookies.',
+    'We ask you to consent when you visit our website for the first time.',
+    'We will ask for your consent through our cookie banner when you first visit the website.',
+    // An affirmative act: a checkbox, a banner choice, a form.
+    'By ticking the box on the sign-up form, you consent to receive our newsletter.',
+    'By clicking “Accept all” in the cookie banner, you consent to the use of analytics cookies.',
+    'By using our website and clicking “Accept”, you consent to our use of cookies.',
+    'By submitting forms on our websites, you consent to receive text messages/emails from us.',
+    'By submitting your information you acknowledge that you have parental consent to do so.',
+    'No data of this nature can be collected without your consent (by inputting the data into the form).',
+    // Negated, or not about consent at all.
+    'Using our website does not constitute consent to the processing of your personal data.',
+    'We rely on legitimate interests, not consent, when you use our website.',
+    'Visiting our website does not mean that you consent to anything; we ask for consent through the banner.',
+    'Please note that we may process your personal information without your knowledge or consent, in compliance with the above rules, where this is required or permitted by law.',
+    'Any information that we collect will only be used in ways for which you have consented.',
+    'By using a strong password, you agree to keep your account secure.',
+    'If you continue to use this site we will assume that you are happy with it.',
+    // Continued use after a change, taken as acceptance of the change: not consent to processing.
+    'Your continued use of this site following changes to this privacy policy constitutes your acceptance of the changes.',
+    'By continuing to use the site after we post changes, you accept the revised policy.',
+  ];
+  for (const sentence of clean) {
+    it(`does not flag: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      assert.deepEqual(run(text).map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+
+  it('reports consent inferred from continued use after a change to the policy only as information', () => {
+    const text = gdprPolicy('By continuing to use the site after changes are posted, you consent to the revised policy.');
+    const got = run(text);
+    assert.equal(got.length, 1);
+    assert.equal(got[0].severity, 'information');
+    assert.equal(got[0].data?.changes, true);
+    assert.match(got[0].message, /Art\. 13\(3\)/);
+    assert.deepEqual(got[0].fixes, []);
+  });
+
+  it('reports only information where the text never says the GDPR applies, and nothing for jurisdiction "other"', () => {
+    const text = 'Notes\n\nBy using this website you consent to the use of cookies.\n';
+    const auto = run(text);
+    assert.equal(auto.length, 1);
+    assert.equal(auto[0].severity, 'information');
+    assert.match(auto[0].message, /does not say that the GDPR applies/);
+    assert.equal(run(text, 'plaintext', { jurisdiction: 'eu' })[0].severity, 'warning');
+    assert.equal(run(text, 'plaintext', { jurisdiction: 'uk' })[0].severity, 'warning');
+    assert.deepEqual(run(text, 'plaintext', { jurisdiction: 'other' }), []);
+  });
+
+  it('puts findings on source offsets in Markdown and HTML', () => {
+    const md = '# Privacy Policy\n\nWe process personal data under the **GDPR**.\n\nBy using [this website](https://example.com) you consent to the use of cookies.\n';
+    const [m] = run(md, 'markdown');
+    assert.ok(m, 'markdown finding');
+    assert.match(md.slice(m.start, m.end), /^By using \[this website\]\(https:\/\/example\.com\) you consent to the use of cookies$/);
+    const html = '<html><body><h1>Privacy</h1><p>We process personal data under the GDPR.</p><p>By using <b>this website</b> you consent to the use of cookies.</p></body></html>';
+    const [h] = run(html, 'html');
+    assert.ok(h, 'html finding');
+    assert.equal(html.slice(h.start, h.end), 'By using <b>this website</b> you consent to the use of cookies');
+  });
+
+  it('can be silenced by an inline directive', () => {
+    const text = gdprPolicy('<!-- policylint-disable-next-line consent-continued-use -->\nBy using this website you consent to the use of cookies.');
+    assert.deepEqual(run(text), []);
+  });
+
+  describe('on the corpus', () => {
+    interface Expected { rule: string; quote: string | null; severity?: string; count?: number }
+    interface Spec { findings?: Expected[]; absent?: Array<{ rule: string; quote: string }>; clean_for?: string[] }
+    const dir = join(__dirname, '..', 'fixtures', 'corpus');
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { files: Record<string, Spec> };
+    const occurrences = (text: string, quote: string): Array<[number, number]> => {
+      const out: Array<[number, number]> = [];
+      for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) out.push([i, i + quote.length]);
+      return out;
+    };
+    const overlaps = (f: Finding, [s, e]: [number, number]) => (f.start < e && f.end > s) || (f.start === f.end && f.start >= s && f.start <= e);
+
+    for (const [name, spec] of Object.entries(expected.files)) {
+      it(`${name}: reports exactly what expected.json lists for ${RULE}`, () => {
+        const text = readFileSync(join(dir, name), 'utf8');
+        const found = run(text);
+        const mine = (spec.findings ?? []).filter((x) => x.rule === RULE);
+        const used = new Set<Finding>();
+        for (const exp of mine) {
+          const spans = exp.quote === null ? null : occurrences(text, exp.quote);
+          assert.ok(!spans || spans.length > 0, `quote ${exp.quote} is in ${name}`);
+          const matches = found.filter((f) => !used.has(f) && (!spans || spans.some((sp) => overlaps(f, sp))));
+          assert.equal(matches.length, exp.count ?? 1, `${exp.quote}: found ${matches.length}`);
+          for (const f of matches) {
+            used.add(f);
+            assert.equal(f.severity, exp.severity);
+          }
+        }
+        for (const ab of (spec.absent ?? []).filter((x) => x.rule === RULE)) {
+          assert.deepEqual(found.filter((f) => occurrences(text, ab.quote).some((sp) => overlaps(f, sp))).map((f) => f.message), []);
+        }
+        // Nothing else, at any severity: the corpus findings of this rule are exactly the labelled ones.
+        assert.deepEqual(found.filter((f) => !used.has(f)).map((f) => `${f.severity}@${f.start}: ${text.slice(f.start, f.end)}`), []);
+        if (spec.clean_for?.includes(RULE)) assert.deepEqual(found, []);
+      });
+    }
+
+    it('does not report optymyse\'s "continued use … constitutes your acceptance of the changes"', () => {
+      const text = readFileSync(join(dir, 'optymyse.txt'), 'utf8');
+      const at = text.indexOf('Your continued use of this site following changes');
+      assert.ok(at > 0);
+      assert.deepEqual(run(text).filter((f) => f.end > at && f.start < at + 120), []);
+    });
+  });
+
+  it('stays linear on 100 KB of adversarial input', () => {
+    const unit = 'you consent to the use of cookies by using the site you agree to to the use of of x through your continued use of the website constitutes acceptance of the if you continue we will assume that you are are ';
+    const body = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+    const text = gdprPolicy(body);
+    const t0 = performance.now();
+    run(text);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+});

@@ -1,0 +1,263 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintDocument } from '../../rules/engine';
+import { applyEdits } from '../../rules/fixes';
+import { parse } from '../../rules/model/parse';
+import type { Finding, Format } from '../../rules/model/types';
+import { policyDateStale } from '../../rules/policy-date-stale';
+import type { LintOptions } from '../../rules/rule';
+
+const RULE = 'policy-date-stale';
+const TODAY = new Date('2026-11-23');
+const FORMATS: Format[] = ['plaintext', 'markdown', 'html'];
+
+/** The rule is not registered yet: run it directly through the engine. */
+function run(text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
+  return lintDocument(parse(text, format), { today: TODAY, ...options }, [policyDateStale]).findings;
+}
+const passage = (found: Finding[]) => found.filter((f) => !f.data?.documentLevel);
+
+/** A short policy with `line` as its own block after the title, written in `format`. */
+function policy(line: string, format: Format, intro = 'This policy explains how we process personal data.'): string {
+  if (format === 'html') return `<html><body><h1>Privacy Policy</h1><p>${line}</p><p>${intro}</p><p>Contact us with any question.</p></body></html>`;
+  if (format === 'markdown') return `# Privacy Policy\n\n${line}\n\n${intro}\n\nContact us with any question.\n`;
+  return `Privacy Policy\n\n${line}\n\n${intro}\n\nContact us with any question.\n`;
+}
+
+/** Every fix stays inside its finding's range (an insertion at its edge), leaves the rest as it was, and resolves the finding. */
+function checkFixes(text: string, format: Format, found: Finding[], options: LintOptions = {}): void {
+  for (const f of found) {
+    for (const fix of f.fixes) {
+      const first = Math.min(...fix.edits.map((e) => e.start));
+      const last = Math.max(...fix.edits.map((e) => e.end));
+      assert.ok(first >= f.start && last <= f.end, `"${fix.title}" edits inside the finding's range`);
+      assert.ok(!fix.safe && !fix.preferred, 'offered, never preferred, not safe');
+      const fixed = applyEdits(text, fix.edits);
+      const delta = fixed.length - text.length;
+      assert.equal(fixed.slice(0, first), text.slice(0, first), 'nothing before the edit changes');
+      assert.equal(fixed.slice(last + delta), text.slice(last), 'nothing after the edit changes');
+      assert.deepEqual(run(fixed, format, options).map((g) => g.message), [], `"${fix.title}" resolves the finding`);
+    }
+  }
+}
+
+describe(RULE, () => {
+  // [line, the flagged date, what the fix writes]: the same in plain text, Markdown and HTML.
+  const flagged: Array<[string, string, string]> = [
+    ['Revised: 18/05/2018', '18/05/2018', '23/11/2026'],
+    ['Last modified: November 8, 2022', 'November 8, 2022', 'November 23, 2026'],
+    ['This privacy notice was last updated on 25th January 2019.', '25th January 2019', '23rd November 2026'],
+    ['Last updated: 2019-01-25', '2019-01-25', '2026-11-23'],
+    ['Effective date: 1 March 2021', '1 March 2021', '23 November 2026'],
+    ['This Privacy Policy is effective as of Monday, 1st of March, 2021.', 'Monday, 1st of March, 2021', 'Monday, 23rd of November, 2026'],
+    ['We last updated this privacy notice on 3 May 2020.', '3 May 2020', '23 November 2026'],
+    ['Last updated: March 2021', 'March 2021', 'November 2026'],
+    ['Date of last revision: 5 Sept 2019', '5 Sept 2019', '23 Nov 2026'],
+    ['LAST UPDATED: 25TH JANUARY 2019', '25TH JANUARY 2019', '23RD NOVEMBER 2026'],
+    ['Version 2.1, last updated 03.03.2020', '03.03.2020', '23.11.2026'],
+    ['Last updated 2019', '2019', '2026'],
+    ['Last revised on the 25th of January 2019', '25th of January 2019', '23rd of November 2026'],
+    ['Last updated: 22 November 2024', '22 November 2024', '23 November 2026'],
+    ['Privacy notice – last reviewed Nov. 8, 2022', 'Nov. 8, 2022', 'Nov. 23, 2026'],
+  ];
+  for (const format of FORMATS) {
+    describe(format, () => {
+      for (const [line, span, replacement] of flagged) {
+        it(`flags: ${line}`, () => {
+          const text = policy(line, format);
+          const got = run(text, format);
+          assert.equal(got.length, 1, JSON.stringify(got.map((f) => text.slice(f.start, f.end))));
+          const [f] = got;
+          assert.equal(text.slice(f.start, f.end), span);
+          assert.equal(f.severity, 'information');
+          assert.match(f.source ?? '', /Art\. 12\(1\)/);
+          assert.match(f.source ?? '', /WP260/);
+          assert.match(f.message, /older than 24 months/);
+          assert.equal(f.fixes.length, 1);
+          assert.equal(f.fixes[0].edits[0].newText, replacement);
+          checkFixes(text, format, got);
+        });
+      }
+    });
+  }
+
+  // Dates that are not the policy's own, and phrases that only look like labels. Each one is
+  // tested in a policy with no date of its own, so that reading it as the policy's date would
+  // show twice: as a passage finding, and as the missing-date finding disappearing.
+  const clean = [
+    'The GDPR became effective on 25 May 2018.',
+    'The General Data Protection Regulation (GDPR) will apply from 25 May 2018.',
+    'The UK GDPR was last amended on 1 January 2021.',
+    'Standard Contractual Clauses (updated on 4 June 2021) apply to these transfers.',
+    'Your account was last modified on 1 January 2019.',
+    'The EU-US Data Privacy Framework, effective 10 July 2023, replaced the Privacy Shield.',
+    'We updated our systems on 3 March 2019.',
+    'We keep our records updated.',
+    'Revised 2019 guidance from the ICO applies.',
+    'Cookies set on 1 March 2019 expire after two years.',
+    'Please check back frequently to see any updates or changes to our privacy notice.',
+    'Decisions reviewed on 05/08/2019 are kept on file.',
+  ];
+  for (const format of FORMATS) {
+    describe(`${format}, not flagged`, () => {
+      for (const sentence of clean) {
+        it(`does not read as the policy's date: ${sentence}`, () => {
+          const text = policy('We collect your name and e-mail address.', format, sentence);
+          const got = run(text, format);
+          assert.deepEqual(passage(got).map((f) => text.slice(f.start, f.end)), []);
+          assert.equal(got.length, 1, 'only the missing-date finding');
+        });
+      }
+      for (const line of ['Last updated: 23 November 2024', 'Last updated: 1 December 2024', 'Last updated: 1 January 2026', 'Effective date: 2026-11-23']) {
+        it(`does not flag a recent date: ${line}`, () => {
+          assert.deepEqual(run(policy(line, format), format), []);
+        });
+      }
+    });
+  }
+
+  describe('day first or month first', () => {
+    const line = 'Last updated: 05/08/2019';
+    it('reports an ambiguous date only when both readings are old, and offers no fix when the order is unknown', () => {
+      const [f] = run(policy(line, 'plaintext'));
+      assert.match(f.message, /day first or month first/);
+      assert.deepEqual(f.fixes, []);
+      assert.deepEqual(run(policy('Last updated: 05/08/2025', 'plaintext')), [], '5 Aug or 8 May 2025: both recent');
+    });
+    it('writes day first in a GDPR or UK policy', () => {
+      const text = policy(line, 'plaintext', 'This policy explains how we process personal data under the GDPR.');
+      const [f] = run(text);
+      assert.equal(f.fixes[0].edits[0].newText, '23/11/2026');
+      assert.equal(run(policy(line, 'plaintext'), 'plaintext', { jurisdiction: 'uk' })[0].fixes[0].edits[0].newText, '23/11/2026');
+    });
+    it('writes month first in a US policy', () => {
+      const text = policy(line, 'plaintext', 'This policy explains how we process the personal information of California residents under the CCPA.');
+      assert.equal(run(text)[0].fixes[0].edits[0].newText, '11/23/2026');
+    });
+    it('follows the document\'s own unambiguous dates', () => {
+      const text = policy(line, 'plaintext', 'This policy explains how we process personal data. Our cookie table was checked on 12/31/2018.');
+      assert.equal(run(text)[0].fixes[0].edits[0].newText, '11/23/2026');
+    });
+  });
+
+  it('honours maxPolicyAgeMonths', () => {
+    const text = policy('Last updated: 1 March 2026', 'plaintext');
+    assert.deepEqual(run(text), []);
+    const [f] = run(text, 'plaintext', { maxPolicyAgeMonths: 6 });
+    assert.match(f.message, /older than 6 months/);
+    assert.deepEqual(run(text, 'plaintext', { maxPolicyAgeMonths: 12 }), []);
+  });
+
+  it('takes the newest of the policy\'s dates', () => {
+    assert.deepEqual(run(policy('Effective date: 1 March 2021\n\nLast updated: 1 January 2026', 'plaintext')), []);
+    const text = policy('Effective date: 1 March 2019\n\nLast updated: 1 March 2021', 'plaintext');
+    const got = run(text);
+    assert.equal(got.length, 1);
+    assert.equal(text.slice(got[0].start, got[0].end), '1 March 2021');
+    assert.equal(got[0].related?.length, 1);
+    assert.equal(text.slice(got[0].related![0].start, got[0].related![0].end), '1 March 2019');
+  });
+
+  describe('a policy with no date', () => {
+    const cases: Array<[Format, string, string, RegExp]> = [
+      ['plaintext', 'Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n', 'Privacy Policy', /^Privacy Policy\n\nLast updated: 23 November 2026\n\nWe collect/],
+      ['markdown', '# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n', '# Privacy Policy', /^# Privacy Policy\n\nLast updated: 23 November 2026\n\nWe collect/],
+      ['html', '<html><body><h1>Privacy Policy</h1><p>We collect your personal data.</p><p>You may ask for a copy.</p></body></html>', '<h1>Privacy Policy</h1>', /<h1>Privacy Policy<\/h1>\n<p>Last updated: 23 November 2026<\/p><p>We collect/],
+    ];
+    for (const [format, text, span, after] of cases) {
+      it(`is reported once on its first block, in ${format}, and the fix adds a date under the title`, () => {
+        const got = run(text, format);
+        assert.equal(got.length, 1);
+        const [f] = got;
+        assert.equal(f.data?.documentLevel, true);
+        assert.equal(f.severity, 'information');
+        assert.equal(text.slice(f.start, f.end), span);
+        assert.match(f.message, /no “last updated” or effective date/);
+        assert.equal(f.fixes.length, 1);
+        assert.match(applyEdits(text, f.fixes[0].edits), after);
+        checkFixes(text, format, got);
+      });
+    }
+    it('offers no fix when the document does not start with a title', () => {
+      const text = '<html><body><p>We collect your personal data.</p><p>Privacy policy.</p><p>You may ask for a copy.</p></body></html>';
+      const [f] = run(text, 'html');
+      assert.equal(f.data?.documentLevel, true);
+      assert.deepEqual(f.fixes, []);
+    });
+    it('is not reported when a label is there but its date is not readable', () => {
+      assert.deepEqual(run(policy('Last updated: [date]', 'plaintext')), []);
+      assert.deepEqual(run(policy('Last updated: Spring 2020', 'plaintext')), []);
+    });
+    it('is not reported when a version history dates the policy', () => {
+      assert.deepEqual(run('Privacy Policy\n\nWe collect your personal data.\n\nVersion history\n\n1.0\t25 May 2018\tFirst version\n'), []);
+    });
+    it('is not reported when the title carries a date', () => {
+      assert.deepEqual(run('Privacy Policy (1 March 2026)\n\nWe collect your personal data.\n\nYou may ask for a copy.\n'), []);
+    });
+    it('is not reported on a text that is not a policy, and neither is an old date there', () => {
+      assert.deepEqual(run('# Release notes\n\nUpdated 2019-01-25\n\nFaster start-up.\n', 'markdown'), []);
+      assert.deepEqual(run(''), []);
+    });
+  });
+
+  it('keeps the format of the date it replaces', () => {
+    const cases: Array<[string, string]> = [
+      ['Last updated: 8/5/2018', '23/11/2026'],
+      ['Last updated: 18.05.18', '23.11.26'],
+      ['Last updated: 2019/1/5', '2026/11/23'],
+      ['Last updated: Fri 25 Jan 2019', 'Mon 23 Nov 2026'],
+      ['Last updated: 25-Jan-2019', '23-Nov-2026'],
+      ['Last updated: january 25, 2019', 'november 23, 2026'],
+    ];
+    for (const [line, replacement] of cases) {
+      const text = policy(line, 'plaintext', 'This policy explains how we process personal data under the GDPR.');
+      const got = run(text);
+      assert.equal(got[0]?.fixes[0]?.edits[0]?.newText, replacement, line);
+      checkFixes(text, 'plaintext', got);
+    }
+  });
+
+  it('reads the corpus as expected.json says', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'corpus');
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+      files: Record<string, { findings?: Array<{ rule: string; quote: string | null; severity: string; count?: number }>; clean_for?: string[] }>;
+    };
+    // dataops.txt gives no date either. expected.json does not list it, but allows findings at
+    // information level that it does not list; this one is documented in docs/rules/policy-date-stale.md.
+    const want: Record<string, Array<[string | null, string]>> = {
+      'dataops.txt': [[null, 'information']],
+      'jitops.txt': [['18/05/2018', 'information']],
+      'ubiops.txt': [['November 8, 2022', 'information']],
+      'optsm.txt': [['25th January 2019', 'information']],
+      'optymyse.txt': [[null, 'information']],
+    };
+    for (const [name, spec] of Object.entries(expected.files)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const found = run(text);
+      assert.deepEqual(found.map((f) => [f.data?.documentLevel ? null : text.slice(f.start, f.end), f.severity]), want[name], name);
+      for (const x of (spec.findings ?? []).filter((e) => e.rule === RULE)) {
+        const matches = found.filter((f) => f.severity === x.severity && (x.quote === null ? f.data?.documentLevel === true : text.slice(f.start, f.end).includes(x.quote)));
+        assert.equal(matches.length, x.count ?? 1, `${name}: ${x.quote}`);
+      }
+      assert.deepEqual(found.filter((f) => f.severity === 'warning' || f.severity === 'error'), [], name);
+      if (spec.clean_for?.includes(RULE)) assert.deepEqual(found, [], name);
+      checkFixes(text, 'plaintext', found);
+    }
+  });
+
+  it('stays linear on 100 KB of adversarial input', function () {
+    this.timeout(20000);
+    const pieces = ['Last updated ', 'Last updated: ', '1/1/', '1.', 'November 8, ', '8 November ', 'This privacy notice was last updated on ', 'effective ', 'this policy ', '2019-'];
+    for (const p of pieces) {
+      const body = p.repeat(Math.ceil(100_000 / p.length)).slice(0, 100_000);
+      for (const format of FORMATS) {
+        const text = format === 'html' ? `<h1>Privacy Policy</h1><p>personal data</p><p>${body}</p>` : `Privacy Policy\n\npersonal data\n\n${body}\n`;
+        const t0 = performance.now();
+        run(text, format);
+        const ms = performance.now() - t0;
+        assert.ok(ms < 2000, `${JSON.stringify(p)} in ${format}: ${ms.toFixed(0)} ms`);
+      }
+    }
+  });
+});
