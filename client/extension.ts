@@ -11,6 +11,7 @@ let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem;
 /** Rule ids, from the manifest's generated policyLint.rules setting: the client never imports the engine. */
 let ruleIds: string[] = [];
+let extensionUri: vscode.Uri;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('PolicyLint', { log: true });
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.command = 'workbench.actions.view.problems';
   context.subscriptions.push(output, status);
 
+  extensionUri = context.extensionUri;
   ruleIds = Object.keys(context.extension.packageJSON?.contributes?.configuration?.properties?.['policyLint.rules']?.properties ?? {});
   client = createClient(context, output);
   await client.start();
@@ -89,5 +91,12 @@ async function lintWorkspace(): Promise<void> {
 async function showDocumentation(ruleId?: string): Promise<void> {
   const id = ruleId ?? await vscode.window.showQuickPick(ruleIds, { placeHolder: 'Which rule?' });
   if (!id) return;
-  await vscode.env.openExternal(vscode.Uri.parse(`${DOCS_BASE}${id}.md`));
+  // The pages ship inside the extension: show them offline, in the Markdown preview.
+  const local = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${id}.md`);
+  try {
+    await vscode.workspace.fs.stat(local);
+    await vscode.commands.executeCommand('markdown.showPreview', local);
+  } catch {
+    await vscode.env.openExternal(vscode.Uri.parse(`${DOCS_BASE}${id}.md`));
+  }
 }
