@@ -7,6 +7,7 @@ import { outdatedLawReference } from './outdated-law-reference';
 import { policyDateStale } from './policy-date-stale';
 import { processorUnlisted } from './processor-unlisted';
 import { requestDeadline } from './request-deadline';
+import { requiredDisclosure } from './required-disclosure';
 import { retentionUndefined } from './retention-undefined';
 import type { Rule } from './rule';
 
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   requestDeadline,
   policyDateStale,
   childConsentAge,
+  requiredDisclosure,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,0 +1,511 @@
+// required-disclosure: GDPR Art. 13/14 completeness. One finding per item the
+// policy never discloses: the controller and its contact details, the DPO's
+// contact (where there is a DPO), purposes, legal basis, legitimate interests
+// (where relied on), recipients, transfer safeguards (where data leaves the
+// EU/EEA/UK), each data-subject right, withdrawal of consent (where consent is
+// relied on), the right to complain to a supervisory authority, and whether
+// automated decisions are made. Retention (Art. 13(2)(a)) is retention-undefined's.
+// Items are recognised by meaning, in the phrasings listed in knowledge/disclosures.json.
+import type { PolicyDocument } from './model/document';
+import type { Block } from './model/types';
+import type { ResolvedOptions, Rule, RuleContext } from './rule';
+import data from './knowledge/disclosures.json';
+import { vendorIndex } from './knowledge/vendors';
+import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
+import { appendSectionEdit } from './shared/style';
+
+/** A phrasing: a regular expression (case-insensitive unless marked), with optional keys (see Matcher). */
+type Pattern = string | { source: string; caseSensitive?: boolean; keys?: string[] };
+interface RightData { id: string; name: string; title: string; article: string; item: string; strong: Pattern[]; contextual: Pattern[] }
+interface ItemData {
+  id: string; name: string; provision: string; source: string; condition?: string;
+  section: string; template: string[]; ukTemplate?: string[];
+  patterns: Record<string, Pattern[] | string[]>;
+  rights?: RightData[];
+}
+
+const ITEMS = (data as unknown as { items: ItemData[] }).items;
+const ITEM = new Map(ITEMS.map((i) => [i.id, i]));
+
+/**
+ * A compiled phrasing. `keys` are lower-case strings one of which every match
+ * contains: the sentences that hold none of them are never tested (see Text).
+ * Without keys, the expression itself scans the text (`scan`).
+ */
+interface Matcher { re: RegExp; scan: RegExp; keys?: string[] }
+
+const ALL_KEYS = new Set<string>();
+
+function compile(ps: Pattern[] | string[] | undefined): Matcher[] {
+  return (ps ?? []).map((p) => {
+    const src = typeof p === 'string' ? p : p.source;
+    const flags = typeof p !== 'string' && p.caseSensitive ? '' : 'i';
+    const keys = typeof p === 'string' || !p.keys?.length ? undefined : p.keys;
+    keys?.forEach((k) => ALL_KEYS.add(k));
+    return { re: new RegExp(src, flags), scan: new RegExp(src, flags + 'g'), keys };
+  });
+}
+
+/** The compiled phrasings of one item, by role ("mention", "specified", …). */
+function pats(itemId: string, role: string): Matcher[] {
+  return compile(ITEM.get(itemId)!.patterns[role] as Pattern[]);
+}
+
+const any = (ms: Matcher[], text: string) => ms.some((m) => m.re.test(text));
+
+const P = {
+  identity: pats('controller', 'identity'),
+  entity: pats('controller', 'entity'),
+  selfName: pats('controller', 'selfName')[0].scan,
+  selfNameStop: new Set(ITEM.get('controller')!.patterns.selfNameStop as string[]),
+  contact: [...pats('controller', 'contact'), ...pats('controller', 'contactCs')],
+  dpoMention: pats('dpo', 'mention'),
+  dpoNot: pats('dpo', 'notMention'),
+  dpoDirect: pats('dpo', 'direct'),
+  purpose: pats('purposes', 'sentence'),
+  purposeHeading: pats('purposes', 'heading'),
+  basis: pats('lawful-basis', 'sentence'),
+  basisExclude: pats('lawful-basis', 'exclude'),
+  basisHeading: pats('lawful-basis', 'heading'),
+  retention: pats('lawful-basis', 'retention'),
+  liMention: pats('legitimate-interests', 'mention'),
+  liNot: pats('legitimate-interests', 'notRelied'),
+  liSpecified: pats('legitimate-interests', 'specified'),
+  liHeading: pats('legitimate-interests', 'heading'),
+  recipients: pats('recipients', 'sentence'),
+  recipientsHeading: pats('recipients', 'heading'),
+  transfer: pats('transfers', 'mention'),
+  transferNot: pats('transfers', 'notMention'),
+  safeguardNamed: pats('transfers', 'named'),
+  safeguardGeneric: pats('transfers', 'generic'),
+  rightsContext: pats('rights', 'context'),
+  consent: pats('withdraw-consent', 'consent'),
+  consentNot: pats('withdraw-consent', 'notConsent'),
+  withdraw: pats('withdraw-consent', 'withdraw'),
+  withdrawStrong: pats('withdraw-consent', 'strong'),
+  authority: [...pats('complaint', 'authority'), ...pats('complaint', 'authorityCs')],
+  complaintWord: pats('complaint', 'complaint'),
+  complaintContact: pats('complaint', 'contact'),
+  admMention: pats('automated-decisions', 'mention'),
+  admStatement: [...pats('automated-decisions', 'statement'), ...pats('automated-decisions', 'statementCi')],
+  admHeading: pats('automated-decisions', 'heading'),
+  admHeadingBody: pats('automated-decisions', 'headingBody'),
+  admRights: pats('automated-decisions', 'rightsPhrase')[0].scan,
+};
+const RIGHTS = ITEM.get('rights')!.rights!.map((r) => ({ ...r, strongRe: compile(r.strong), contextualRe: compile(r.contextual) }));
+const RIGHTS_HEADING = /\brights?\b|\b(?:access\s+to|view(?:ing)?|chang(?:e|ing)|delet(?:e|ing)|correct(?:ing)?)\s+(?:or\s+\w+\s+)?(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bdata\s+subject\s+requests?\b/i;
+const COMPLAINT_HEADING = /\bcomplain/i;
+
+/**
+ * Every key of every phrasing, longest first, in two expressions: one pass over a
+ * document finds them all. A key that starts with a letter or digit is only
+ * looked for where a word starts (every phrasing has its key there); "@", "[", "+"
+ * anywhere.
+ */
+const KEYS_BY_LENGTH = [...ALL_KEYS].sort((a, b) => b.length - a.length);
+const escapeRe = (k: string) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const KEY_GATES = [
+  new RegExp(`\\b(?:${KEYS_BY_LENGTH.filter((k) => /^\w/.test(k)).map(escapeRe).join('|')})`, 'gi'),
+  new RegExp(KEYS_BY_LENGTH.filter((k) => !/^\w/.test(k)).map(escapeRe).join('|') || '(?!)', 'g'),
+];
+/** A key found at a position also stands for the shorter keys it begins with ("erasure" → "eras"). */
+const KEY_PREFIXES = new Map(KEYS_BY_LENGTH.map((k) => [k, KEYS_BY_LENGTH.filter((x) => x.length <= k.length && k.startsWith(x))]));
+
+export type DisclosureState = 'disclosed' | 'missing' | 'n/a';
+export interface Assessment {
+  id: string;
+  state: DisclosureState;
+  /** Visible-text range where the finding belongs, when not the document's first block. */
+  anchor?: { start: number; end: number };
+  detail?: string;
+}
+
+export const requiredDisclosure: Rule = {
+  id: 'required-disclosure',
+  aliases: ['gdpr-completeness', 'art13-completeness'],
+  description: 'A GDPR Art. 13/14 item the policy never discloses: controller, DPO contact, purposes, legal basis, legitimate interests, recipients, transfer safeguards, each right, withdrawal of consent, complaint to a supervisory authority, automated decisions',
+  tags: ['gdpr', 'transparency', 'completeness'],
+  defaultSeverity: 'information',
+  check(ctx) {
+    const { doc } = ctx;
+    if (!appliesTo(doc, ctx.options)) return;
+    const results = assessDisclosures(doc, ctx.options);
+    const uk = isUkPolicy(doc, ctx.options);
+    for (const r of results) {
+      if (r.state !== 'missing' || r.id.startsWith('right-')) continue;
+      reportItem(ctx, ITEM.get(r.id)!, r, uk);
+    }
+    reportRights(ctx, results.filter((r) => r.id.startsWith('right-') && r.state === 'missing'));
+  },
+};
+
+/** Only policies written under the GDPR (EU or UK) are checked against its Articles 13 and 14. */
+function appliesTo(doc: PolicyDocument, o: ResolvedOptions): boolean {
+  return looksLikePolicy(doc) && (isGdprPolicy(doc, o) || isUkPolicy(doc, o));
+}
+
+/** What the policy discloses, item by item (exported for tests and measurements). */
+export function assessDisclosures(doc: PolicyDocument, options: ResolvedOptions): Assessment[] {
+  return doc.memo('requiredDisclosure', () => {
+    const t = new Text(doc);
+    return [
+      controller(t, options),
+      dpo(t),
+      purposes(t),
+      lawfulBasis(t),
+      legitimateInterests(t),
+      recipients(t, options),
+      transfers(t),
+      ...rights(t),
+      withdrawConsent(t),
+      complaint(t),
+      automatedDecisions(t),
+    ];
+  });
+}
+
+/**
+ * The document's sentences, searched a phrasing at a time. A phrasing counts in a
+ * sentence when it matches the sentence on its own (so it never spans two
+ * sentences or blocks). One pass of KEY_GATES over the text indexes the sentences
+ * by the keys they hold; a phrasing with keys is tested only on the sentences that
+ * hold one of them, and a phrasing without keys scans the text itself, testing each
+ * sentence it touches once. Checks stop at the first hit they need. Every
+ * expression is linear (bounded repetitions), so the whole is linear in the text.
+ */
+class Text {
+  private readonly texts: Array<string | undefined>;
+  readonly headings: Block[];
+
+  /** For each key, the sentences that contain it, in order. */
+  private keyIndex?: Map<string, number[]>;
+
+  constructor(readonly doc: PolicyDocument) {
+    this.texts = new Array(doc.sentences.length);
+    this.headings = doc.blocks.filter((b) => b.kind === 'heading');
+  }
+
+  private sentencesWithKey(key: string): number[] {
+    if (!this.keyIndex) {
+      const index = new Map<string, number[]>();
+      const text = this.doc.text;
+      for (const gate of KEY_GATES) {
+        gate.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let i = 0;
+        while ((m = gate.exec(text))) {
+          // Matches come in order: move the sentence cursor forward instead of searching.
+          const ss = this.doc.sentences;
+          while (i < ss.length && ss[i].end <= m.index) i++;
+          if (i >= ss.length) break;
+          if (ss[i].start > m.index || ss[i].end < m.index + m[0].length) continue;
+          for (const k of KEY_PREFIXES.get(m[0].toLowerCase()) ?? []) {
+            const list = index.get(k);
+            if (!list) index.set(k, [i]);
+            else if (list[list.length - 1] !== i) list.push(i);
+          }
+        }
+      }
+      this.keyIndex = index;
+    }
+    return this.keyIndex.get(key) ?? [];
+  }
+
+  /** The sentences that may hold a match of `m`, in order; undefined when it has no keys. */
+  private candidates(m: Matcher): number[] | undefined {
+    if (!m.keys) return undefined;
+    if (m.keys.length === 1) return this.sentencesWithKey(m.keys[0]);
+    const all = new Set<number>();
+    for (const k of m.keys) for (const i of this.sentencesWithKey(k)) all.add(i);
+    return [...all].sort((a, b) => a - b);
+  }
+
+  sentence(i: number): string {
+    return (this.texts[i] ??= this.doc.slice(this.doc.sentences[i].start, this.doc.sentences[i].end));
+  }
+
+  block(i: number): Block { return this.doc.blocks[this.doc.sentences[i].block]; }
+  blockText(b: Block): string { return this.doc.blockText(b); }
+  isHeading(i: number): boolean { return this.block(i).kind === 'heading'; }
+  at(i: number): { start: number; end: number } { return { start: this.doc.sentences[i].start, end: this.doc.sentences[i].end }; }
+
+  /** Index of the sentence holding visible offset `vis`, or -1. */
+  private indexAt(vis: number): number {
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (vis < ss[mid].start) hi = mid - 1;
+      else if (vis >= ss[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /**
+   * Calls `visit` with each sentence (in order per phrasing) that matches one of
+   * `ms`; stops when `visit` returns true, and then returns true. Sentences that
+   * fail `pre` (a cheaper test) are skipped without testing the phrasing.
+   */
+  scan(ms: Matcher[], visit: (i: number) => boolean | void = () => true, pre?: (i: number) => boolean): boolean {
+    const text = this.doc.text;
+    for (const m of ms) {
+      const { re, scan: g } = m;
+      const cands = this.candidates(m);
+      if (cands) {
+        for (const i of cands) if ((!pre || pre(i)) && re.test(this.sentence(i)) && visit(i) === true) return true;
+        continue;
+      }
+      g.lastIndex = 0;
+      let x: RegExpExecArray | null;
+      while ((x = g.exec(text))) {
+        const i = this.indexAt(x.index);
+        if (i < 0) { g.lastIndex = x.index + 1; continue; }
+        if ((!pre || pre(i)) && re.test(this.sentence(i)) && visit(i) === true) return true;
+        // Every other match starting in this sentence was covered by testing the sentence.
+        g.lastIndex = Math.max(x.index + 1, this.doc.sentences[i].end);
+      }
+    }
+    return false;
+  }
+
+  /** Whether some sentence matches one of `ms` and passes `ok`. */
+  some(ms: Matcher[], ok: (i: number) => boolean = () => true, pre?: (i: number) => boolean): boolean {
+    return this.scan(ms, (i) => ok(i), pre);
+  }
+
+  /** Every sentence matching one of `ms` and passing `ok`, in document order. */
+  all(ms: Matcher[], ok: (i: number) => boolean = () => true): number[] {
+    const out = new Set<number>();
+    this.scan(ms, (i) => { if (ok(i)) out.add(i); });
+    return [...out].sort((a, b) => a - b);
+  }
+
+  /** Blocks under a heading block, up to the end of its section (nested sections included). */
+  sectionBody(heading: Block): Block[] {
+    const sec = this.doc.sections.find((x) => x.heading === heading.index);
+    return sec ? this.doc.blocks.slice(sec.firstBlock + 1, sec.endBlock) : [];
+  }
+
+  sectionTitle(b: Block): string {
+    return b.section >= 0 ? this.doc.blockText(this.doc.headingOf(this.doc.sections[b.section])) : '';
+  }
+}
+
+function controller(t: Text, options: ResolvedOptions): Assessment {
+  const identity = t.some(P.identity) || t.some(P.entity) || selfNamed(t, options);
+  const contact = t.some(P.contact);
+  if (identity && contact) return { id: 'controller', state: 'disclosed' };
+  return { id: 'controller', state: 'missing', detail: !identity && !contact ? 'both' : identity ? 'contact' : 'identity' };
+}
+
+/**
+ * A trading name the policy uses for itself as a subject ("Optymyse collects …"):
+ * at least twice as a subject, three times in all, and not a vendor or a common word.
+ */
+function selfNamed(t: Text, options: ResolvedOptions): boolean {
+  const index = vendorIndex(options.extraVendors);
+  const counts = new Map<string, number>();
+  const text = t.doc.text;
+  const re = P.selfName;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const name = m[1];
+    if (P.selfNameStop.has(name.split(/[ \t]/)[0]) || index.find(name).length) continue;
+    const s = t.doc.sentenceAt(m.index);
+    if (!s || t.doc.blocks[s.block].kind === 'heading') continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (const [name, n] of counts) {
+    if (n < 2) continue;
+    let total = 0;
+    for (let i = text.indexOf(name); i >= 0 && total < 3; i = text.indexOf(name, i + name.length)) total++;
+    if (total >= 3) return true;
+  }
+  return false;
+}
+
+function dpo(t: Text): Assessment {
+  const mentions = t.all(P.dpoMention, (i) => !any(P.dpoNot, t.sentence(i)));
+  if (!mentions.length) return { id: 'dpo', state: 'n/a' };
+  for (const i of mentions) {
+    const b = t.block(i);
+    const near: Block[] = [b];
+    const next = t.doc.blocks[b.index + 1];
+    if (next) near.push(next);
+    if (b.kind === 'heading') near.push(...t.sectionBody(b));
+    if (near.some((x) => any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)))) return { id: 'dpo', state: 'disclosed' };
+  }
+  return { id: 'dpo', state: 'missing', anchor: t.at(mentions[0]) };
+}
+
+function purposes(t: Text): Assessment {
+  const ok = t.headings.some((h) => any(P.purposeHeading, t.blockText(h))) || t.some(P.purpose);
+  return { id: 'purposes', state: ok ? 'disclosed' : 'missing' };
+}
+
+function lawfulBasis(t: Text): Assessment {
+  const ok = t.headings.some((h) => any(P.basisHeading, t.blockText(h)))
+    || t.some(P.basis, (i) => !any(P.basisExclude, t.sentence(i)) && !any(P.retention, t.sentence(i)));
+  if (ok) return { id: 'lawful-basis', state: 'disclosed' };
+  const heading = t.headings.find((h) => any(P.purposeHeading, t.blockText(h)));
+  return { id: 'lawful-basis', state: 'missing', anchor: heading && { start: heading.start, end: heading.end } };
+}
+
+function legitimateInterests(t: Text): Assessment {
+  const mentions = t.all(P.liMention, (i) => !any(P.liNot, t.sentence(i)));
+  if (!mentions.length) return { id: 'legitimate-interests', state: 'n/a' };
+  const specified = t.some(P.liSpecified)
+    || t.headings.some((h) => any(P.liHeading, t.blockText(h)) && t.sectionBody(h).some((b) => b.kind !== 'heading' && b.sentenceCount > 0));
+  return specified ? { id: 'legitimate-interests', state: 'disclosed' } : { id: 'legitimate-interests', state: 'missing', anchor: t.at(mentions[0]) };
+}
+
+function recipients(t: Text, options: ResolvedOptions): Assessment {
+  const ok = t.headings.some((h) => any(P.recipientsHeading, t.blockText(h))) || t.some(P.recipients)
+    // A named service (Google Analytics, Stripe) is a named recipient; processor-unlisted checks the list.
+    || vendorIndex(options.extraVendors).find(t.doc.text).length > 0;
+  return { id: 'recipients', state: ok ? 'disclosed' : 'missing' };
+}
+
+function transfers(t: Text): Assessment {
+  if (t.some(P.safeguardNamed)) return { id: 'transfers', state: 'disclosed' };
+  const mentions = t.all(P.transfer, (i) => !any(P.transferNot, t.sentence(i)));
+  if (!mentions.length) return { id: 'transfers', state: 'n/a' };
+  // A generic safeguard ("appropriate safeguards") counts where the transfer is stated, in the same block.
+  if (mentions.some((i) => any(P.safeguardGeneric, t.blockText(t.block(i))))) return { id: 'transfers', state: 'disclosed' };
+  return { id: 'transfers', state: 'missing', anchor: t.at(mentions[0]) };
+}
+
+function rights(t: Text): Assessment[] {
+  // A list item inherits the context of the sentence that introduces its list ("You have the right to:").
+  const leadIn = new Map<number, boolean>();
+  const context = new Map<number, boolean>();
+  const inContext = (i: number): boolean => {
+    if (any(P.rightsContext, t.sentence(i))) return true;
+    const b = t.block(i);
+    if (b.kind !== 'listItem') return false;
+    if (!leadIn.has(b.index)) {
+      let j = b.index - 1;
+      while (j >= 0 && t.doc.blocks[j].kind === 'listItem') j--;
+      leadIn.set(b.index, j >= 0 && any(P.rightsContext, t.blockText(t.doc.blocks[j])));
+    }
+    return leadIn.get(b.index)!;
+  };
+  const contextOf = (i: number): boolean => {
+    let c = context.get(i);
+    if (c === undefined) context.set(i, (c = inContext(i)));
+    return c;
+  };
+  const heading = t.headings.find((h) => RIGHTS_HEADING.test(t.blockText(h)));
+  return RIGHTS.map((r) => {
+    const ok = t.some(r.strongRe) || t.some(r.contextualRe, undefined, contextOf);
+    return ok ? { id: r.id, state: 'disclosed' as const } : { id: r.id, state: 'missing' as const, anchor: heading && { start: heading.start, end: heading.end } };
+  });
+}
+
+function withdrawConsent(t: Text): Assessment {
+  const consent = t.all(P.consent, (i) => !any(P.consentNot, t.sentence(i)));
+  if (!consent.length) return { id: 'withdraw-consent', state: 'n/a' };
+  const ok = t.some(P.withdrawStrong) || consent.some((i) => any(P.withdraw, t.blockText(t.block(i))));
+  return ok ? { id: 'withdraw-consent', state: 'disclosed' } : { id: 'withdraw-consent', state: 'missing', anchor: t.at(consent[0]) };
+}
+
+function complaint(t: Text): Assessment {
+  const ok = t.some(P.authority, (i) => {
+    const b = t.block(i);
+    const text = t.blockText(b);
+    return any(P.complaintWord, text) || any(P.complaintContact, text) || any(P.complaintWord, t.sectionTitle(b));
+  });
+  if (ok) return { id: 'complaint', state: 'disclosed' };
+  const heading = t.headings.find((h) => COMPLAINT_HEADING.test(t.blockText(h))) ?? t.headings.find((h) => RIGHTS_HEADING.test(t.blockText(h)));
+  return { id: 'complaint', state: 'missing', anchor: heading && { start: heading.start, end: heading.end } };
+}
+
+function automatedDecisions(t: Text): Assessment {
+  const stripRights = (s: string) => {
+    P.admRights.lastIndex = 0;
+    return s.replace(P.admRights, ' … ');
+  };
+  const stated = t.some(P.admMention, (i) => !t.isHeading(i) && any(P.admStatement, stripRights(t.sentence(i))));
+  const underHeading = t.headings.some((h) => any(P.admHeading, t.blockText(h))
+    && t.sectionBody(h).some((b) => b.kind !== 'heading' && any(P.admHeadingBody, stripRights(t.blockText(b)))));
+  return { id: 'automated-decisions', state: stated || underHeading ? 'disclosed' : 'missing' };
+}
+
+// ---------------------------------------------------------------------------
+// Findings
+
+function range(doc: PolicyDocument, a: Assessment): { start: number; end: number } {
+  if (a.anchor) return { start: doc.srcStart(a.anchor.start), end: doc.srcEnd(a.anchor.end) };
+  const first = doc.blocks[0];
+  return { start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0 };
+}
+
+const MESSAGES: Record<string, (a: Assessment) => string> = {
+  controller: (a) => a.detail === 'identity'
+    ? 'The policy gives contact details but never names the controller: give the legal name of the company responsible for the personal data'
+    : a.detail === 'contact'
+      ? 'The policy names the controller but gives no way to contact it: no e-mail address, postal address, telephone number or contact form'
+      : 'The policy says neither who the controller is nor how to contact it',
+  dpo: () => 'The policy mentions a data protection officer but gives no contact details for them',
+  purposes: () => 'The policy never says for what purposes personal data is processed',
+  'lawful-basis': () => 'The policy does not state the legal basis for processing personal data (consent, contract, legal obligation, legitimate interests, …) for its purposes',
+  'legitimate-interests': () => 'The policy relies on legitimate interests but never says what those interests are',
+  recipients: () => 'The policy never says who receives personal data (recipients or categories of recipients), nor that nobody does',
+  transfers: () => 'The policy says personal data leaves the EU/EEA (or the UK) but names no safeguard: an adequacy decision, standard contractual clauses, binding corporate rules, …',
+  'withdraw-consent': () => 'The policy relies on consent but never says that consent can be withdrawn at any time',
+  complaint: () => 'The policy does not tell the reader of the right to lodge a complaint with a supervisory authority',
+  'automated-decisions': () => 'The policy does not say whether it makes decisions based solely on automated processing, including profiling; if it makes none, say so',
+};
+
+function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean): void {
+  const { doc } = ctx;
+  const paragraphs = uk && item.ukTemplate ? item.ukTemplate : item.template;
+  const edit = appendSectionEdit(doc, item.section, paragraphs);
+  ctx.report({
+    ...range(doc, a),
+    severity: 'information',
+    message: `${MESSAGES[item.id](a)} (GDPR ${item.provision}).`,
+    source: item.source,
+    fixes: [{ title: `Add a “${item.section}” section (template to complete)`, edits: [edit], preferred: true }],
+    data: { documentLevel: true, item: item.id, ...(a.detail ? { missing: a.detail } : {}) },
+  });
+}
+
+/**
+ * Rights: one information finding per missing right; when more than two of the six
+ * are missing, one warning naming them all instead (the rights section is then
+ * substantially incomplete, not missing a detail).
+ */
+function reportRights(ctx: RuleContext, missing: Assessment[]): void {
+  if (!missing.length) return;
+  const { doc } = ctx;
+  const item = ITEM.get('rights')!;
+  const defs = missing.map((m) => RIGHTS.find((r) => r.id === m.id)!);
+  const where = range(doc, missing[0]);
+  if (missing.length > 2) {
+    const edit = appendSectionEdit(doc, item.section, item.template, defs.map((d) => d.item));
+    ctx.report({
+      ...where,
+      severity: 'warning',
+      message: `The policy does not mention ${missing.length} of the six data-subject rights: ${defs.map((d) => `${d.name} (${d.article})`).join(', ')} (GDPR ${item.provision}).`,
+      source: item.source,
+      fixes: [{ title: `Add a “${item.section}” section listing them (template to complete)`, edits: [edit], preferred: true }],
+      data: { documentLevel: true, item: 'rights', items: defs.map((d) => d.id) },
+    });
+    return;
+  }
+  for (const d of defs) {
+    const edit = appendSectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us using the details in this policy.`]);
+    ctx.report({
+      ...where,
+      severity: 'information',
+      message: `The policy does not mention ${d.name} (GDPR ${item.provision}; ${d.article}).`,
+      source: item.source,
+      fixes: [{ title: `Add a “${d.title}” section (template to complete)`, edits: [edit], preferred: true }],
+      data: { documentLevel: true, item: d.id },
+    });
+  }
+}
