@@ -14,12 +14,22 @@ const TEMPLATE = 'for [period] after [event]';
 
 /** A retention verb with its object, active ("we retain your data") or passive ("data is kept"). */
 const RETENTION_STATEMENT = new RegExp([
-  // (not what "you" store or keep: that is the user's own choice, not a retention period)
-  '(?<!\\byou\\s+(?:can\\s+|may\\s+|could\\s+|will\\s+|should\\s+)?)\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|backups?|copies|e-?mails?|recordings?|invoices?|documents?|files?|messages?|correspondence|content|submissions?|applications?|CVs?|résumés?|resumes?|tickets?|transcripts?|photos?|images?|videos?|profiles?|accounts?)\\b',
+  '\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|backups?|copies|e-?mails?|recordings?|invoices?|documents?|files?|messages?|correspondence|content|submissions?|applications?|CVs?|résumés?|resumes?|tickets?|transcripts?|photos?|images?|videos?|profiles?|accounts?)\\b',
   '\\b(?:data|information|details|records?|logs?|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
   '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
   '\\bretention\\b',
-].join('|'), 'i');
+].join('|'), 'gi');
+/** What "you" store or keep is the user's own choice, not a retention period. */
+const USER_SUBJECT = /\byou\s+(?:(?:can|may|could|will|should)\s+)?$/i;
+
+/** A retention statement in the text: a regular expression, then a look at the words before the verb. */
+function hasRetentionStatement(text: string): boolean {
+  RETENTION_STATEMENT.lastIndex = 0;
+  for (let m = RETENTION_STATEMENT.exec(text); m; m = RETENTION_STATEMENT.exec(text)) {
+    if (!USER_SUBJECT.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
 /**
  * A subject and a retention verb whatever its object: "We retain invoices for seven years",
  * "UbiOps may retain …". Broad ("we hold webinars"), so it only counts a statement that
@@ -50,7 +60,7 @@ export const retentionUndefined: Rule = {
     let statements = 0;
     const anyPeriod = doc.memo('retentionHasPeriod', () => doc.sentences.some((s) => {
       const text = doc.slice(s.start, s.end);
-      return (RETENTION_STATEMENT.test(text) || SUBJECT_VERB.test(text)) && statesPeriod(text);
+      return (hasRetentionStatement(text) || SUBJECT_VERB.test(text)) && statesPeriod(text);
     }));
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
@@ -70,7 +80,7 @@ export const retentionUndefined: Rule = {
 };
 
 function isRetention(doc: PolicyDocument, s: Sentence): boolean {
-  return RETENTION_STATEMENT.test(doc.slice(s.start, s.end));
+  return hasRetentionStatement(doc.slice(s.start, s.end));
 }
 
 interface Vague { start: number; end: number; kind: string; principle: boolean }
