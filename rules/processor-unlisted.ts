@@ -18,8 +18,27 @@ const ANNOUNCE = [
 ];
 /** Words that show an ordinary-word vendor name ("Stripe", "Square") is the service. */
 const SERVICE_CONTEXT = /\b(?:third[-\s]part|provider|processor|service|vendor|platform|tool|payment|analytics|hosting|e-?mail|newsletter|pixel|plugin|cookies?|SDK|API|partner|software|app)\w*/i;
-/** The sentence so far denies using the service: "We do not use …", "We no longer work with …". */
-const NEGATED = /\b(?:not|never|no\s+longer|neither|nor)\b[^.;:,]{0,60}$/i;
+/** A negation: "We do not use …", "We no longer work with …", "neither … nor …". */
+const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b/gi;
+/** One more name in a list: "Hotjar", "or Zendesk", "Google Analytics and". */
+const LIST_ELEMENT = /^\s*(?:(?:or|and|nor)\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s*(?:(?:or|and|nor)\s*)?$/;
+
+/**
+ * The sentence up to the mention denies using the service. A negation reaches the name
+ * within 60 characters of the same clause; a comma ends the clause unless what follows
+ * it is a list of names ("We do not use Mailchimp, Hotjar or Zendesk.").
+ */
+function negated(prefix: string): boolean {
+  let last = -1;
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(prefix); m; m = NEGATION.exec(prefix)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const between = prefix.slice(last);
+  if (between.length > 120 || /[.;:]/.test(between)) return false;
+  const pieces = between.split(',');
+  if (pieces[0].length > 60) return false;
+  return pieces.slice(1).every((p, i, all) => (i === all.length - 1 && !p.trim()) || LIST_ELEMENT.test(p));
+}
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
   /["“]([^"”\n]{2,40})["”]\s*,?\s*(?:acts?|is|are)\s+(?:as\s+)?(?:a|an|our)\s+(?:data\s+)?(?:sub-?)?processor/g,
@@ -137,7 +156,7 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
       const start = b.start + m.start;
       const s = doc.sentenceAt(start);
       const sentence = s ? doc.slice(s.start, start) : '';
-      if (NEGATED.test(sentence)) continue; // "We do not use Mailchimp."
+      if (negated(sentence)) continue; // "We do not use Mailchimp."
       if (m.vendor.ambiguous && !SERVICE_CONTEXT.test(s ? doc.slice(s.start, s.end) : text)) continue;
       out.push({ display: m.text, start, end: b.start + m.end, vendor: m.vendor });
     }

@@ -72,6 +72,12 @@ describe(RULE, () => {
     assert.deepEqual(findings(gdprPolicy('Our help centre article 120 explains your GDPR settings.'), RULE), []);
   });
 
+  it('does not accept a legal basis cited for the right to object or for the rights in general', () => {
+    assert.equal(findings(gdprPolicy('Your right to object is set out in Article 9 GDPR.'), RULE).length, 1);
+    assert.equal(findings(gdprPolicy('Your rights are set out in Article 6 GDPR.'), RULE).length, 1);
+    assert.deepEqual(findings(gdprPolicy('You may object to processing based on Article 6(1)(f) GDPR at any time.'), RULE), []);
+  });
+
   it('does not accept a legal basis cited for a right that has its own article', () => {
     const got = findings(gdprPolicy('Your right to erasure is set out in Article 6 GDPR.'), RULE);
     assert.equal(got.length, 1);

@@ -126,6 +126,11 @@ describe(RULE, () => {
     assert.equal(findings(withList('We do not sell your data, but we send our newsletter with Mailchimp.'), RULE).length, 1);
   });
 
+  it('reads a list of names after one negation as all denied', () => {
+    assert.deepEqual(findings(withList('We do not use Mailchimp, Hotjar or Zendesk.'), RULE), []);
+    assert.deepEqual(findings(withList('We do not use Mailchimp, Hotjar, Zendesk, or any similar service.'), RULE), []);
+  });
+
   it('adds one numbered item per --fix run, so numbers never repeat', () => {
     const text = '# Privacy\n\nWe use Hotjar and Zendesk.\n\n## Processors\n\n1. Google\n2. Stripe\n';
     const got = findings(text, RULE, {}, 'markdown');
