@@ -77,7 +77,8 @@ describe('policylint CLI', () => {
     assert.match(r.stdout, /-:3:45 +error +Article 15 GDPR is “Right of access by the data subject”/);
   });
 
-  it('gives the same output with worker threads as without, in input order', () => {
+  it('gives the same output with worker threads as without, in input order', function () {
+    this.timeout(120000); // four CLI runs over 40 files: generous, for a loaded machine
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-jobs-'));
     try {
       const names = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt'));
