@@ -59,8 +59,10 @@ export const outdatedLawReference: Rule = {
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
       if (!ANY.test(text)) continue;
-      const taken: Array<[number, number]> = [];
-      const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+      // Characters already covered by a finding in this sentence (a mask: linear however many mentions).
+      const covered = new Uint8Array(text.length + 1);
+      const taken = { push: ([a, b]: [number, number]) => covered.fill(1, a, b) };
+      const free = (a: number, b: number) => covered.subarray(a, b).indexOf(1) < 0;
 
       // "The GDPR will replace the DPA 1998": the old law is what is being replaced, so the
       // statement is reported once, as future tense, not again as a citation of the old law.
@@ -99,7 +101,7 @@ export const outdatedLawReference: Rule = {
         while ((m = BARE_DPA.exec(text))) {
           const nameAt = m.index + m[0].indexOf('Data');
           const b = m.index + m[0].length;
-          if (!free(nameAt, b) || NOT_UK_ACT.test(text.slice(0, nameAt)) || isHistorical(text, nameAt, b)) continue;
+          if (!free(nameAt, b) || NOT_UK_ACT.test(text.slice(Math.max(0, nameAt - 80), nameAt)) || isHistorical(text, nameAt, b)) continue;
           taken.push([nameAt, b]);
           const info = data.bareDataProtectionAct;
           ctx.report({

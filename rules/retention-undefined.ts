@@ -35,7 +35,7 @@ function hasRetentionStatement(text: string): boolean {
  * "UbiOps may retain …". Broad ("we hold webinars"), so it only counts a statement that
  * states a period; vague phrases are reported only in RETENTION_STATEMENT sentences.
  */
-const SUBJECT_VERB = /\b(?:[Ww]e|[Tt]hey|[A-Z][\w&.-]+)\s+(?:(?:will|may|shall|can|must|only|normally|generally|also)\s+){0,2}(?:retain|keep|store|hold|preserve|archive)s?\b(?!\s+(?:you|improving|working|in\s+touch))/;
+const SUBJECT_VERB = /\b(?:[Ww]e|[Tt]hey|[A-Z][\w&.-]{0,40})\s+(?:(?:will|may|shall|can|must|only|normally|generally|also)\s+){0,2}(?:retain|keep|store|hold|preserve|archive)s?\b(?!\s+(?:you|improving|working|in\s+touch))/;
 
 const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite' | 'longer' }> = [
   { re: /\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary' },

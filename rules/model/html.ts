@@ -4,6 +4,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { DocumentBuilder, PolicyDocument } from './document';
+import { LineIndex } from './sourceMap';
 import type { BlockKind, ListInfo } from './types';
 
 const BLOCK_TAGS = new Set([
@@ -11,12 +12,20 @@ const BLOCK_TAGS = new Set([
   'header', 'footer', 'main', 'nav', 'aside', 'address', 'pre', 'table', 'thead', 'tbody', 'ul', 'ol', 'dl',
   'figure', 'figcaption', 'form', 'fieldset', 'hr', 'br', 'body', 'html', 'caption', 'details', 'summary',
 ]);
+/** Elements whose content is one block of their kind; the innermost one decides. */
+const CONTEXT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'p', 'div', 'dd', 'dt', 'blockquote']);
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
 export function parseHtml(source: string): PolicyDocument {
   const b = new DocumentBuilder('html', source);
   const stack: string[] = [];
+  // Innermost elements that decide a block's kind, and open table rows: kept apart from the
+  // element stack so that deep nesting (25,000 unclosed <ul>) costs nothing per tag.
+  const contexts: string[] = [];
+  let rows = 0;
+  const lines = new LineIndex(source);
+  const lineStartOf = (offset: number) => lines.starts[lines.position(offset).line];
   const lists: ListInfo[] = [];
   let listId = 0;
   let hidden = 0;
@@ -24,13 +33,10 @@ export function parseHtml(source: string): PolicyDocument {
   let link: { start: number; href: string; hrefSourceStart?: number; hrefSourceEnd?: number } | undefined;
 
   const kindHere = (): { kind: BlockKind; level: number } => {
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const t = stack[k];
-      if (/^h[1-6]$/.test(t)) return { kind: 'heading', level: Number(t[1]) };
-      if (t === 'li') return { kind: 'listItem', level: 0 };
-      if (t === 'tr') return { kind: 'tableRow', level: 0 };
-      if (t === 'p' || t === 'div' || t === 'dd' || t === 'dt' || t === 'blockquote') break;
-    }
+    const t = contexts[contexts.length - 1];
+    if (t && /^h[1-6]$/.test(t)) return { kind: 'heading', level: Number(t[1]) };
+    if (t === 'li') return { kind: 'listItem', level: 0 };
+    if (t === 'tr') return { kind: 'tableRow', level: 0 };
     return { kind: 'paragraph', level: 0 };
   };
 
@@ -39,7 +45,7 @@ export function parseHtml(source: string): PolicyDocument {
       if (HIDDEN_TAGS.has(name)) hidden++;
       const tagStart = parser.startIndex;
       if (BLOCK_TAGS.has(name) || name === 'td' || name === 'th') {
-        if ((name === 'td' || name === 'th') && stack.includes('tr')) {
+        if ((name === 'td' || name === 'th') && rows > 0) {
           if (cellsInRow++ > 0 && b.inBlock) b.append('\t', tagStart, 0);
         } else {
           b.end(tagStart);
@@ -47,12 +53,14 @@ export function parseHtml(source: string): PolicyDocument {
         }
       }
       if (name === 'ul' || name === 'ol') {
-        const lineStart = source.lastIndexOf('\n', tagStart) + 1;
+        const lineStart = lineStartOf(tagStart);
         lists.push({ id: listId++, ordered: name === 'ol', marker: 'li', indent: /^[ \t]*/.exec(source.slice(lineStart, tagStart))![0] });
       }
       stack.push(name);
+      if (CONTEXT_TAGS.has(name)) contexts.push(name);
+      if (name === 'tr') rows++;
       if (name === 'li') {
-        const lineStart = source.lastIndexOf('\n', tagStart) + 1;
+        const lineStart = lineStartOf(tagStart);
         const list = lists[lists.length - 1] ?? { id: listId++, ordered: false, marker: 'li', indent: '' };
         b.begin('listItem', tagStart, { list: { ...list, indent: /^[ \t]*/.exec(source.slice(lineStart, tagStart))![0] } });
       } else if (/^h[1-6]$/.test(name)) {
@@ -94,7 +102,13 @@ export function parseHtml(source: string): PolicyDocument {
         link = undefined;
       }
       const at = stack.lastIndexOf(name);
-      if (at >= 0) stack.length = at;
+      if (at >= 0) {
+        for (let k = stack.length - 1; k >= at; k--) {
+          if (CONTEXT_TAGS.has(stack[k])) contexts.pop();
+          if (stack[k] === 'tr') rows--;
+        }
+        stack.length = at;
+      }
       if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
       if (name === 'ul' || name === 'ol') lists.pop();
       if (BLOCK_TAGS.has(name)) b.end(end);

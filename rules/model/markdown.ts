@@ -126,10 +126,15 @@ function appendInline(b: DocumentBuilder, source: string, inline: Token, from: n
     cursor += line.length;
     c += line.length + 1;
   }
+  // Binary search: a paragraph of many lines has as many inline children (line breaks).
   const srcOf = (off: number): number => {
-    let k = 0;
-    while (k + 1 < lineMap.length && lineMap[k + 1].c <= off) k++;
-    return lineMap[k].s + (off - lineMap[k].c);
+    let lo = 0;
+    let hi = lineMap.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineMap[mid].c <= off) lo = mid; else hi = mid - 1;
+    }
+    return lineMap[lo].s + (off - lineMap[lo].c);
   };
 
   let pos = 0; // cursor in content

@@ -12,7 +12,9 @@ const ABBREVIATIONS = new Set([
   'tel', 'ref', 'max', 'min', 'est',
 ]);
 
-const TERMINATOR = /[.!?]+["'”’)\]]*(?=\s)/g;
+// No lookahead: the match takes the whole run of stops and closers, so a long run of dots
+// is read once (with `(?=\s)` the engine retried the run from each dot: quadratic).
+const TERMINATOR = /[.!?]+["'”’)\]]*/g;
 
 /** Returns [start, end) pairs of the sentences of text[start, end), trimmed. */
 export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
@@ -23,6 +25,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
   let m: RegExpExecArray | null;
   while ((m = TERMINATOR.exec(block))) {
     const stop = m.index + m[0].length;
+    if (stop < block.length && !isWhite(block.charCodeAt(stop))) continue;
     let next = stop;
     while (next < block.length && isWhite(block.charCodeAt(next))) next++;
     if (next >= block.length) break;
