@@ -22,7 +22,8 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diag
     code: f.ruleId,
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: SOURCE,
-    message: (f.source ? `${f.message} (${f.source})` : f.message),
+    // The legal source is appended unless the message already cites it.
+    message: f.source && !f.message.includes(f.source.split(/[ (;:]/).slice(0, 3).join(' ')) ? `${f.message} (${f.source})` : f.message,
     relatedInformation: f.related?.map((r) => ({
       location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } },
       message: r.message,

@@ -1,0 +1,177 @@
+// `npm run test:e2e`: the packaged extension in a real VS Code (code-server), used through Chromium.
+// Each test starts from a fresh user-data dir, extensions dir and temp workspace (copies of the corpus
+// policies, a README.md that is no policy, and a .policylintrc.json). A failed test leaves a screenshot
+// and the logs in .tmp/e2e/<test>/. POLICYLINT_E2E_PICTURES=1 also writes docs/images/*.png.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { closeBrowser, corpusPolicies, launchBrowser, Session, T, until } from './harness';
+import { ensureTools, type Tools } from './setup';
+
+const ARTICLE_MESSAGE = 'Article 28 GDPR is “Processor”';
+const MAILCHIMP_MESSAGE = 'MailChimp (Intuit) processes personal data for this service but is missing from the list under “4 Data Processors”';
+const ARTICLE_FIX = 'Replace with Articles 13–22';
+const MAILCHIMP_FIX = 'Add “MailChimp” to the list under “4 Data Processors”';
+
+describe('PolicyLint in VS Code (code-server + Chromium)', function () {
+  this.timeout(5 * 60_000);
+  let tools: Tools;
+  let browser: Browser;
+  let s: Session;
+
+  before(async function () {
+    this.timeout(45 * 60_000); // the first run installs chromium, Node 24 and code-server
+    tools = ensureTools();
+    browser = await launchBrowser(tools);
+  });
+
+  after(async () => {
+    await closeBrowser();
+  });
+
+  beforeEach(() => {
+    s = new Session(tools);
+  });
+
+  afterEach(async function () {
+    const t = this.currentTest!;
+    if (t.state === 'failed') {
+      const slug = t.title.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
+      const dest = await s.keepEvidence(slug);
+      console.error(`    screenshot and logs of the failure: ${path.relative(process.cwd(), dest)}/`);
+    }
+    await s.dispose();
+  });
+
+  /** Opens jitops.txt and waits for both mission diagnostics in the Problems panel. */
+  async function openJitops(): Promise<string> {
+    await s.start(browser);
+    await s.openFile('jitops.txt');
+    return s.waitForProblems('the article mismatch and the unlisted processor of jitops.txt',
+      (t) => t.includes(ARTICLE_MESSAGE) && t.includes('MailChimp (Intuit)'));
+  }
+
+  it('1. installs the packaged .vsix; jitops.txt gets its diagnostics in the Problems panel and a squiggle on the citation', async () => {
+    const out = s.installExtension();
+    assert.match(out, /successfully installed/i, out);
+    assert.ok(s.installedExtensions().some((d) => /^policylint\.policylint-\d/.test(d)), `installed: ${s.installedExtensions().join(', ')}`);
+    await s.startServer();
+    await s.open(browser);
+    await s.openFile('jitops.txt');
+
+    const problems = await s.waitForProblems('the article mismatch and the unlisted processor of jitops.txt',
+      (t) => t.includes(ARTICLE_MESSAGE) && t.includes(MAILCHIMP_MESSAGE));
+    assert.match(problems, /jitops\.txt/);
+    assert.match(problems, /Article 28 GDPR is “Processor” \(Chapter IV\); data-subject rights are in Articles 12–23 \(Chapter III\)\..* policylint\W+gdpr-article-mismatch\W+\[Ln 100, Col 58\]/);
+    assert.match(problems, /MailChimp \(Intuit\) processes personal data .* policylint\W+processor-unlisted\W+\[Ln 72, Col 19\]/);
+
+    // Clicking the finding reveals it in the editor, where an error squiggle lies under "Article 28".
+    await s.clickProblem(ARTICLE_MESSAGE);
+    const text = await until('"Article 28" to be on screen', () => s.textRect('Article 28'));
+    const squiggle = await until('an error squiggle under "Article 28"', async () =>
+      (await s.squiggles('error')).find((q) => q.x < text.x + text.width && q.x + q.width > text.x && Math.abs(q.y - text.y) < text.height * 1.5));
+    assert.ok(Math.abs(squiggle.x - text.x) < 3 && Math.abs(squiggle.width - text.width) < 6, `squiggle ${JSON.stringify(squiggle)} vs text ${JSON.stringify(text)}`);
+    // The status bar counts the findings of the active document.
+    await until('the PolicyLint status bar item to count findings', async () => /PolicyLint: [1-9]/.test(await s.page.locator('.statusbar').innerText()));
+    await s.picture('diagnostics.png');
+  });
+
+  it('2. the quick fix on "Article 28" replaces the citation and the diagnostic disappears', async () => {
+    await openJitops();
+    await s.clickProblem(ARTICLE_MESSAGE); // reveals the finding in the editor
+    await s.clickText('Article 28');
+    const menu = await s.openQuickFixMenu();
+    const fix = menu.locator('.monaco-list-row', { hasText: ARTICLE_FIX }).first();
+    await fix.waitFor({ state: 'visible' });
+    const titles = await menu.locator('.monaco-list-row.action').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.trim()));
+    assert.deepEqual(titles.slice(0, 1), [ARTICLE_FIX], `menu: ${titles.join(' | ')}`);
+    assert.ok(titles.includes('Disable gdpr-article-mismatch for this line') && titles.includes('Show documentation for gdpr-article-mismatch'), titles.join(' | '));
+    await s.picture('quick-fix.png');
+    await fix.click();
+    await fix.waitFor({ state: 'hidden' });
+
+    await until('the editor to show the new citation', async () => (await s.visibleEditorText()).includes('rights as per EU Articles 13–22 ("GDPR")'));
+    const problems = await s.waitForProblems('no article mismatch', (t) => !t.includes(ARTICLE_MESSAGE));
+    assert.ok(problems.includes('MailChimp (Intuit)'), `the other finding stays:\n${problems}`);
+    await s.save();
+    await s.waitForFile('jitops.txt', 'hold the fixed citation', (t) => t.includes('rights as per EU Articles 13–22 ("GDPR")') && !t.includes('Article 28'));
+  });
+
+  it('3. the quick fix on MailChimp adds it to the list under "4 Data Processors"', async () => {
+    await openJitops();
+    await s.clickProblem('MailChimp (Intuit)');
+    await s.clickText('MailChimp", act as a data processor');
+    const menu = await s.openQuickFixMenu();
+    const fix = menu.locator('.monaco-list-row', { hasText: MAILCHIMP_FIX }).first();
+    await fix.waitFor({ state: 'visible' });
+    await fix.click();
+    await fix.waitFor({ state: 'hidden' });
+
+    const problems = await s.waitForProblems('no unlisted MailChimp', (t) => !t.includes('MailChimp (Intuit)'));
+    assert.ok(problems.includes(ARTICLE_MESSAGE), `the other finding stays:\n${problems}`);
+    await s.save();
+    const text = await s.waitForFile('jitops.txt', 'list MailChimp', (t) => /- Google\n- Cloudflare\n- 2Checkout\n- MailChimp\n/.test(t));
+    const list = text.slice(text.indexOf('\n4 Data Processors\n'));
+    assert.match(list.slice(0, 400), /- MailChimp\n/);
+  });
+
+  it('4. hovering over a GDPR citation shows the article\'s title', async () => {
+    await openJitops();
+    await s.clickProblem(ARTICLE_MESSAGE);
+    const text = await until('"Article 28" to be on screen', () => s.textRect('Article 28'));
+    // Away from the cursor, then onto the citation, as a person moves the mouse.
+    await s.page.mouse.move(text.x + text.width / 2, text.y - 80);
+    await s.page.mouse.move(text.x + text.width / 2, text.y + text.height / 2, { steps: 5 });
+    const hover = s.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Article 28 GDPR — Processor' }).first();
+    await hover.waitFor({ state: 'visible' });
+    const shown = await hover.innerText();
+    assert.match(shown, /Article 28 GDPR — Processor/);
+    assert.match(shown, /Chapter IV/);
+    await s.picture('hover.png');
+  });
+
+  it('5. README.md in the same workspace gets no PolicyLint problems', async () => {
+    await openJitops(); // the server is up and linting
+    await s.openFile('README.md');
+    await until('the status bar to show no findings for README.md', async () => /PolicyLint: ✓/.test(await s.page.locator('.statusbar').innerText()), T.lint);
+    const rows = await s.problemRows();
+    assert.ok(!rows.some((r) => /README\.md/.test(r)), `Problems panel:\n${rows.join('\n')}`);
+    assert.ok(rows.some((r) => /jitops\.txt/.test(r)), `Problems panel:\n${rows.join('\n')}`);
+  });
+
+  it('6. turning a rule off in .policylintrc.json removes its diagnostics without a reload', async () => {
+    await openJitops();
+    await s.openFile('.policylintrc.json');
+    // Double-click the value of processor-unlisted, type "off" over it, and save.
+    await s.clickText('"processor-unlisted": "warning"', 'warning', 2);
+    await s.page.keyboard.type('off');
+    await s.save();
+    await s.waitForFile('.policylintrc.json', 'turn processor-unlisted off', (t) => { try { return JSON.parse(t).rules['processor-unlisted'] === 'off'; } catch { return false; } });
+
+    const problems = await s.waitForProblems('no processor-unlisted finding', (t) => !t.includes('processor-unlisted') && t.includes(ARTICLE_MESSAGE));
+    assert.ok(!problems.includes('MailChimp (Intuit)'), problems);
+    assert.ok(!/policylintrc/.test(problems), `no problem in the configuration:\n${problems}`);
+  });
+
+  it('7. "PolicyLint: Lint Workspace" (F1) fills the Problems panel for every policy file', async () => {
+    await s.start(browser);
+    await s.runCommand('PolicyLint: Lint Workspace');
+    const policies = corpusPolicies();
+    const toast = s.page.locator('.notifications-toasts .notification-toast', { hasText: /PolicyLint: \d+ findings? in \d+ polic/ }).first();
+    await toast.waitFor({ state: 'visible', timeout: T.lint });
+    const summary = await toast.innerText();
+    assert.match(summary, new RegExp(`in ${policies.length} policies`), summary);
+
+    // One collapsed row per file: every policy, and not the README.
+    await s.showProblems();
+    await s.problemsPanel.page().locator('.part.panel .title-actions .action-label[aria-label^="Collapse All"]').click();
+    const rows = await until('one Problems row per policy file', async () => {
+      const r = await s.problemRows();
+      return policies.every((p) => r.some((row) => row.startsWith(p))) ? r : null;
+    }, T.lint);
+    assert.ok(!rows.some((r) => /README\.md|policylintrc/.test(r)), rows.join('\n'));
+    for (const p of policies) assert.match(rows.find((r) => r.startsWith(p))!, /\d/, `${p} has a count of problems`);
+    assert.ok(fs.existsSync(path.join(s.workspace, 'README.md')));
+  });
+});
