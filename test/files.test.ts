@@ -1,0 +1,299 @@
+// The command line on awkward files (issue 5, "Files"), run as a user runs it: `node dist/cli.js`
+// in a real temporary folder. Each unusual file gets one clear line and the others are still linted;
+// exit code 2 only for usage and I/O errors; --fix never loses text, on a read-only file or on a file
+// that changes while it is being linted.
+//
+// "Changes while it is being linted" is simulated without touching server code: the CLI runs with
+// `node -r <hook>`, a preload that wraps fs.writeFileSync so that, the moment the CLI writes its
+// temporary file (`.<name>.policylint-<pid>.tmp`, server/cli/atomicWrite.ts), the original gets an
+// edit, exactly as an editor saving in that window would. The bundle reads `fs.writeFileSync` from
+// the shared `node:fs` module at call time, so the wrapper is what it calls.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.join(__dirname, '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const corpus = path.join(__dirname, 'fixtures', 'corpus');
+const jitops = fs.readFileSync(path.join(corpus, 'jitops.txt'), 'utf8');
+const optsm = fs.readFileSync(path.join(corpus, 'optsm.txt'), 'utf8');
+
+interface Run { stdout: string; stderr: string; status: number | null }
+function run(args: string[], cwd: string, opts: { preload?: string; input?: string } = {}): Run {
+  const r = spawnSync(process.execPath, [...(opts.preload ? ['-r', opts.preload] : []), cli, ...args], {
+    cwd, encoding: 'utf8', input: opts.input, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+interface JsonFinding { ruleId: string; severity: string; startOffset: number; endOffset: number; range: { start: { line: number; character: number } } }
+interface JsonFile { path: string; note?: string; findings: JsonFinding[] }
+const jsonFiles = (r: Run): JsonFile[] => (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
+const byPath = (files: JsonFile[], name: string): JsonFile => {
+  const f = files.find((x) => x.path === name);
+  assert.ok(f, `${name} is in the output: ${files.map((x) => x.path).join(', ')}`);
+  return f;
+};
+
+/** UTF-16 with a byte-order mark. */
+function utf16(text: string, endian: 'le' | 'be'): Buffer {
+  const le = Buffer.from(text, 'utf16le');
+  if (endian === 'le') return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  const be = Buffer.from(le);
+  be.swap16();
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+}
+
+const tmpFiles = (dir: string) => fs.readdirSync(dir).filter((f) => /\.policylint-\d+\.tmp$/.test(f));
+
+describe('CLI on awkward files (real temporary folder, node dist/cli.js)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)'));
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-files-')); });
+  afterEach(() => {
+    for (const f of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, f), 0o644);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('unusual files are reported in one line each, and the others are still linted', () => {
+    const RETENTION = 'Privacy Policy\n\nThis privacy notice explains how we use personal data.\n\nWe keep your personal data indefinitely.\n';
+    beforeEach(() => {
+      fs.writeFileSync(path.join(dir, 'a-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]));
+      // 50 MB of real text: too large, and never read.
+      const fd = fs.openSync(path.join(dir, 'b-huge.txt'), 'w');
+      const ascii = optsm.replace(/[^\x00-\x7f]/g, "'");
+      const chunk = Buffer.from(ascii.repeat(Math.ceil((1 << 20) / ascii.length)).slice(0, 1 << 20));
+      for (let i = 0; i < 50; i++) fs.writeSync(fd, chunk);
+      fs.closeSync(fd);
+      fs.writeFileSync(path.join(dir, 'c-empty.txt'), '');
+      fs.writeFileSync(path.join(dir, 'd-blank.md'), ' \n\t\r\n\u00a0  \n\n\u3000\n');
+      fs.writeFileSync(path.join(dir, 'e-latin1.txt'), Buffer.from('Privacy Policy\n\nWe keep your donn\xe9es personnelles indefinitely.\n', 'latin1'));
+      fs.writeFileSync(path.join(dir, 'f-utf16le.txt'), utf16(RETENTION, 'le'));
+      fs.writeFileSync(path.join(dir, 'g-utf16be.txt'), utf16(RETENTION, 'be'));
+      fs.writeFileSync(path.join(dir, 'h-policy.txt'), jitops);
+    });
+
+    it('in JSON: each skipped file has a one-line note, UTF-16 files are read, the policy is linted; exit is not 2', () => {
+      const t0 = Date.now();
+      const r = run(['--no-config', '--format', 'json', '.'], dir);
+      assert.ok(Date.now() - t0 < 20_000, 'the 50 MB file is not read');
+      assert.equal(r.stderr, '', 'no I/O error');
+      assert.equal(r.status, 1, 'jitops.txt has an error-level finding: exit 1, never 2');
+      const files = jsonFiles(r);
+      assert.deepEqual(files.map((f) => f.path), ['a-binary.txt', 'b-huge.txt', 'c-empty.txt', 'd-blank.md', 'e-latin1.txt', 'f-utf16le.txt', 'g-utf16be.txt', 'h-policy.txt'], 'every file, in order');
+      assert.equal(byPath(files, 'a-binary.txt').note, 'skipped: binary file');
+      assert.equal(byPath(files, 'b-huge.txt').note, 'skipped: too large (50.0 MB; the limit is 10 MB)');
+      assert.equal(byPath(files, 'e-latin1.txt').note, 'skipped: not valid UTF-8 text');
+      for (const name of ['a-binary.txt', 'b-huge.txt', 'e-latin1.txt']) assert.deepEqual(byPath(files, name).findings, []);
+      // Empty and blank files are read and have nothing to report.
+      for (const name of ['c-empty.txt', 'd-blank.md']) assert.deepEqual(byPath(files, name).findings, [], name);
+      for (const name of ['f-utf16le.txt', 'g-utf16be.txt']) {
+        const f = byPath(files, name);
+        assert.equal(f.note, undefined);
+        const vague = f.findings.find((x) => x.ruleId === 'retention-undefined')!;
+        assert.ok(vague, `${name}: ${f.findings.map((x) => x.ruleId).join(', ')}`);
+        // Offsets index the decoded text (the BOM is not part of it).
+        assert.equal(RETENTION.slice(vague.startOffset, vague.endOffset), 'indefinitely');
+        assert.deepEqual(vague.range.start, { line: 4, character: 27 });
+      }
+      assert.ok(byPath(files, 'h-policy.txt').findings.some((x) => x.ruleId === 'gdpr-article-mismatch'), 'the file after the skipped ones is linted');
+    });
+
+    it('in the default format: one line per skipped file, naming it and why', () => {
+      const r = run(['--no-config', '.'], dir);
+      assert.equal(r.status, 1);
+      assert.equal(r.stderr, '');
+      const lines = r.stdout.split('\n');
+      for (const [name, why] of [['a-binary.txt', 'skipped: binary file'], ['b-huge.txt', 'skipped: too large (50.0 MB; the limit is 10 MB)'], ['e-latin1.txt', 'skipped: not valid UTF-8 text']]) {
+        assert.deepEqual(lines.filter((l) => l.includes(name)), [`${name}: ${why}`], name);
+      }
+      assert.match(r.stdout, /^ {2}f-utf16le\.txt:5:28 +warning +“indefinitely” states no retention period/m);
+      assert.match(r.stdout, /^ {2}g-utf16be\.txt:5:28 +warning/m);
+      assert.match(r.stdout, /^ {2}h-policy\.txt:100:58 +error +Article 28 GDPR/m);
+      assert.match(r.stdout, /in 5 files\n/, 'five files linted (the empty and blank ones among them), three skipped');
+    });
+
+    it('SARIF lists each skipped file as a tool notification', () => {
+      const r = run(['--no-config', '--format', 'sarif', '.'], dir);
+      const sarif = JSON.parse(r.stdout) as { runs: Array<{ invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+      assert.deepEqual(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text), [
+        'a-binary.txt: skipped: binary file', 'b-huge.txt: skipped: too large (50.0 MB; the limit is 10 MB)', 'e-latin1.txt: skipped: not valid UTF-8 text',
+      ]);
+    });
+
+    // DEFECT: the issue asks for a one-line message for an empty file and a whitespace-only file too;
+    // the CLI reads them, finds nothing and says nothing (counted among the linted files). Input:
+    // an empty c-empty.txt and a d-blank.md of spaces, tabs, CR/LF, NBSP and U+3000. Expected e.g.
+    // "c-empty.txt: skipped: empty file" (readPolicy/decode in server/cli/files.ts).
+    it.skip('an empty file and a whitespace-only file get a one-line note', () => {
+      const files = jsonFiles(run(['--no-config', '--format', 'json', '.'], dir));
+      for (const name of ['c-empty.txt', 'd-blank.md']) assert.match(byPath(files, name).note ?? '', /empty|blank|no text/i, name);
+    });
+  });
+
+  describe('exit codes: 2 only for usage and I/O errors', () => {
+    it('0 when every file is skipped or clean', () => {
+      fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.from([0, 1, 2, 3]));
+      fs.writeFileSync(path.join(dir, 'b.txt'), '');
+      const r = run(['--no-config', '.'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, '');
+    });
+    it('1 for findings, however odd the other files', () => {
+      fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.from([0xff, 0xff, 0xc3, 0x28]));
+      fs.writeFileSync(path.join(dir, 'b.txt'), jitops);
+      assert.equal(run(['--no-config', '.'], dir).status, 1);
+    });
+    it('2 for a usage error, with a one-line message', () => {
+      const r = run(['--no-config', '--jobs', '0', '.'], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^policylint: --jobs expects a number of threads, got "0"\nRun "policylint --help" for usage\.\n$/);
+    });
+    it('2 for a file that cannot be found, after linting the others', () => {
+      fs.writeFileSync(path.join(dir, 'b.txt'), jitops);
+      const r = run(['--no-config', 'missing.txt', 'b.txt'], dir);
+      assert.equal(r.status, 2);
+      assert.equal(r.stderr, 'policylint: missing.txt: no such file or folder\n');
+      assert.match(r.stdout, /^ {2}b\.txt:100:58 +error/m);
+    });
+    it('2 for a --config file that cannot be read', () => {
+      fs.writeFileSync(path.join(dir, 'b.txt'), jitops);
+      const r = run(['--config', 'nope.json', 'b.txt'], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^policylint: nope\.json: cannot read: ENOENT \(defaults are used\)\n$/);
+    });
+  });
+
+  describe('--fix loses nothing', () => {
+    it('a read-only file is left as it was, with one line saying so; the other file is fixed', () => {
+      const ro = path.join(dir, 'a-readonly.txt');
+      const rw = path.join(dir, 'b-writable.txt');
+      fs.writeFileSync(ro, jitops);
+      fs.writeFileSync(rw, jitops);
+      fs.chmodSync(ro, 0o444);
+      const r = run(['--no-config', '--fix', '.'], dir);
+      assert.equal(r.status, 2, 'an I/O error');
+      assert.equal(r.stderr, 'policylint: a-readonly.txt: fixes not written: the file is read-only\n');
+      assert.equal(fs.readFileSync(ro, 'utf8'), jitops, 'read-only file unchanged');
+      assert.equal(fs.statSync(ro).mode & 0o777, 0o444, 'and still read-only');
+      assert.notEqual(fs.readFileSync(rw, 'utf8'), jitops, 'the writable file is fixed');
+      assert.match(fs.readFileSync(rw, 'utf8'), /rights as per EU Articles 13–22/);
+      assert.deepEqual(tmpFiles(dir), [], 'no temporary file left behind');
+      // The read-only file's findings are still reported, unfixed.
+      assert.match(r.stdout, /^ {2}a-readonly\.txt:100:58 +error/m);
+    });
+
+    it('a file changed while it is being linted keeps the change and is not overwritten', () => {
+      const changed = path.join(dir, 'a-changed.txt');
+      const other = path.join(dir, 'b-other.txt');
+      fs.writeFileSync(changed, jitops);
+      fs.writeFileSync(other, jitops);
+      const hook = path.join(dir, 'edit-during-run.cjs');
+      const EDIT = '\nAdded by someone else while policylint ran.\n';
+      fs.writeFileSync(hook, `
+const fs = require('node:fs');
+const path = require('node:path');
+const write = fs.writeFileSync;
+fs.writeFileSync = function (file, ...rest) {
+  const r = write.call(this, file, ...rest);
+  const m = typeof file === 'string' && /^\\.(.+)\\.policylint-\\d+\\.tmp$/.exec(path.basename(file));
+  // The CLI has read and linted the file and written its fixed copy; the rename comes next.
+  if (m && m[1] === ${JSON.stringify(path.basename(changed))}) fs.appendFileSync(path.join(path.dirname(file), m[1]), ${JSON.stringify(EDIT)});
+  return r;
+};
+`);
+      const r = run(['--no-config', '--fix', 'a-changed.txt', 'b-other.txt'], dir, { preload: hook });
+      assert.equal(fs.readFileSync(changed, 'utf8'), jitops + EDIT, 'the other writer\'s text is kept, and no fix overwrote it');
+      assert.equal(r.stderr, 'policylint: a-changed.txt: fixes not written: the file changed while it was being linted; not written\n');
+      assert.equal(r.status, 2);
+      assert.match(fs.readFileSync(other, 'utf8'), /rights as per EU Articles 13–22/, 'the other file is fixed');
+      assert.deepEqual(tmpFiles(dir), [], 'no temporary file left behind');
+    });
+
+    it('a fixed file keeps its mode, and a second run has nothing left to fix safely', () => {
+      const file = path.join(dir, 'policy.txt');
+      fs.writeFileSync(file, jitops);
+      fs.chmodSync(file, 0o640);
+      run(['--no-config', '--fix', 'policy.txt'], dir);
+      const once = fs.readFileSync(file, 'utf8');
+      assert.notEqual(once, jitops);
+      assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+      run(['--no-config', '--fix', 'policy.txt'], dir);
+      const twice = fs.readFileSync(file, 'utf8');
+      run(['--no-config', '--fix', 'policy.txt'], dir);
+      assert.equal(fs.readFileSync(file, 'utf8'), twice, '--fix reaches a fixed point');
+    });
+
+    // DEFECT: --fix on any file with a byte-order mark fails with a false alarm. lintFile passes the
+    // decoded text (BOM stripped, or UTF-16 decoded) as `expectedOriginal` to writeAtomically
+    // (server/cli/atomicWrite.ts:15), which compares it with fs.readFileSync(file, 'utf8') (BOM kept,
+    // UTF-16 read as UTF-8): never equal. Input: jitops.txt saved as UTF-8 with a BOM, or as UTF-16LE
+    // with a BOM; `policylint --fix` says "fixes not written: the file changed while it was being
+    // linted; not written" and exits 2. Nothing is lost, but nothing is fixed, and the message is
+    // wrong. A fix must also write the file back in its encoding, with its BOM (writeFileSync(tmp,
+    // text) writes UTF-8 without one).
+    it.skip('a UTF-8 file with a BOM and a UTF-16 file are fixed, and keep their encoding and BOM', () => {
+      const bom = path.join(dir, 'bom.txt');
+      const u16 = path.join(dir, 'utf16.txt');
+      fs.writeFileSync(bom, `\ufeff${jitops}`);
+      fs.writeFileSync(u16, utf16(jitops, 'le'));
+      const r = run(['--no-config', '--fix', '.'], dir);
+      assert.equal(r.stderr, '');
+      const b = fs.readFileSync(bom);
+      assert.deepEqual([...b.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      assert.match(b.toString('utf8'), /rights as per EU Articles 13–22/);
+      const u = fs.readFileSync(u16);
+      assert.deepEqual([...u.subarray(0, 2)], [0xff, 0xfe]);
+      assert.match(new TextDecoder('utf-16le').decode(u.subarray(2)), /rights as per EU Articles 13–22/);
+    });
+
+    // DEFECT: --fix crashes on HTML whose last element is left open. rules/model/html.ts:99 ends a block
+    // at parser.endIndex + 1, one past the end for the closings htmlparser2 implies at the end of
+    // input; processor-unlisted's safe fix inserts at that block's sourceEnd, and applyEdits throws
+    // "edit out of range" in lintFile (server/cli/lintFile.ts, outside any try): "policylint: internal
+    // error: Error: edit out of range: 169-169", exit 2, and the files after it are never linted.
+    // Input: privacy.html = '<h1>Privacy Policy</h1>\n<p>We process personal data under the GDPR. We
+    // send newsletters with MailChimp.</p>\n<h2>Data Processors</h2>\n<ul>\n<li>Google</li>\n<li>Cloudflare'.
+    it.skip('--fix on HTML left open at the end adds the processor and goes on with the next file', () => {
+      fs.writeFileSync(path.join(dir, 'a-privacy.html'), '<h1>Privacy Policy</h1>\n<p>We process personal data under the GDPR. We send newsletters with MailChimp.</p>\n<h2>Data Processors</h2>\n<ul>\n<li>Google</li>\n<li>Cloudflare');
+      fs.writeFileSync(path.join(dir, 'b-policy.txt'), jitops);
+      const r = run(['--no-config', '--fix', '.'], dir);
+      assert.doesNotMatch(r.stderr, /internal error/);
+      assert.match(fs.readFileSync(path.join(dir, 'a-privacy.html'), 'utf8'), /<li>Cloudflare\s*(<\/li>)?\s*<li>MailChimp<\/li>/);
+      assert.match(fs.readFileSync(path.join(dir, 'b-policy.txt'), 'utf8'), /rights as per EU Articles 13–22/, 'the next file is fixed too');
+    });
+  });
+
+  // DEFECT: a file under the 10 MB limit with very many findings crashes the CLI. lintDocument does
+  // `findings.push(...mine)` (rules/engine.ts:66), and a spread of ~130,000+ findings from one rule
+  // overflows the stack: "policylint: internal error: RangeError: Maximum call stack size exceeded",
+  // exit 2, and every file after it is left unlinted. Input: 'We keep your personal data as long as
+  // necessary. '.repeat(130000) (6.4 MB; 120,000 repetitions still work). Fix: a loop, or concat.
+  it.skip('a 6.4 MB file with 130,000 findings is linted, and so are the files after it', function () {
+    this.timeout(120_000);
+    fs.writeFileSync(path.join(dir, 'a-many.txt'), 'We keep your personal data as long as necessary. '.repeat(130000));
+    fs.writeFileSync(path.join(dir, 'b-policy.txt'), jitops);
+    const r = run(['--no-config', '--format', 'json', '.'], dir);
+    assert.doesNotMatch(r.stderr, /internal error/);
+    const files = jsonFiles(r);
+    assert.equal(byPath(files, 'a-many.txt').findings.filter((f) => f.ruleId === 'retention-undefined').length, 130000);
+    assert.ok(byPath(files, 'b-policy.txt').findings.length > 0);
+  });
+
+  // DEFECT: output to a pipe that closes early (`policylint … | head`) ends in an unhandled 'error'
+  // event: a Node stack trace ("Error: write EPIPE … Emitted 'error' event on Socket instance") on
+  // stderr instead of a quiet exit. server/cli.ts writes with process.stdout.write and handles no
+  // EPIPE. Input: `node dist/cli.js --no-config --format json test/fixtures/corpus/optsm.txt | head -1`.
+  it('a reader that stops early (| head) gets no stack trace', async () => {
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `p${i}.txt`), jitops);
+    const child = spawn(process.execPath, [cli, '--no-config', '--jobs', '1', '--format', 'json', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.once('data', () => child.stdout.destroy());
+    await new Promise((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /Unhandled 'error' event|at afterWriteDispatched/);
+  });
+});
