@@ -6,6 +6,7 @@ import type { PolicyDocument } from './model/document';
 import type { Block, Edit, Fix, Sentence } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
+import { vendorMentions } from './shared/vendorMentions';
 import { appendListItemEdit, appendSectionEdit, documentStyle, escapeHtml } from './shared/style';
 
 const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
@@ -27,17 +28,46 @@ const LIST_ELEMENT = /^\s*(?:(?:or|and|nor)\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-
  * The sentence up to the mention denies using the service. A negation reaches the name
  * within 60 characters of the same clause; a comma ends the clause unless what follows
  * it is a list of names ("We do not use Mailchimp, Hotjar or Zendesk.").
+ * `negationEnd` is where the last negation before the name ends (-1: none).
  */
-function negated(prefix: string): boolean {
-  let last = -1;
-  NEGATION.lastIndex = 0;
-  for (let m = NEGATION.exec(prefix); m; m = NEGATION.exec(prefix)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  const between = prefix.slice(last);
-  if (between.length > 120 || /[.;:]/.test(between)) return false;
+function negated(sentence: string, negationEnd: number, nameAt: number): boolean {
+  if (negationEnd < 0 || nameAt - negationEnd > 120) return false;
+  const between = sentence.slice(negationEnd, nameAt);
+  if (/[.;:]/.test(between)) return false;
   const pieces = between.split(',');
   if (pieces[0].length > 60) return false;
   return pieces.slice(1).every((p, i, all) => (i === all.length - 1 && !p.trim()) || LIST_ELEMENT.test(p));
+}
+
+/**
+ * What namedProcessors needs of one sentence, worked out once however many names it holds
+ * (a processor list written as one long sentence names dozens): its text, where its negations
+ * end, and whether it speaks of a service at all.
+ */
+class SentenceView {
+  readonly text: string;
+  private readonly negationEnds: number[] = [];
+  private context?: boolean;
+  constructor(readonly start: number, end: number, doc: PolicyDocument) {
+    this.text = doc.slice(start, end);
+    for (const m of this.text.matchAll(NEGATION)) this.negationEnds.push(m.index + m[0].length);
+  }
+  /** Whether the sentence denies the service named at `at` (a document offset). */
+  denies(at: number): boolean {
+    const o = at - this.start;
+    // The last negation that ends before the name: binary search over the sorted ends.
+    let lo = 0;
+    let hi = this.negationEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.negationEnds[mid] <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return negated(this.text, lo > 0 ? this.negationEnds[lo - 1] : -1, o);
+  }
+  speaksOfService(): boolean {
+    return (this.context ??= SERVICE_CONTEXT.test(this.text));
+  }
 }
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
@@ -146,32 +176,56 @@ function findLists(doc: PolicyDocument): ProcessorList[] {
 
 function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<number>): Named[] {
   const out: Named[] = [];
+  const mentions = vendorMentions(doc, index);
+  let next = 0; // mentions and blocks are both in document order
   for (const b of doc.blocks) {
-    if (listed.has(b.index) || b.kind === 'heading') continue;
-    const text = doc.blockText(b);
-    for (const m of index.find(text)) {
+    const first = out.length;
+    while (next < mentions.length && mentions[next].start < b.start) next++;
+    const skip = listed.has(b.index) || b.kind === 'heading';
+    let view: SentenceView | undefined;
+    for (; next < mentions.length && mentions[next].end <= b.end; next++) {
+      const m = mentions[next];
+      if (skip) continue;
       // Social networks reached through plug-ins and pixels are often joint controllers
       // (CJEU C-40/17, Fashion ID), not processors: this rule does not put them on a processor list.
       if (m.vendor.category === 'social') continue;
-      const start = b.start + m.start;
+      const start = m.start;
       const s = doc.sentenceAt(start);
-      const sentence = s ? doc.slice(s.start, start) : '';
-      if (negated(sentence)) continue; // "We do not use Mailchimp."
-      if (m.vendor.ambiguous && !SERVICE_CONTEXT.test(s ? doc.slice(s.start, s.end) : text)) continue;
-      out.push({ display: m.text, start, end: b.start + m.end, vendor: m.vendor });
+      if (s && view?.start !== s.start) view = new SentenceView(s.start, s.end, doc);
+      if (s && view!.denies(start)) continue; // "We do not use Mailchimp."
+      if (m.vendor.ambiguous && !(s ? view!.speaksOfService() : SERVICE_CONTEXT.test(doc.blockText(b)))) continue;
+      out.push({ display: m.text, start, end: m.end, vendor: m.vendor });
     }
+    if (skip) continue;
+    const text = doc.blockText(b);
+    // The catalogue names of this block, sorted and apart: a quoted name inside one is not named twice.
+    const catalogued = out.slice(first);
+    const quoted = new Set<number>();
     for (const re of QUOTED_PROCESSOR) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const name = m[1].trim();
         const at = b.start + m.index + m[0].indexOf(m[1]);
-        if (out.some((n) => n.start <= at && n.end > at)) continue;
+        if (inside(catalogued, at) || quoted.has(at)) continue;
+        quoted.add(at);
         out.push({ display: name, start: at, end: at + m[1].length, vendor: index.find(name)[0]?.vendor });
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `at` falls inside one of `names` (sorted by start, not overlapping). */
+function inside(names: Named[], at: number): boolean {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && names[lo - 1].end > at;
 }
 
 interface Coverage { vendors: Set<string>; owners: Set<string>; texts: string[] }

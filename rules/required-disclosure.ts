@@ -13,6 +13,7 @@ import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
 import { appendSectionEdit } from './shared/style';
+import { vendorMentions } from './shared/vendorMentions';
 
 /** A phrasing: a regular expression (case-insensitive unless marked), with optional keys (see Matcher). */
 type Pattern = string | { source: string; caseSensitive?: boolean; keys?: string[] };
@@ -365,7 +366,7 @@ function legitimateInterests(t: Text): Assessment {
 function recipients(t: Text, options: ResolvedOptions): Assessment {
   const ok = t.headings.some((h) => any(P.recipientsHeading, t.blockText(h))) || t.some(P.recipients)
     // A named service (Google Analytics, Stripe) is a named recipient; processor-unlisted checks the list.
-    || vendorIndex(options.extraVendors).find(t.doc.text).length > 0;
+    || vendorMentions(t.doc, vendorIndex(options.extraVendors)).length > 0;
   return { id: 'recipients', state: ok ? 'disclosed' : 'missing' };
 }
 

@@ -71,8 +71,11 @@ export class VendorIndex {
  */
 export class NameMatcher {
   private readonly byFirstWord = new Map<string, string[]>();
-  /** First characters of all names: most words of a text (lower-case prose) are skipped on their first character. */
-  private readonly initials = new Set<number>();
+  /**
+   * For each first character, a bit per length (up to 31) of the first words that start with it:
+   * most words of a text are skipped on their first character and length, without a slice.
+   */
+  private readonly lengthsByInitial = new Map<number, number>();
 
   constructor(names: string[]) {
     for (const name of names) {
@@ -83,7 +86,8 @@ export class NameMatcher {
       const list = this.byFirstWord.get(first) ?? [];
       list.push(name);
       this.byFirstWord.set(first, list);
-      this.initials.add(name.charCodeAt(0));
+      const c = name.charCodeAt(0);
+      this.lengthsByInitial.set(c, (this.lengthsByInitial.get(c) ?? 0) | lengthBit(e));
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   }
@@ -98,7 +102,8 @@ export class NameMatcher {
       if (!isWordChar(c)) { i++; continue; }
       let e = i + 1;
       while (e < n && isWordChar(text.charCodeAt(e))) e++;
-      const candidates = this.initials.has(c) && (i === 0 || text.charCodeAt(i - 1) !== 95) ? this.byFirstWord.get(text.slice(i, e)) : undefined;
+      const lengths = this.lengthsByInitial.get(c);
+      const candidates = lengths !== undefined && (lengths & lengthBit(e - i)) !== 0 && (i === 0 || text.charCodeAt(i - 1) !== 95) ? this.byFirstWord.get(text.slice(i, e)) : undefined;
       let next = e;
       if (candidates) {
         for (const name of candidates) {
@@ -116,6 +121,9 @@ export class NameMatcher {
   }
 }
 
+/** A word length as one bit; lengths over 30 share the top bit. */
+const lengthBit = (n: number) => 1 << Math.min(n, 31);
+
 /** A letter or digit (word characters of names); non-ASCII letters through Unicode properties. */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -124,8 +132,14 @@ function isWordChar(c: number): boolean {
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 let defaultIndex: VendorIndex | undefined;
+/** The last index built with extra vendors: settings rarely change, and every lint asks again. */
+let extraIndex: { key: string; index: VendorIndex } | undefined;
 export function vendorIndex(extra: VendorEntry[] = []): VendorIndex {
-  if (extra.length) return new VendorIndex([...CATALOGUE, ...extra]);
+  if (extra.length) {
+    const key = JSON.stringify(extra);
+    if (extraIndex?.key !== key) extraIndex = { key, index: new VendorIndex([...CATALOGUE, ...extra]) };
+    return extraIndex.index;
+  }
   defaultIndex ??= new VendorIndex(CATALOGUE);
   return defaultIndex;
 }
