@@ -49,8 +49,8 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}, rul
         report: (r) => mine.push({
           ruleId: rule.id,
           severity: level ?? r.severity ?? rule.defaultSeverity,
-          start: r.start,
-          end: Math.max(r.start, r.end),
+          start: wholeCharStart(doc.source, r.start),
+          end: wholeCharEnd(doc.source, Math.max(r.start, r.end)),
           message: r.message,
           source: r.source,
           fixes: r.fixes ?? [],
@@ -63,11 +63,23 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}, rul
       ruleErrors.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
       continue;
     }
-    findings.push(...mine);
+    // A loop, not push(...mine): a spread of 130,000 findings overflows the stack.
+    for (const f of mine) findings.push(f);
   }
   const kept = applyDirectives(doc.source, () => doc.lines, findings, (id) => ruleById(id)?.id ?? id);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, ruleErrors, document: doc };
+}
+
+// Rules cut clauses at a count of UTF-16 code units; a range must not split a surrogate pair
+// (half an emoji), which editors cannot show.
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+function wholeCharStart(text: string, o: number): number {
+  return o > 0 && isLow(text.charCodeAt(o)) && isHigh(text.charCodeAt(o - 1)) ? o - 1 : o;
+}
+function wholeCharEnd(text: string, o: number): number {
+  return o > 0 && isHigh(text.charCodeAt(o - 1)) && isLow(text.charCodeAt(o)) ? o + 1 : o;
 }
 
 export function lint(text: string, format: Format, options: LintOptions = {}): LintResult {
