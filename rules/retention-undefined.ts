@@ -2,7 +2,6 @@
 // criteria ("as long as necessary", "for a reasonable period", "indefinitely",
 // "retained longer"), and a policy that never says how long it keeps data.
 // GDPR Art. 13(2)(a) / 14(2)(a): the period, or the criteria used to determine it.
-import type { PolicyDocument } from './model/document';
 import type { Fix, Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { BOUNDING_EVENT, statesPeriod } from './shared/durations';
@@ -19,6 +18,8 @@ const RETENTION_STATEMENT = new RegExp([
   '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
   '\\bretention\\b',
 ].join('|'), 'gi');
+/** Every word RETENTION_STATEMENT and SUBJECT_VERB can match on: most sentences have none, and are skipped cheaply. */
+const RETENTION_WORD = /retain|retention|keep|kept|stor|hold|held|preserv|archiv|delet|eras|destroy|anonymi/i;
 /** What "you" store or keep is the user's own choice, not a retention period. */
 const USER_SUBJECT = /\byou\s+(?:(?:can|may|could|will|should)\s+)?$/i;
 
@@ -58,15 +59,19 @@ export const retentionUndefined: Rule = {
   check(ctx) {
     const { doc } = ctx;
     let statements = 0;
-    const anyPeriod = doc.memo('retentionHasPeriod', () => doc.sentences.some((s) => {
-      const text = doc.slice(s.start, s.end);
-      return (hasRetentionStatement(text) || SUBJECT_VERB.test(text)) && statesPeriod(text);
-    }));
+    // One pass over the sentences: what each says about retention, worked out once.
+    const candidates: Array<{ s: Sentence; text: string; strict: boolean; bounded: boolean }> = [];
+    let anyPeriod = false;
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
-      const strict = isRetention(doc, s);
+      if (!RETENTION_WORD.test(text)) continue;
+      const strict = hasRetentionStatement(text);
       if (!strict && !SUBJECT_VERB.test(text)) continue;
-      const bounded = statesPeriod(text) || BOUNDING_EVENT.test(text);
+      const period = statesPeriod(text);
+      anyPeriod ||= period;
+      candidates.push({ s, text, strict, bounded: period || BOUNDING_EVENT.test(text) });
+    }
+    for (const { s, text, strict, bounded } of candidates) {
       const vague = strict ? findVague(text) : undefined;
       if (bounded || vague) statements++;
       if (!vague || bounded) continue;
@@ -78,10 +83,6 @@ export const retentionUndefined: Rule = {
     }
   },
 };
-
-function isRetention(doc: PolicyDocument, s: Sentence): boolean {
-  return hasRetentionStatement(doc.slice(s.start, s.end));
-}
 
 interface Vague { start: number; end: number; kind: string; principle: boolean }
 

@@ -1,5 +1,6 @@
 // PolicyDocument: one parse of one version of a document, shared by every rule.
 import { LineIndex, SourceMap } from './sourceMap';
+import { isBlank } from './chars';
 import { splitSentences } from './sentences';
 import type { Block, BlockKind, Format, Link, ListInfo, Section, Sentence } from './types';
 
@@ -154,8 +155,8 @@ export class DocumentBuilder {
     // Trim surrounding whitespace of the block's visible text; drop empty blocks.
     let s = 0;
     let e = text.length;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (s === e) {
       this.map.truncate(this.length);
       return;
@@ -174,8 +175,4 @@ export class DocumentBuilder {
     const text = this.format === 'plaintext' ? this.source : this.parts.join('');
     return new PolicyDocument(this.format, this.source, text, this.blocks, this.links, this.map);
   }
-}
-
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }

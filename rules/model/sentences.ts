@@ -2,6 +2,8 @@
 // word starts a new one (capital, digit, quote) and the word before it is not an
 // abbreviation that lawyers write mid-sentence (e.g., i.e., Art., No., para.).
 
+import { isWhite } from './chars';
+
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'cf', 'vs', 'viz', 'al', 'approx', 'incl', 'esp', 'resp',
   'art', 'arts', 'no', 'nos', 'para', 'paras', 'p', 'pp', 'lit', 'sec', 'secs', 'ch', 'chap', 'subs', 'reg', 'regs', 'rec', 'fig', 'vol', 'ed', 'ibid', 'op',
@@ -45,22 +47,19 @@ function startsSentence(c: number): boolean {
 /** The word that ends at `dot` (exclusive), e.g. "e.g" for "e.g." or "Art" for "Art.". */
 function isAbbreviation(block: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(block[s - 1])) s--;
-  const word = block.slice(s, dot).toLowerCase().replace(/^\.+/, '');
-  if (!word) return false;
+  while (s > 0 && isLetterOrDot(block.charCodeAt(s - 1))) s--;
+  while (s < dot && block.charCodeAt(s) === 46) s++; // leading dots are not part of the word
+  if (s === dot) return false;
+  const word = block.slice(s, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Initials and dotted acronyms: "J. Smith", "U.S.".
-  if (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) return true;
-  return false;
+  return word.length === 1 || /^(?:[a-z]\.)+[a-z]$/.test(word);
 }
+
+const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 
 function pushTrimmed(out: Array<[number, number]>, text: string, s: number, e: number): void {
   while (s < e && isWhite(text.charCodeAt(s))) s++;
   while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push([s, e]);
-}
-
-/** The characters `\s` matches, tested without a regular expression (this runs on every character). */
-function isWhite(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
