@@ -22,6 +22,8 @@ await Promise.all(entries.map((e) => esbuild.build({
   outfile: `dist/${e.out}.js`,
   bundle: true,
   platform: 'node',
+  // ESM builds first: jsonc-parser's UMD main requires its own files at run time, which a bundle lacks.
+  mainFields: ['module', 'main'],
   target: 'node20',
   format: 'cjs',
   sourcemap: true,

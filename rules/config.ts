@@ -7,7 +7,10 @@ import type { Jurisdiction, LintOptions } from './rule';
 import type { VendorEntry } from './knowledge/vendors';
 import { MEMBER_STATE_CODES } from './shared/policyFacts';
 
-export interface ConfigResult { options: LintOptions; problems: string[] }
+/** Where a problem is in the JSON: keys and array indexes from the top ([] for the whole file). */
+export type ConfigPath = Array<string | number>;
+/** `paths[i]` locates `problems[i]`, so an editor can put each message on its key. */
+export interface ConfigResult { options: LintOptions; problems: string[]; paths?: ConfigPath[] }
 
 export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'jurisdictions', 'maxPolicyAgeMonths', 'extraVendors', 'include', 'exclude'] as const;
 
@@ -17,23 +20,25 @@ const JURISDICTION_ALIASES: Record<string, string> = { gb: 'uk', el: 'gr' };
 
 export function validateConfig(raw: unknown): ConfigResult {
   const problems: string[] = [];
+  const paths: ConfigPath[] = [];
+  const problem = (path: ConfigPath, message: string) => { problems.push(message); paths.push(path); };
   const options: LintOptions = {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { options, problems: ['the configuration must be a JSON object (defaults are used)'] };
+    return { options, problems: ['the configuration must be a JSON object (defaults are used)'], paths: [[]] };
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) problems.push(`unknown key "${key}" (ignored)`);
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) problem([key], `unknown key "${key}" (ignored)`);
   }
   if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) problems.push('"rules" must be an object of rule id → severity (ignored)');
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) problem(['rules'], '"rules" must be an object of rule id → severity (ignored)');
     else {
       const rules: Record<string, Severity | 'off'> = {};
       for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
         const rule = ruleById(id);
         const norm = level === 'info' ? 'information' : level === false ? 'off' : level;
-        if (!rule) problems.push(`"rules.${id}": unknown rule (ignored)`);
-        else if (typeof norm !== 'string' || (norm !== 'off' && !SEVERITIES.includes(norm as Severity))) problems.push(`"rules.${id}": severity must be one of off, hint, information, warning, error (the rule's default is used)`);
+        if (!rule) problem(['rules', id], `"rules.${id}": unknown rule (ignored)`);
+        else if (typeof norm !== 'string' || (norm !== 'off' && !SEVERITIES.includes(norm as Severity))) problem(['rules', id], `"rules.${id}": severity must be one of off, hint, information, warning, error (the rule's default is used)`);
         else rules[rule.id] = norm as Severity | 'off';
       }
       options.rules = rules;
@@ -41,27 +46,27 @@ export function validateConfig(raw: unknown): ConfigResult {
   }
   if (obj.jurisdiction !== undefined) {
     if (typeof obj.jurisdiction === 'string' && ['auto', 'eu', 'uk', 'other'].includes(obj.jurisdiction)) options.jurisdiction = obj.jurisdiction as Jurisdiction;
-    else problems.push('"jurisdiction" must be one of auto, eu, uk, other (auto is used)');
+    else problem(['jurisdiction'], '"jurisdiction" must be one of auto, eu, uk, other (auto is used)');
   }
   if (obj.jurisdictions !== undefined) {
-    if (!Array.isArray(obj.jurisdictions)) problems.push('"jurisdictions" must be an array of codes: eu, uk, or a member state such as de, fr, ie (decided from the text instead)');
+    if (!Array.isArray(obj.jurisdictions)) problem(['jurisdictions'], '"jurisdictions" must be an array of codes: eu, uk, or a member state such as de, fr, ie (decided from the text instead)');
     else {
       const codes: string[] = [];
       obj.jurisdictions.forEach((v, i) => {
         const c = typeof v === 'string' ? v.trim().toLowerCase() : '';
         const code = JURISDICTION_ALIASES[c] ?? c;
         if (JURISDICTION_CODES.includes(code)) { if (!codes.includes(code)) codes.push(code); }
-        else problems.push(`"jurisdictions[${i}]" must be eu, uk, or the two-letter code of an EU/EEA member state such as de, fr, ie (ignored)`);
+        else problem(['jurisdictions', i], `"jurisdictions[${i}]" must be eu, uk, or the two-letter code of an EU/EEA member state such as de, fr, ie (ignored)`);
       });
       options.jurisdictions = codes;
     }
   }
   if (obj.maxPolicyAgeMonths !== undefined) {
     if (typeof obj.maxPolicyAgeMonths === 'number' && Number.isInteger(obj.maxPolicyAgeMonths) && obj.maxPolicyAgeMonths > 0) options.maxPolicyAgeMonths = obj.maxPolicyAgeMonths;
-    else problems.push('"maxPolicyAgeMonths" must be a positive whole number (24 is used)');
+    else problem(['maxPolicyAgeMonths'], '"maxPolicyAgeMonths" must be a positive whole number (24 is used)');
   }
   if (obj.extraVendors !== undefined) {
-    if (!Array.isArray(obj.extraVendors)) problems.push('"extraVendors" must be an array (ignored)');
+    if (!Array.isArray(obj.extraVendors)) problem(['extraVendors'], '"extraVendors" must be an array (ignored)');
     else {
       const vendors: VendorEntry[] = [];
       obj.extraVendors.forEach((v, i) => {
@@ -69,16 +74,16 @@ export function validateConfig(raw: unknown): ConfigResult {
         else if (v && typeof v === 'object' && typeof (v as VendorEntry).name === 'string') {
           const e = v as VendorEntry;
           vendors.push({ id: e.id ?? `extra-${i}`, name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.filter((x) => typeof x === 'string') : [], owner: typeof e.owner === 'string' ? e.owner : e.name, category: typeof e.category === 'string' ? e.category : 'other' });
-        } else problems.push(`"extraVendors[${i}]" must be a name or an object with a "name" (ignored)`);
+        } else problem(['extraVendors', i], `"extraVendors[${i}]" must be a name or an object with a "name" (ignored)`);
       });
       options.extraVendors = vendors;
     }
   }
   for (const key of ['include', 'exclude']) {
     const v = obj[key];
-    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problems.push(`"${key}" must be an array of glob patterns (ignored)`);
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problem([key], `"${key}" must be an array of glob patterns (ignored)`);
   }
-  return { options, problems };
+  return { options, problems, paths };
 }
 
 /** Later options win, key by key; rule maps are merged. */

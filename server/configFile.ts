@@ -1,7 +1,9 @@
 // Finding and reading `.policylintrc.json`: the nearest one walking up from a file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateConfig, type ConfigResult } from '../rules/config';
+import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
+import { validateConfig, type ConfigPath, type ConfigResult } from '../rules/config';
+import { LineIndex } from '../rules/model/sourceMap';
 
 export const CONFIG_NAME = '.policylintrc.json';
 
@@ -17,19 +19,47 @@ export function findConfig(fromDir: string, stopAt?: string): string | undefined
   }
 }
 
+/** A problem's place in the file, zero-based (LSP positions, UTF-16 characters). */
+export interface ConfigRange { start: { line: number; character: number }; end: { line: number; character: number } }
+
 /** Reads and validates a config file; malformed JSON is one problem, and defaults are used. */
-export function readConfig(file: string): ConfigResult & { file: string } {
+export function readConfig(file: string): ConfigResult & { file: string; ranges?: ConfigRange[] } {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     return { file, options: {}, problems: [`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} (defaults are used)`] };
   }
+  const body = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (e) {
-    return { file, options: {}, problems: [`invalid JSON: ${(e as Error).message} (defaults are used)`] };
+    return { file, options: {}, problems: [`invalid JSON: ${(e as Error).message} (defaults are used)`], ranges: [syntaxErrorRange(text)] };
   }
-  return { file, ...validateConfig(json) };
+  const result = validateConfig(json);
+  return { file, ...result, ranges: (result.paths ?? []).map((p) => rangeOf(text, p)) };
+}
+
+/** Where JSON.parse failed, as jsonc-parser (strict: no comments, no trailing commas) sees it. */
+function syntaxErrorRange(text: string): ConfigRange {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const e = errors[0];
+  return toRange(text, e ? e.offset : 0, e ? Math.max(1, e.length) : 1);
+}
+
+/** The key of the property at `path` (its value for array elements); the file's first character when not found. */
+function rangeOf(text: string, path: ConfigPath): ConfigRange {
+  const root = parseTree(text);
+  const node = root && path.length ? findNodeAtLocation(root, path) : undefined;
+  if (!node) return toRange(text, 0, 1);
+  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  return key ? toRange(text, key.offset, key.length) : toRange(text, node.offset, node.length);
+}
+
+function toRange(text: string, offset: number, length: number): ConfigRange {
+  const lines = new LineIndex(text);
+  const end = Math.min(text.length, offset + length);
+  return { start: lines.position(Math.min(offset, text.length)), end: lines.position(Math.max(end, Math.min(offset, text.length))) };
 }

@@ -181,13 +181,15 @@ function reportConfig(config: ConfigState): void {
   if (shownProblems.has(key)) return;
   shownProblems.add(key);
   configDiagnosticsSent.add(uri);
+  // One diagnostic per problem, on the key it names (the file's start when it names none).
+  const first = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
   void connection.sendDiagnostics({
     uri,
-    diagnostics: [{
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    diagnostics: config.problems.map((p, i) => ({
+      range: config.ranges?.[i] ?? first,
       severity: DiagnosticSeverity.Error, source: 'policylint',
-      message: `PolicyLint configuration: ${config.problems.join('; ')}`,
-    }],
+      message: `PolicyLint configuration: ${p}`,
+    })),
   });
   void connection.window.showErrorMessage(`PolicyLint: ${config.file}: ${config.problems.join('; ')}`);
 }

@@ -191,7 +191,12 @@ describe('bad .policylintrc.json', function () {
     });
   });
 
-  describe('in the language server: one diagnostic on the config file, one window message; linting goes on', () => {
+  describe('in the language server: a diagnostic per problem on its key in the config file, one window message; linting goes on', () => {
+    /** The text a one-line LSP range covers (config texts are one line). */
+    const textAt = (text: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      assert.equal(r.start.line, r.end.line);
+      return text.split('\n')[r.start.line].slice(r.start.character, r.end.character);
+    };
     let ws: string;
     let client: LspTestClient;
     const uriOf = (name: string) => pathToFileURL(path.join(ws, name)).toString();
@@ -210,7 +215,7 @@ describe('bad .policylintrc.json', function () {
       fs.rmSync(ws, { recursive: true, force: true });
     });
 
-    for (const c of CASES.filter((x) => ['malformed JSON (a trailing comma)', 'unknown rule ids, beside a valid one', 'a severity that does not exist, beside a valid one and an alias', 'wrong types for every key'].includes(x.name))) {
+    for (const c of CASES.filter((x) => ['malformed JSON (a trailing comma)', 'unknown rule ids, beside a valid one', 'a severity that does not exist, beside a valid one and an alias', 'wrong types for every key', 'wrong types inside arrays and rule maps, and bad numbers', 'unknown keys'].includes(x.name))) {
       it(c.name, async () => {
         await start(c.text);
         const docs = ['privacy-a.txt', 'privacy-b.txt'].map(uriOf);
@@ -218,12 +223,19 @@ describe('bad .policylintrc.json', function () {
         const published = await Promise.all(docs.map((uri) => client.diagnostics(uri, (x) => x.diagnostics.length > 0)));
         const rc = await client.diagnostics(pathToFileURL(rcPath()).toString(), (x) => x.diagnostics.length > 0);
         await new Promise((r) => setTimeout(r, 300));
-        // One diagnostic on the config file, naming every problem; one window message naming the file.
-        assert.equal(rc.diagnostics.length, 1);
-        assert.equal(rc.diagnostics[0].severity, 1);
-        const message = String(rc.diagnostics[0].message);
-        assert.match(message, /^PolicyLint configuration: /);
-        for (const re of c.lines) assert.ok(message.split('; ').some((p: string) => re.test(p.replace(/^PolicyLint configuration: /, ''))), `${re} in “${message}”`);
+        // One diagnostic per problem on the config file, each on the key it names; one window message naming the file.
+        assert.equal(rc.diagnostics.length, c.lines.length, JSON.stringify(rc.diagnostics));
+        for (const d of rc.diagnostics) {
+          assert.equal(d.severity, 1);
+          const message = String(d.message).replace(/^PolicyLint configuration: /, '');
+          assert.ok(c.lines.some((re) => re.test(message)), `“${message}” is one of the expected problems`);
+          const at = textAt(c.text, d.range);
+          const key = /^(?:unknown key "([^"]+)"|"(?:[\w-]+\.)?([^".[]+)")/.exec(message);
+          const index = /^"(\w+)\[(\d+)\]"/.exec(message);
+          if (index) assert.deepEqual(JSON.parse(at), (JSON.parse(c.text) as Record<string, unknown[]>)[index[1]][Number(index[2])], `${message}: on the element`);
+          else if (key) assert.equal(at, JSON.stringify(key[1] ?? key[2]), `${message}: on its key`);
+          else assert.ok(d.range.start.line === 0 && d.range.start.character <= c.text.length, `${message}: ${JSON.stringify(d.range)}`);
+        }
         assert.equal(errorMessages().length, 1, JSON.stringify(client.messages));
         // Linting went on, with what was valid and the defaults for the rest.
         for (const p of published) {

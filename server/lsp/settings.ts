@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { mergeOptions, validateConfig } from '../../rules/config';
 import type { LintOptions } from '../../rules/rule';
-import { findConfig, readConfig } from '../configFile';
+import { findConfig, readConfig, type ConfigRange } from '../configFile';
 import { globToRegExp } from '../glob';
 
 export interface EditorSettings {
@@ -64,7 +64,7 @@ export function optionsFromSettings(s: EditorSettings): { options: LintOptions; 
   return { options, problems: problems.map((p) => `setting policyLint.${p.replace(/^"/, '').replace(/"/, '')}`) };
 }
 
-export interface ConfigState { file?: string; options: LintOptions; problems: string[]; include?: string[]; exclude?: string[] }
+export interface ConfigState { file?: string; options: LintOptions; problems: string[]; ranges?: ConfigRange[]; include?: string[]; exclude?: string[] }
 
 /** Config files by path, re-read when their modification time changes. */
 export class ConfigFiles {
@@ -87,7 +87,7 @@ export class ConfigFiles {
       if (Array.isArray(raw.include) && raw.include.every((x) => typeof x === 'string')) include = raw.include as string[];
       if (Array.isArray(raw.exclude) && raw.exclude.every((x) => typeof x === 'string')) exclude = raw.exclude as string[];
     } catch { /* reported by readConfig */ }
-    const state: ConfigState = { file, options: c.options, problems: c.problems, include, exclude };
+    const state: ConfigState = { file, options: c.options, problems: c.problems, ranges: c.ranges, include, exclude };
     this.cache.set(file, { mtimeMs, state });
     return state;
   }
