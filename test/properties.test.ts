@@ -71,51 +71,8 @@ interface KnownDefect {
   /** A finding the defect puts in the wrong place (the other findings are still checked). */
   finding?(text: string, format: Format, f: { start: number; end: number; related?: Array<{ end: number }>; fixes: Array<{ edits: Array<{ end: number }> }> }): boolean;
 }
-const KNOWN: KnownDefect[] = [
-  // DEFECT: Markdown lines that markdown-it rewrites put the findings after them in the wrong place.
-  // appendInline (rules/model/markdown.ts) finds each line of a paragraph in the source by its text
-  // (`region.indexOf(line, cursor)`); when markdown-it changed the line, the search fails and the line
-  // is placed at `cursor`, the end of the previous line, before its line break: everything on it
-  // moves left by the length of that line break. markdown-it turns U+0000 into U+FFFD, and expands a
-  // tab that indents a list item's continuation line. Inputs (Markdown):
-  //   "a\n\u0000Data Protection Act 1998": finding 2-26 (“\u0000Data Protection Act 199”); its fix
-  //   writes "a\nUK GDPR and the Data Protection Act 20188";
-  //   "+ a\r\n\tData Protection Act 1998": finding 5-29 (“\tData Protection Act 199”); its fix writes
-  //   "+ a\r\nUK GDPR and the Data Protection Act 20188" (the tab is lost, an "8" left behind); with
-  //   "𐀀" before "Data" the edit splits the surrogate pair.
-  // Fix: place each content line by its line number (token.map and the line index), then search
-  // within that line only, mapping U+FFFD and expanded tabs back.
-  //   "1. ####### \n\t𐀀privacy@example.com\n": contact-placeholder 14-33 (“\udc00privacy@example.co”).
-  { id: 'markdown-unlocated-line', input: (text, format) => format === 'markdown' && (text.includes('\u0000') || text.includes('\t')) },
-  // DEFECT (minor): a finding can end in the middle of a surrogate pair, half an emoji or a rare
-  // character: ranges cut at a count of UTF-16 code units, e.g. retention-undefined's clause
-  // /^[^,;.]{0,100}/ after the vague phrase (rules/retention-undefined.ts, reportVague) and
-  // consent-continued-use's span. Input (plain text): "We keep your data as long as necessary" +
-  // " ".repeat(59) + "𐀀".repeat(30): the finding ends between the halves of a "𐀀". Editors then
-  // show a range that ends inside a character. Fix: move an end that splits a pair past its low half.
-  { id: 'finding-end-mid-surrogate', boundary: (text, o, f) => o === f.end && o > 0 && isHigh(text.charCodeAt(o - 1)) && isLow(text.charCodeAt(o)) },
-  // DEFECT: HTML with an element left open at the end of the document gives blocks, findings and fix
-  // edits that end one character past the document. onclosetag (rules/model/html.ts:99) takes
-  // `parser.endIndex + 1` as the end, but for the closings htmlparser2 implies at the end of input
-  // endIndex is already source.length. Input: "<p>Google Analytics" (19 characters): processor-unlisted
-  // reports 3-20. Worse, an edit at block.sourceEnd is then out of range: `policylint --fix` on
-  // "<h2>Data Processors</h2><ul><li>Google</li><li>Cloudflare" plus a sentence naming MailChimp dies
-  // with "internal error: Error: edit out of range" (exit 2) in applyEdits (see test/files.test.ts).
-  {
-    id: 'html-end-past-document',
-    finding: (text, format, f) => format === 'html' && [f.end, ...(f.related ?? []).map((r) => r.end), ...f.fixes.flatMap((x) => x.edits.map((e) => e.end))].some((e) => e === text.length + 1),
-  },
-  // DEFECT: in HTML, text after an end tag with anything between its name and ">" ("</p >",
-  // "</p\n>", "</div class=x>", "</x y>") is mapped to the wrong source offsets, so findings and fix
-  // edits land beside their text. htmlparser2 10.1.0 reports such an end tag's endIndex before the
-  // ">" and the next text's startIndex one or more characters early ("<p>Hi</p >We": "We" at 9, not
-  // 10), and ontext (rules/model/html.ts) takes parser.startIndex as the text's source offset.
-  // Input: "<p>Hi</p >We rely on the Privacy Shield." (HTML): outdated-law-reference reports 24-38
-  // (“ Privacy Shiel”), and its fix writes "…We rely on theEU-U.S. Data Privacy Frameworkd."; after
-  // "</div class=\"x\">" the shift is 10 characters. Fix: in ontext, check
-  // source.startsWith(raw, start) and otherwise find raw from there (or from the last tag's end).
-  { id: 'html-end-tag-junk', input: (text, format) => format === 'html' && /<\/[A-Za-z][^\s/>]*[\s/][^>]*>/.test(text) },
-];
+// Open defects: none (the four these properties found are fixed; their tests are under "regressions").
+const KNOWN: KnownDefect[] = [];
 let tolerate = true;
 const knownInput = (text: string, format: Format) => tolerate && KNOWN.some((k) => k.input?.(text, format));
 
@@ -350,27 +307,27 @@ describe('engine properties (fast-check)', function () {
   it(`corpus policies (plain, Markdown, HTML) with junk spliced in, ranges deleted, repeated, swapped (${NUM_RUNS.corpus} cases)`, () => property(corpusDoc, NUM_RUNS.corpus));
   it(`corpus policies with CRLF, lone CR and mixed line ends (${NUM_RUNS.corpusLineEnds} cases)`, () => property(corpusLineEnds, NUM_RUNS.corpusLineEnds));
 
-  describe('known defects (unskip when fixed, and delete the entry in KNOWN)', () => {
+  describe('regressions: defects these properties found, now fixed (a new one goes in KNOWN with a skipped test here)', () => {
     const strict = (fn: () => void) => () => { tolerate = false; try { fn(); } finally { tolerate = true; } };
     /** What each finding flags, as rule id and source text without tags. */
     const flagged = (text: string, format: Format) => lint(text, format, OPTIONS).findings
       .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end).replace(/<[^>]*>?/g, '').replace(/\s+/g, ' ').trim()}`).sort();
 
-    // DEFECT: markdown-unlocated-line, see KNOWN above.
-    it.skip('Markdown with NUL characters and tab-indented continuation lines: findings and fixes stay on their text', strict(() => {
+    // Was DEFECT markdown-unlocated-line: lines markdown-it rewrote were located by searching their text.
+    it('Markdown with NUL characters and tab-indented continuation lines: findings and fixes stay on their text', strict(() => {
       assert.ok(flagged('a\n\u0000Data Protection Act 1998', 'markdown').includes('outdated-law-reference: Data Protection Act 1998'));
       assert.ok(flagged('+ a\r\n\tData Protection Act 1998', 'markdown').includes('outdated-law-reference: Data Protection Act 1998'));
       assert.ok(flagged('1. ####### \n\t𐀀privacy@example.com\n', 'markdown').includes('contact-placeholder: privacy@example.com'));
       checkDocument('+ \u3000\r\n\t𐀀Data Protection Act 1998\r\n', 'markdown');
       property(markdownDoc.map(({ text }) => ({ text: text.replace(/ /g, '\u0000 ').replace(/\n/g, '\r\n\t'), format: 'markdown' as Format })), 200);
     }));
-    // DEFECT: finding-end-mid-surrogate, see KNOWN above.
-    it.skip('a finding never ends inside a surrogate pair', strict(() => {
+    // Was DEFECT finding-end-mid-surrogate: rules cut clauses at a count of UTF-16 code units.
+    it('a finding never ends inside a surrogate pair', strict(() => {
       checkDocument(`We keep your data as long as necessary${' '.repeat(59)}${'𐀀'.repeat(30)}`, 'plaintext');
       property(textDoc.map(({ text, format }) => ({ text: text.replace(/ /g, ' 𐀀'), format })), 500);
     }));
-    // DEFECT: html-end-tag-junk, see KNOWN above.
-    it.skip('HTML with junk in end tags ("</p >", "</div class=x>"): findings stay on their text', strict(() => {
+    // Was DEFECT html-end-tag-junk: htmlparser2 reports the text after such an end tag early.
+    it('HTML with junk in end tags ("</p >", "</div class=x>"): findings stay on their text', strict(() => {
       assert.ok(flagged('<p>Hi</p >We rely on the Privacy Shield.', 'html').includes('outdated-law-reference: Privacy Shield'));
       assert.ok(flagged('<div>Hi</div class="x">We rely on the Privacy Shield.', 'html').includes('outdated-law-reference: Privacy Shield'));
       // The same document with "</p >" for "</p>" flags the same text.
@@ -379,8 +336,8 @@ describe('engine properties (fast-check)', function () {
         assert.deepEqual(flagged(text.replace(/<\/(\w+)>/g, '</$1 >'), 'html'), flagged(text, 'html'));
       }), { numRuns: 300, seed: SEED });
     }));
-    // DEFECT: html-end-past-document, see KNOWN above.
-    it.skip('HTML left open at the end: every range ends inside the document', strict(() => {
+    // Was DEFECT html-end-past-document: closings implied at the end of input ended one past it.
+    it('HTML left open at the end: every range ends inside the document', strict(() => {
       checkDocument('<p>Google Analytics', 'html');
       property(htmlDoc, NUM_RUNS.html);
     }));

@@ -3,6 +3,7 @@
 // still maps to its `&…;` in the source. Script, style and head are not visible.
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
+import { isWhite } from './chars';
 import { DocumentBuilder, PolicyDocument } from './document';
 import { LineIndex } from './sourceMap';
 import type { BlockKind, ListInfo } from './types';
@@ -40,10 +41,39 @@ export function parseHtml(source: string): PolicyDocument {
     return { kind: 'paragraph', level: 0 };
   };
 
+  // htmlparser2 10.1.0 ends an end tag at its name when anything follows the name ("</p >",
+  // "</div class=x>"): the tag's endIndex is before its ">", and the next node's startIndex is
+  // one past that, inside the tag. The tokenizer skips to the first ">", and so do these.
+  /** Where a node reported at `at` really starts: past such an end tag if `at` is inside one. */
+  const afterJunk = (at: number, startsHere: (i: number) => boolean): number => {
+    if (at >= source.length || startsHere(at)) return Math.min(at, source.length);
+    const gt = source.indexOf('>', at);
+    return gt >= 0 && startsHere(gt + 1) ? gt + 1 : at;
+  };
+  let endAt = -1;
+  let endOf = 0;
+  /** Source end of the element closed now: after its end tag's ">", never past the document. */
+  const closeEnd = (): number => {
+    const e = parser.endIndex;
+    // Closings implied at the end of input: endIndex is source.length, or past it after "<!-- x".
+    if (e >= source.length) return source.length;
+    const c = source.charCodeAt(e);
+    if (c === 62 /* > */) return e + 1;
+    // Also at the end of input, before a tail htmlparser2 dropped ("<p>a</p"): end there.
+    if (c !== 47 /* / */ && !isWhite(c)) return e;
+    if (e !== endAt) {
+      // Junk after the tag name; one search per tag, however many elements it closes.
+      const gt = source.indexOf('>', e);
+      endAt = e;
+      endOf = gt >= 0 ? gt + 1 : source.length;
+    }
+    return endOf;
+  };
+
   const parser: Parser = new Parser({
     onopentag(name, attribs) {
       if (HIDDEN_TAGS.has(name)) hidden++;
-      const tagStart = parser.startIndex;
+      const tagStart = afterJunk(parser.startIndex, (i) => source.charCodeAt(i) === 60 /* < */);
       if (BLOCK_TAGS.has(name) || name === 'td' || name === 'th') {
         if ((name === 'td' || name === 'th') && rows > 0) {
           if (cellsInRow++ > 0 && b.inBlock) b.append('\t', tagStart, 0);
@@ -77,7 +107,9 @@ export function parseHtml(source: string): PolicyDocument {
     },
     ontext(raw) {
       if (hidden) return;
-      const start = parser.startIndex;
+      // endIndex is the text's last character even when startIndex is off (see afterJunk).
+      const fromEnd = parser.endIndex + 1 - raw.length;
+      const start = source.startsWith(raw, fromEnd) ? fromEnd : afterJunk(parser.startIndex, (i) => source.startsWith(raw, i));
       if (!b.inBlock) {
         if (!/\S/.test(raw)) return;
         const k = kindHere();
@@ -96,7 +128,7 @@ export function parseHtml(source: string): PolicyDocument {
       if (last < raw.length) b.append(raw.slice(last), start + last);
     },
     onclosetag(name) {
-      const end = parser.endIndex + 1;
+      const end = closeEnd();
       if (name === 'a' && link) {
         b.links.push({ ...link, end: b.offset });
         link = undefined;

@@ -1,6 +1,6 @@
-// Markdown through markdown-it: its block tokens carry line maps; inline text is
-// located inside the block's source lines so every visible character maps back
-// to the source (entities and escapes map to their source form).
+// Markdown through markdown-it: its block tokens carry line maps; each line of inline
+// text is placed on its own source line so every visible character maps back to the
+// source (entities and escapes map to their source form).
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { DocumentBuilder, PolicyDocument } from './document';
@@ -13,18 +13,40 @@ function md(): MarkdownIt {
     parser = new MarkdownIt({ html: true, linkify: false });
     // Keep entities and escapes as separate tokens that remember their source form.
     parser.core.ruler.disable('text_join');
+    // markdown-it's normalize copies the whole source to rewrite every line end, even "\n" to
+    // "\n"; the same result, copying only when there is a CR or a NUL to replace.
+    parser.core.ruler.at('normalize', (state) => {
+      if (state.src.includes('\r')) state.src = state.src.replace(/\r\n?/g, '\n');
+      if (state.src.includes('\0')) state.src = state.src.replace(/\0/g, '\uFFFD');
+    });
+    // Inline content is parsed block by block as the document is built (inlineChildren), so one
+    // block's inline tokens are garbage before the next is parsed: markdown-it would keep every
+    // inline token of the document alive until the end, and each young-generation GC copied them.
+    parser.core.ruler.disable('inline');
   }
   return parser;
 }
 
+/** The environment of the current parse (reference definitions), for inlineChildren. */
+let parseEnv: object = {};
+
+/** An inline token's children, parsed now and kept by nobody (see md()). */
+function inlineChildren(inline: Token): Token[] {
+  if (inline.children?.length) return inline.children;
+  const out: Token[] = [];
+  md().inline.parse(inline.content, md(), parseEnv, out);
+  return out;
+}
+
 export function parseMarkdown(source: string): PolicyDocument {
-  const tokens = md().parse(source, {});
+  parseEnv = {};
+  const tokens = md().parse(source, parseEnv);
   const lines = new LineIndex(source);
   const b = new DocumentBuilder('markdown', source);
   const lists: ListInfo[] = [];
   let listId = 0;
   let itemFirstParagraph = false;
-  let row: { cursor: number; cells: number; end: number } | undefined;
+  let row: { cursor: number; cells: number; start: number; end: number; text?: string } | undefined;
 
   const lineStart = (l: number) => (l < lines.starts.length ? lines.starts[l] : source.length);
 
@@ -50,7 +72,8 @@ export function parseMarkdown(source: string): PolicyDocument {
         const level = Number(t.tag.slice(1));
         b.begin('heading', t.map ? lineStart(t.map[0]) : 0, { level });
         const end = t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length;
-        if (inline?.type === 'inline') appendInline(b, source, inline, t.map ? lineStart(t.map[0]) : 0, end);
+        // An ATX heading ("# Title #") is part of its line; a setext heading is whole lines.
+        if (inline?.type === 'inline') appendInline(b, inline, lineSegments(source, lines, inline.content, t.map?.[0] ?? 0, t.markup.startsWith('#')));
         b.end(end);
         i++;
         break;
@@ -68,19 +91,22 @@ export function parseMarkdown(source: string): PolicyDocument {
         }
         itemFirstParagraph = false;
         const end = t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length;
-        if (inline?.type === 'inline') appendInline(b, source, inline, start, end);
+        if (inline?.type === 'inline') appendInline(b, inline, lineSegments(source, lines, inline.content, t.map?.[0] ?? 0, false));
         b.end(end);
         i++;
         break;
       }
-      case 'tr_open':
-        row = { cursor: t.map ? lineStart(t.map[0]) : 0, cells: 0, end: t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length };
+      case 'tr_open': {
+        const start = t.map ? lineStart(t.map[0]) : 0;
+        row = { cursor: start, cells: 0, start, end: t.map ? lineEndOf(source, lineStart(t.map[1])) : source.length };
         b.begin('tableRow', row.cursor);
         break;
+      }
       case 'inline':
         if (row) {
           if (row.cells++ > 0) b.append('\t', row.cursor, 0);
-          row.cursor = appendInline(b, source, t, row.cursor, row.end);
+          row.text ??= source.slice(row.start, row.end).replace(/\0/g, '\ufffd');
+          row.cursor = appendInline(b, t, cellSegments(t.content, row.text, row.start, row.cursor));
         }
         break;
       case 'tr_close':
@@ -106,54 +132,203 @@ function lineEndOf(source: string, nextLineStart: number): number {
 }
 
 /**
- * Appends the visible text of an inline token. Returns the source offset after the
- * last located character. `from` is where its source lines begin.
+ * From content offset `c` on, inline content maps one to one onto the source from `s`;
+ * or, with `z`, every character to the empty range at `s` (text markdown-it made up).
  */
-function appendInline(b: DocumentBuilder, source: string, inline: Token, from: number, limit: number): number {
-  const content = inline.content;
-  // Locate each content line in the source (markdown-it strips indentation and markers).
-  // The search never leaves the block's own lines, so a line that markdown-it rewrote
-  // (tabs, say) costs no more than its block: no scan to the end of a large document.
-  const lineMap: Array<{ c: number; s: number }> = [];
-  const region = source.slice(from, limit);
-  let cursor = 0;
-  let c = 0;
-  for (const line of content.split('\n')) {
-    const at = line ? region.indexOf(line, cursor) : cursor;
-    const s = from + (at >= 0 ? at : cursor);
-    cursor = s - from;
-    lineMap.push({ c, s });
-    cursor += line.length;
-    c += line.length + 1;
+interface Seg { c: number; s: number; z?: boolean }
+
+function pushSeg(segs: Seg[], seg: Seg): void {
+  if (segs.length && segs[segs.length - 1].c === seg.c) segs[segs.length - 1] = seg;
+  else segs.push(seg);
+}
+
+/** Whether `text` from `from` on is in the source at `at`; markdown-it turned U+0000 into U+FFFD. */
+function sameText(source: string, at: number, text: string, from: number): boolean {
+  if (at < 0 || at + text.length - from > source.length) return false;
+  for (let k = from; k < text.length; k++) {
+    const a = source.charCodeAt(at + k - from);
+    const c = text.charCodeAt(k);
+    if (a !== c && !(a === 0 && c === 0xfffd)) return false;
   }
-  // Binary search: a paragraph of many lines has as many inline children (line breaks).
-  const srcOf = (off: number): number => {
+  return true;
+}
+
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+
+/**
+ * Places each line of a paragraph's or heading's inline content on its own source line,
+ * `firstLine` + its index (markdown-it's line numbers count LF, CRLF and CR as LineIndex does).
+ * Each content line is the end of its source line (markdown-it only strips indentation and
+ * markers; the last line loses its trailing blanks), after spaces markdown-it may have made
+ * from a tab. An ATX heading's content follows its opening "#"s instead.
+ */
+function lineSegments(source: string, lines: LineIndex, content: string, firstLine: number, atx: boolean): Seg[] {
+  const segs: Seg[] = [];
+  const parts = content.split('\n');
+  let c = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const cl = parts[i];
+    const l = firstLine + i;
+    const ls = l < lines.starts.length ? lines.starts[l] : source.length;
+    const le = lineEnd(source, lines, l);
+    let p = 0;
+    while (p < cl.length && cl.charCodeAt(p) === 32) p++;
+    const rest = cl.length - p;
+    let x = -1;
+    if (atx) {
+      let h = ls;
+      while (h < le && source.charCodeAt(h) !== 35) h++;
+      while (h < le && source.charCodeAt(h) === 35) h++;
+      while (h < le && isSpaceOrTab(source.charCodeAt(h))) h++;
+      if (sameText(source, h, cl, p)) x = h;
+    } else {
+      let end = le;
+      if (i === parts.length - 1) while (end > ls && isSpaceOrTab(source.charCodeAt(end - 1))) end--;
+      if (end - rest >= ls && sameText(source, end - rest, cl, p)) x = end - rest;
+    }
+    if (x < 0) {
+      // Not where it should be: look for it on its line only (never beyond).
+      const at = source.slice(ls, le).replace(/\0/g, '\ufffd').indexOf(cl.slice(p));
+      if (at >= 0) x = ls + at;
+    }
+    if (x < 0) {
+      // Lost: map it to nothing at the end of its line, so that an edit inserts rather than replaces.
+      pushSeg(segs, { c, s: le, z: true });
+    } else if (p === 0) {
+      pushSeg(segs, { c, s: x });
+    } else {
+      // Leading spaces: the source's own if it has as many before the text, else made from a tab.
+      let k = 0;
+      while (k < p && x - k - 1 >= ls && source.charCodeAt(x - k - 1) === 32) k++;
+      if (k === p) pushSeg(segs, { c, s: x - p });
+      else { pushSeg(segs, { c, s: x, z: true }); pushSeg(segs, { c: c + p, s: x }); }
+    }
+    c += cl.length + 1;
+  }
+  return segs;
+}
+
+/** End of line `l` before its line break. */
+function lineEnd(source: string, lines: LineIndex, l: number): number {
+  if (l + 1 >= lines.starts.length) return source.length;
+  let e = lines.starts[l + 1] - 1;
+  if (source.charCodeAt(e) === 10 && e > lines.starts[l] && source.charCodeAt(e - 1) === 13) e--;
+  return e;
+}
+
+/**
+ * A table cell's content in its row, searched from `cursor`. `row` is the row's source line with
+ * U+0000 as U+FFFD. markdown-it drops the backslash of an escaped pipe ("\|"), so every "|" in a
+ * cell stands for "\|" in the source.
+ */
+function cellSegments(content: string, row: string, rowStart: number, cursor: number): Seg[] {
+  const at = row.indexOf(content.includes('|') ? content.replace(/\|/g, '\\|') : content, cursor - rowStart);
+  if (at < 0) return [{ c: 0, s: cursor, z: true }];
+  const segs: Seg[] = [{ c: 0, s: rowStart + at }];
+  let extra = 0;
+  for (let k = content.indexOf('|'); k >= 0; k = content.indexOf('|', k + 1)) pushSeg(segs, { c: k, s: rowStart + at + k + ++extra });
+  return segs;
+}
+
+/**
+ * Appends the visible text of an inline token whose content maps to the source by `segs`.
+ * Returns the source offset after the last located character.
+ */
+function appendInline(b: DocumentBuilder, inline: Token, segs: Seg[]): number {
+  const content = inline.content;
+  // Binary search: a paragraph of many lines has as many segments and inline children.
+  const segAt = (off: number): number => {
     let lo = 0;
-    let hi = lineMap.length - 1;
+    let hi = segs.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineMap[mid].c <= off) lo = mid; else hi = mid - 1;
+      if (segs[mid].c <= off) lo = mid; else hi = mid - 1;
     }
-    return lineMap[lo].s + (off - lineMap[lo].c);
+    return lo;
+  };
+  const srcOf = (off: number): number => {
+    const g = segs[segAt(off)];
+    return g.z ? g.s : g.s + (off - g.c);
+  };
+  /** Source offset after content character `off - 1`. */
+  const srcEndOf = (off: number): number => {
+    if (off <= 0) return srcOf(0);
+    const g = segs[segAt(off - 1)];
+    return g.z ? g.s : g.s + (off - g.c);
+  };
+  /** Appends content.slice(at, at + text.length), one piece per segment it crosses. */
+  const put = (text: string, at: number): void => {
+    let k = segAt(at);
+    for (let i = 0; i < text.length; k++) {
+      const g = segs[k];
+      const n = Math.min(text.length - i, (k + 1 < segs.length ? segs[k + 1].c : Infinity) - (at + i));
+      b.append(text.slice(i, i + n), g.z ? g.s : g.s + (at + i - g.c), g.z ? 0 : n);
+      i += n;
+    }
+  };
+
+  /**
+   * The rest of a link or image after the "]" of its text at `p`, as markdown-it's link rule reads
+   * it: "(destination title)", or a reference "[label]", "[]" or nothing. Returns the content offset
+   * after it and the destination's range as written.
+   */
+  const tail = (p: number): { end: number; dest?: [number, number] } => {
+    const max = content.length;
+    const skip = (q: number) => { while (q < max && (isSpaceOrTab(content.charCodeAt(q)) || content.charCodeAt(q) === 10)) q++; return q; };
+    if (content.charCodeAt(p + 1) === 40) {
+      const q = skip(p + 2);
+      const d = md().helpers.parseLinkDestination(content, q, max);
+      let r = q; // no destination ("[a]()"), or one markdown-it rejects ("javascript:…"): ")" must follow
+      let dest: [number, number] = [q, q];
+      if (d.ok && md().validateLink(md().normalizeLink(d.str))) {
+        r = skip(d.pos);
+        const t = md().helpers.parseLinkTitle(content, r, max);
+        if (r < max && r !== d.pos && t.ok) r = skip(t.pos);
+        dest = content.charCodeAt(q) === 60 ? [q + 1, d.pos - 1] : [q, d.pos];
+      }
+      if (content.charCodeAt(r) === 41) return { end: r + 1, dest };
+    }
+    if (content.charCodeAt(p + 1) === 91) {
+      const e = content.indexOf(']', p + 2);
+      if (e >= 0) return { end: e + 1 };
+    }
+    return { end: p + 1 };
   };
 
   let pos = 0; // cursor in content
-  let link: { start: number; href: string } | undefined;
-  for (const child of inline.children ?? []) {
+  let link: { start: number; href: string; auto: number } | undefined;
+  for (const child of inlineChildren(inline)) {
     switch (child.type) {
       case 'text': {
         const at = content.indexOf(child.content, pos);
-        if (at >= 0) { b.append(child.content, srcOf(at)); pos = at + child.content.length; } else b.append(child.content, srcOf(pos), 0);
+        if (at >= 0) { put(child.content, at); pos = at + child.content.length; } else b.append(child.content, srcOf(pos), 0);
         break;
       }
       case 'text_special': {
         const at = content.indexOf(child.markup, pos);
-        if (at >= 0) { b.append(child.content, srcOf(at), child.markup.length); pos = at + child.markup.length; } else b.append(child.content, srcOf(pos), 0);
+        if (at >= 0) {
+          const s = srcOf(at);
+          b.append(child.content, s, Math.max(0, srcEndOf(at + child.markup.length) - s));
+          pos = at + child.markup.length;
+        } else b.append(child.content, srcOf(pos), 0);
         break;
       }
       case 'code_inline': {
-        const at = content.indexOf(child.content, pos);
-        if (at >= 0) { b.append(child.content, srcOf(at)); pos = at + child.content.length + child.markup.length; }
+        // `child.content` is the text between the backtick runs with line breaks made spaces and,
+        // when it has a space at both ends, one stripped from each.
+        const open = content.indexOf(child.markup, pos);
+        const close = open < 0 ? -1 : closingRun(content, open + child.markup.length, child.markup.length);
+        if (close < 0) break;
+        const text = child.content;
+        const at = open + child.markup.length + ((close - open - child.markup.length - text.length) >> 1);
+        for (let i = 0; i < text.length;) {
+          const nl = content.indexOf('\n', at + i);
+          const j = nl < 0 || nl >= at + text.length ? text.length : nl - at;
+          put(text.slice(i, j), at + i);
+          if (j < text.length) b.append(' ', srcOf(at + j), 0);
+          i = j + 1;
+        }
+        pos = close + child.markup.length;
         break;
       }
       case 'softbreak':
@@ -162,23 +337,49 @@ function appendInline(b: DocumentBuilder, source: string, inline: Token, from: n
         if (at >= 0) { b.append('\n', srcOf(at) , 0); pos = at + 1; }
         break;
       }
-      case 'link_open':
-        link = { start: b.offset, href: child.attrGet('href') ?? '' };
-        pos = Math.max(pos, content.indexOf('[', pos) + 1);
+      case 'link_open': {
+        // An autolink "<https://…>" shows its target; other links their text in "[…]".
+        const auto = child.markup === 'autolink';
+        const at = content.indexOf(auto ? '<' : '[', pos);
+        if (at >= 0) pos = at + 1;
+        link = { start: b.offset, href: child.attrGet('href') ?? '', auto: auto && at >= 0 ? pos : -1 };
         break;
+      }
+      case 'image': {
+        // Its text is not shown: step over all of it, or a later text could be found inside it.
+        const at = content.indexOf('![', pos);
+        const e = at < 0 ? -1 : labelEnd(content, at + 2);
+        if (e >= 0) pos = tail(e).end;
+        break;
+      }
       case 'link_close': {
         if (!link) break;
-        const open = content.indexOf('](', pos);
         let hrefStart: number | undefined;
         let hrefEnd: number | undefined;
-        if (open >= 0) {
-          const close = content.indexOf(')', open + 2);
-          const raw = close >= 0 ? content.slice(open + 2, close) : '';
-          const target = raw.trim().split(/\s+/)[0] ?? '';
-          const tAt = content.indexOf(target, open + 2);
-          hrefStart = srcOf(tAt >= 0 ? tAt : open + 2);
-          hrefEnd = hrefStart + (tAt >= 0 ? target.length : 0);
-          pos = close >= 0 ? close + 1 : open + 2;
+        const gt = link.auto >= 0 ? content.indexOf('>', pos) : -1;
+        const t = gt < 0 && content.charCodeAt(pos) === 93 ? tail(pos) : undefined;
+        if (gt >= 0) {
+          hrefStart = srcOf(link.auto);
+          hrefEnd = Math.max(hrefStart, srcEndOf(gt));
+          pos = gt + 1;
+        } else if (t) {
+          if (t.dest) {
+            hrefStart = srcOf(t.dest[0]);
+            hrefEnd = t.dest[1] > t.dest[0] ? srcEndOf(t.dest[1]) : hrefStart;
+          }
+          pos = t.end;
+        } else {
+          // Markup the walk above did not follow: look for the end of an inline link.
+          const open = content.indexOf('](', pos);
+          if (open >= 0) {
+            const close = content.indexOf(')', open + 2);
+            const raw = close >= 0 ? content.slice(open + 2, close) : '';
+            const target = raw.trim().split(/\s+/)[0] ?? '';
+            const tAt = content.indexOf(target, open + 2);
+            hrefStart = srcOf(tAt >= 0 ? tAt : open + 2);
+            hrefEnd = tAt >= 0 && target.length ? srcEndOf(tAt + target.length) : hrefStart;
+            pos = close >= 0 ? close + 1 : open + 2;
+          }
         }
         b.links.push({ start: link.start, end: b.offset, href: link.href, hrefSourceStart: hrefStart, hrefSourceEnd: hrefEnd });
         link = undefined;
@@ -201,4 +402,26 @@ function appendInline(b: DocumentBuilder, source: string, inline: Token, from: n
     }
   }
   return srcOf(Math.min(pos, content.length));
+}
+
+/** The start of the first run of exactly `len` backticks at or after `from`, or -1. */
+function closingRun(content: string, from: number, len: number): number {
+  for (let k = content.indexOf('`', from); k >= 0; k = content.indexOf('`', k)) {
+    const start = k;
+    while (content.charCodeAt(k) === 96) k++;
+    if (k - start === len) return start;
+  }
+  return -1;
+}
+
+/** The "]" that closes a link or image text starting at `from` (brackets nest; "\\" escapes), or -1. */
+function labelEnd(content: string, from: number): number {
+  let depth = 1;
+  for (let q = from; q < content.length; q++) {
+    const c = content.charCodeAt(q);
+    if (c === 92) q++;
+    else if (c === 91) depth++;
+    else if (c === 93 && --depth === 0) return q;
+  }
+  return -1;
 }
