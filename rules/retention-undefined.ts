@@ -18,8 +18,8 @@ const RETENTION_STATEMENT = new RegExp([
   '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
   '\\bretention\\b',
 ].join('|'), 'gi');
-/** Every word RETENTION_STATEMENT and SUBJECT_VERB can match on: most sentences have none, and are skipped cheaply. */
-const RETENTION_WORD = /retain|retention|keep|kept|stor|hold|held|preserv|archiv|delet|eras|destroy|anonymi/i;
+/** The start of every word RETENTION_STATEMENT and SUBJECT_VERB can match on: most sentences have none, and are skipped cheaply. */
+const RETENTION_WORD = /\b(?:retain|retention|keep|kept|stor|hold|held|preserv|archiv|delet|eras|destroy|anonymi)/i;
 /** What "you" store or keep is the user's own choice, not a retention period. */
 const USER_SUBJECT = /\byou\s+(?:(?:can|may|could|will|should)\s+)?$/i;
 
