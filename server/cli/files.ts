@@ -1,4 +1,4 @@
-// Which files the CLI lints, and reading them safely: binary, huge, empty and
+// Which files the CLI lints, and reading them safely: binary, huge, empty, blank and
 // non-UTF-8 files get a one-line note instead of a crash.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -62,16 +62,23 @@ function glob(pattern: string, cwd: string): string[] {
   return out;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; skipped: string } | { ok: false; error: string };
+/** How a file's text was stored, so that --fix writes it back the same way. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+export type ReadResult = { ok: true; text: string; encoding: Encoding; bytes: Buffer } | { ok: false; skipped: string } | { ok: false; error: string };
 
-/** Reads a file as text. UTF-8 (BOM stripped) or UTF-16 with a BOM; binary and oversized files are skipped. */
+const TOO_LARGE = (what: string) => `skipped: too large (${what}; the limit is ${MAX_FILE_BYTES / 1048576} MB)`;
+
+/** Reads a file as text. UTF-8 (BOM stripped) or UTF-16 with a BOM; binary, oversized and empty files are skipped. */
 export function readPolicy(file: string): ReadResult {
   let buf: Buffer;
   try {
-    if (file === '-') buf = fs.readFileSync(0);
-    else {
+    if (file === '-') {
+      const input = readStdin();
+      if (!input) return { ok: false, skipped: TOO_LARGE(`more than ${MAX_FILE_BYTES / 1048576} MB`) };
+      buf = input;
+    } else {
       const st = fs.statSync(file);
-      if (st.size > MAX_FILE_BYTES) return { ok: false, skipped: `skipped: too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+      if (st.size > MAX_FILE_BYTES) return { ok: false, skipped: TOO_LARGE(`${(st.size / 1048576).toFixed(1)} MB`) };
       buf = fs.readFileSync(file);
     }
   } catch (e) {
@@ -80,14 +87,61 @@ export function readPolicy(file: string): ReadResult {
   return decode(buf);
 }
 
+/**
+ * Standard input up to the size limit, or undefined past it: reading stops there, so a
+ * 50 MB pipe is never held in memory (its writer then gets a closed pipe, as with `| head`).
+ */
+function readStdin(): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // a non-blocking pipe with nothing yet
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) return undefined;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 export function decode(buf: Buffer): ReadResult {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, skipped: 'skipped: binary file' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf) };
-  } catch {
-    return { ok: false, skipped: 'skipped: not valid UTF-8 text' };
+  let text: string;
+  let encoding: Encoding;
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) { text = new TextDecoder('utf-16le').decode(buf.subarray(2)); encoding = 'utf-16le'; }
+  else if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) { text = new TextDecoder('utf-16be').decode(buf.subarray(2)); encoding = 'utf-16be'; }
+  else {
+    if (buf.subarray(0, 8192).includes(0)) return { ok: false, skipped: 'skipped: binary file' };
+    try {
+      // ignoreBOM: false strips a leading BOM from the text; it is put back on writing.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    } catch {
+      return { ok: false, skipped: 'skipped: not valid UTF-8 text' };
+    }
+    encoding = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+  }
+  if (text.length === 0) return { ok: false, skipped: 'skipped: empty file' };
+  if (!/\S/.test(text)) return { ok: false, skipped: 'skipped: only white space' };
+  return { ok: true, text, encoding, bytes: buf };
+}
+
+/** The text in the encoding it was read in, with its byte-order mark. */
+export function encode(text: string, encoding: Encoding): Buffer {
+  switch (encoding) {
+    case 'utf-8': return Buffer.from(text, 'utf8');
+    case 'utf-8-bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be': {
+      const le = Buffer.from(text, 'utf16le');
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), le.swap16()]);
+    }
   }
 }

@@ -8,7 +8,7 @@ import { formatOfPath, sniffFormat } from '../../rules/model/parse';
 import type { LintOptions } from '../../rules/rule';
 import { findConfig, readConfig } from '../configFile';
 import { writeAtomically } from './atomicWrite';
-import { readPolicy } from './files';
+import { encode, readPolicy } from './files';
 import type { FileReport } from './formatters';
 
 export interface LintJob { cwd: string; fix: boolean; cli: LintOptions; config?: string; noConfig: boolean }
@@ -58,12 +58,14 @@ export function lintFile(file: string, job: LintJob): FileOutcome {
   if (job.fix && file !== '-') {
     const { edits } = safeFixEdits(result.findings);
     if (edits.length) {
-      const fixed = applyEdits(text, edits);
       try {
-        writeAtomically(path.resolve(job.cwd, file), fixed, read.text);
+        const fixed = applyEdits(text, edits);
+        // Compared byte for byte, and written back in the file's own encoding and BOM.
+        writeAtomically(path.resolve(job.cwd, file), encode(fixed, read.encoding), read.bytes);
         text = fixed;
         result = lint(text, format, options);
       } catch (e) {
+        // Nothing was written: the file is as it was, and the other files go on.
         errors.push(`${file}: fixes not written: ${(e as Error).message}`);
         ioError = true;
       }
