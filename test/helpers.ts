@@ -1,8 +1,10 @@
 // Small helpers for rule tests: lint a text through the real engine.
-import { lint } from '../rules/engine';
+import assert from 'node:assert/strict';
+import { lint, lintDocument } from '../rules/engine';
 import { applyEdits } from '../rules/fixes';
 import type { Finding, Format } from '../rules/model/types';
-import type { LintOptions } from '../rules/rule';
+import { parse } from '../rules/model/parse';
+import type { LintOptions, Rule } from '../rules/rule';
 
 export const TODAY = new Date('2026-11-23T12:00:00Z');
 
@@ -13,6 +15,13 @@ export function gdprPolicy(body: string): string {
 
 export function findings(text: string, ruleId: string, options: LintOptions = {}, format: Format = 'plaintext'): Finding[] {
   return lint(text, format, { today: TODAY, ...options }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** One rule alone through the real engine (parse, directives, severities); the test fails if the rule throws. */
+export function ruleFindings(rule: Rule, text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
+  const r = lintDocument(parse(text, format), { today: TODAY, ...options }, [rule]);
+  assert.deepEqual(r.ruleErrors.map((e) => String(e.error)), []);
+  return r.findings;
 }
 
 /** Findings about a passage, not about the document as a whole. */

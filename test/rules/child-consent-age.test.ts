@@ -3,23 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { childConsentAge } from '../../rules/child-consent-age';
 import { CONFIG_KEYS, mergeOptions, validateConfig } from '../../rules/config';
-import { lintDocument, resolveOptions } from '../../rules/engine';
+import { resolveOptions } from '../../rules/engine';
 import { applyEdits } from '../../rules/fixes';
 import ages from '../../rules/knowledge/child-consent-ages.json';
 import { parse } from '../../rules/model/parse';
 import type { Finding, Format } from '../../rules/model/types';
 import type { LintOptions } from '../../rules/rule';
 import { MEMBER_STATE_CODES, memberStatesNamed } from '../../rules/shared/policyFacts';
+import { ruleFindings } from '../helpers';
 
 const RULE = 'child-consent-age';
 const TODAY = new Date('2026-11-23');
 
-/** The rule is not registered yet: run it alone through the engine. */
-function findings(text: string, options: LintOptions = {}, format: Format = 'plaintext'): Finding[] {
-  const result = lintDocument(parse(text, format), { today: TODAY, ...options }, [childConsentAge]);
-  assert.deepEqual(result.ruleErrors, []);
-  return result.findings;
-}
+/** The rule alone, through the engine. */
+const findings = (text: string, options: LintOptions = {}, format: Format = 'plaintext'): Finding[] => ruleFindings(childConsentAge, text, format, { today: TODAY, ...options });
 const flagged = (text: string, f: Finding) => text.slice(f.start, f.end);
 
 const policy = (opening: string) => (body: string) => `Privacy Policy\n\n${opening}\n\n${body}\n`;

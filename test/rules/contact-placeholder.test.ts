@@ -2,20 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contactPlaceholder, decodeCloudflare } from '../../rules/contact-placeholder';
-import { lintDocument } from '../../rules/engine';
 import { applyEdits } from '../../rules/fixes';
-import { parse } from '../../rules/model/parse';
 import type { Finding, Format } from '../../rules/model/types';
 import type { LintOptions } from '../../rules/rule';
+import { ruleFindings } from '../helpers';
 
 const RULE = 'contact-placeholder';
 const TODAY = new Date('2026-11-23');
 const FORMATS: Format[] = ['plaintext', 'markdown', 'html'];
 
-/** The rule is not registered yet: run it directly through the engine. */
-function run(text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
-  return lintDocument(parse(text, format), { today: TODAY, ...options }, [contactPlaceholder]).findings;
-}
+/** The rule alone, through the engine. */
+const run = (text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] => ruleFindings(contactPlaceholder, text, format, { today: TODAY, ...options });
 
 /** A short policy around `body`, written in `format`. */
 function policy(body: string, format: Format): string {

@@ -1,21 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument } from '../../rules/engine';
 import { applyEdits } from '../../rules/fixes';
-import { parse } from '../../rules/model/parse';
 import type { Finding, Format } from '../../rules/model/types';
 import { policyDateStale } from '../../rules/policy-date-stale';
 import type { LintOptions } from '../../rules/rule';
+import { ruleFindings } from '../helpers';
 
 const RULE = 'policy-date-stale';
 const TODAY = new Date('2026-11-23');
 const FORMATS: Format[] = ['plaintext', 'markdown', 'html'];
 
-/** The rule is not registered yet: run it directly through the engine. */
-function run(text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
-  return lintDocument(parse(text, format), { today: TODAY, ...options }, [policyDateStale]).findings;
-}
+/** The rule alone, through the engine. */
+const run = (text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] => ruleFindings(policyDateStale, text, format, { today: TODAY, ...options });
 const passage = (found: Finding[]) => found.filter((f) => !f.data?.documentLevel);
 
 /** A short policy with `line` as its own block after the title, written in `format`. */

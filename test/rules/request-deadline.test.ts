@@ -1,22 +1,16 @@
-// request-deadline is not in the registry yet: it is run directly through lintDocument.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument } from '../../rules/engine';
 import { applyEdits } from '../../rules/fixes';
-import { parse } from '../../rules/model/parse';
 import type { Finding, Format } from '../../rules/model/types';
 import { requestDeadline } from '../../rules/request-deadline';
 import type { LintOptions } from '../../rules/rule';
+import { ruleFindings } from '../helpers';
 
 const RULE = 'request-deadline';
 const TODAY = new Date('2026-11-23');
 
-function run(text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
-  const r = lintDocument(parse(text, format), { today: TODAY, ...options }, [requestDeadline]);
-  assert.deepEqual(r.ruleErrors.map((e) => String(e.error)), []);
-  return r.findings.filter((f) => f.ruleId === RULE);
-}
+const run = (text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] => ruleFindings(requestDeadline, text, format, { today: TODAY, ...options }).filter((f) => f.ruleId === RULE);
 
 /** A short GDPR policy around `body`. */
 const gdprPolicy = (body: string) => `Privacy Policy\n\nThis policy explains how we process personal data under the General Data Protection Regulation (GDPR).\n\n${body}\n`;

@@ -2,21 +2,17 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument } from '../../rules/engine';
 import { applyEdits } from '../../rules/fixes';
-import { parse } from '../../rules/model/parse';
 import type { Finding, Format } from '../../rules/model/types';
 import type { LintOptions } from '../../rules/rule';
 import { requiredDisclosure } from '../../rules/required-disclosure';
+import { parse } from '../../rules/model/parse';
+import { ruleFindings } from '../helpers';
 
 const RULE = 'required-disclosure';
 const TODAY = new Date('2026-11-23');
 
-function run(text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
-  const res = lintDocument(parse(text, format), { today: TODAY, ...options }, [requiredDisclosure]);
-  assert.deepEqual(res.ruleErrors, []);
-  return res.findings;
-}
+const run = (text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] => ruleFindings(requiredDisclosure, text, format, { today: TODAY, ...options });
 
 /** The items a set of findings says are missing (a rights warning counts once per right). */
 function missing(fs: Finding[]): string[] {
