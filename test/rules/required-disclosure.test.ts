@@ -1,4 +1,4 @@
-// required-disclosure is not in the registry yet: these tests run it directly.
+// required-disclosure, run alone through the engine.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
