@@ -1,18 +1,13 @@
 // gdpr-article-mismatch: a GDPR citation that does not exist (Art. 100, Art. 6(1)(g)),
 // or whose subject does not match what the sentence is about (rights cited as Art. 28).
-import topicsData from './knowledge/gdpr-topics.json';
 import { article, articleUrl, checkExists, checkPointOfUnnumbered, chapterOf, RECITAL_COUNT, type CitationProblem } from './knowledge/gdpr';
 import type { PolicyDocument } from './model/document';
 import type { Fix } from './model/types';
 import type { Rule, RuleContext } from './rule';
-import { citedArticles, findCitations, type Citation } from './shared/citations';
+import { citedArticles, findCitations, type Citation, type CitedRef } from './shared/citations';
+import { boundSubject, fitsSubject, subjectMentions, type Subject } from './shared/citationSubject';
 
-interface Topic { id: string; says: string; cite: number[]; articles: number[]; patterns: RegExp[] }
-
-const TOPICS: Topic[] = topicsData.topics.map((t) => ({ ...t, patterns: t.patterns.map((p) => new RegExp(p, 'i')) }));
-const ALWAYS = new Set<number>(topicsData.alwaysRelevant);
-const LEGAL_BASES = topicsData.legalBases;
-/** Topics naming one specific right; a list of them after "the following rights:" refines the fix. */
+/** Subjects naming one specific right; a list of them after "the following rights:" refines the fix. */
 const SPECIFIC_RIGHTS = new Set(['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated-decisions', 'information']);
 
 export const gdprArticleMismatch: Rule = {
@@ -44,7 +39,7 @@ function checkExistence(ctx: RuleContext, c: Citation): boolean {
     const art = article(r.article);
     let problem: CitationProblem | null;
     if (!art) problem = { kind: 'article', article: r.article };
-    else if (r.paragraph !== undefined) problem = checkExists(r.article, r.paragraph, r.point);
+    else if (r.paragraph !== undefined) problem = [r.point, ...(r.points ?? [])].map((x) => checkExists(r.article, r.paragraph, x)).find((x) => x) ?? null;
     else if (r.point !== undefined && art.paragraphs.length === 0) problem = checkPointOfUnnumbered(r.article, r.point);
     else problem = null;
     if (!problem) continue;
@@ -53,7 +48,7 @@ function checkExistence(ctx: RuleContext, c: Citation): boolean {
     const from = r === c.refs[0] ? c.start : r.start;
     // Replacing a whole citation is sound only when it cites one provision; a guess at the
     // article meant is offered, but never applied without a person (not safe, not preferred).
-    const guess = c.refs.length === 1 ? topicFix(ctx.doc, c, from, r.end) : undefined;
+    const guess = c.refs.length === 1 ? subjectFix(ctx.doc, c, subjectOf(ctx.doc, c) ?? onlySubject(ctx.doc, c), from, r.end) : undefined;
     const fix = guess && { ...guess, title: `${guess.title} (the article this sentence is about)`, safe: false, preferred: false };
     report(ctx, from, r.end, describe(problem) + (fix ? '' : ' No automatic fix: check which provision was meant.'), sourceOf(problem.article), fix ? [fix] : []);
   }
@@ -76,44 +71,70 @@ function describe(p: CitationProblem): string {
   }
 }
 
-function topicsOf(text: string): Topic[] {
-  return TOPICS.filter((t) => t.patterns.some((p) => p.test(text)));
+/** The citation's range relative to its sentence, and the subject it is bound to there. */
+function subjectOf(doc: PolicyDocument, c: Citation): Subject | undefined {
+  const sentence = doc.slice(c.sentence.start, c.sentence.end);
+  return boundSubject(sentence, c.start - c.sentence.start, c.end - c.sentence.start)?.subject;
+}
+
+/** For a guess at a provision that does not exist: the one subject the sentence names, if only one. */
+function onlySubject(doc: PolicyDocument, c: Citation): Subject | undefined {
+  const ids = new Set(subjectMentions(doc.slice(c.sentence.start, c.sentence.end)).map((m) => m.subject));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** A citation inside a quotation of the law ("… pursuant to Article 89(1) …") is the law's own wording. */
+function insideQuotation(doc: PolicyDocument, c: Citation): boolean {
+  const sentence = doc.slice(c.sentence.start, c.sentence.end);
+  const at = c.start - c.sentence.start;
+  const open = Math.max(sentence.lastIndexOf('“', at), sentence.lastIndexOf('"', at));
+  if (open < 0) return false;
+  const close = sentence.slice(c.end - c.sentence.start).search(/[”"]/);
+  // A quoted passage, not a quoted name ("GDPR"): several words on each side of the citation.
+  return close >= 0 && at - open + close > 40;
 }
 
 function checkSubject(ctx: RuleContext, c: Citation): void {
-  const text = ctx.doc.slice(c.sentence.start, c.sentence.end);
-  const topics = topicsOf(text);
-  if (!topics.length) return;
+  if (insideQuotation(ctx.doc, c)) return;
+  const subject = subjectOf(ctx.doc, c);
+  if (!subject) return;
+  const refs = expandRanges(c);
+  if (fitsSubject(subject, refs)) return;
   const cited = citedArticles(c);
-  const allowed = new Set<number>([...ALWAYS, ...topics.flatMap((t) => t.articles)]);
-  // A legal basis may be cited for any processing purpose, but not for a topic with articles of its own.
-  if (!topics.some((t) => LEGAL_BASES.notFor.includes(t.id))) LEGAL_BASES.articles.forEach((a) => allowed.add(a));
-  // A citation is fine when any article it names fits the sentence's topic.
-  if (cited.some((a) => allowed.has(a))) return;
   const first = article(cited[0])!;
   const chapter = chapterOf(first.number);
-  const name = cited.length === 1 ? `Article ${first.number} GDPR is “${first.title}”` : `Articles ${c.refs.map((r) => r.article).join(', ')} GDPR are “${cited.map((a) => article(a)?.title).filter(Boolean).join('”, “')}”`;
-  const says = topics.map((t) => t.says).join('; ');
-  const fix = topicFix(ctx.doc, c, c.start, c.end);
-  report(ctx, c.start, c.end, `${name} (Chapter ${chapter?.roman}); ${says}.`, `GDPR Art. ${first.number} (${articleUrl(first.number)})`, fix ? [fix] : []);
+  const name = cited.length === 1 ? `Article ${label(c.refs[0])} GDPR is “${first.title}”` : `Articles ${c.refs.map((r) => r.article).join(', ')} GDPR are “${cited.map((a) => article(a)?.title).filter(Boolean).join('”, “')}”`;
+  const fix = subjectFix(ctx.doc, c, subject, c.start, c.end);
+  report(ctx, c.start, c.end, `${name} (Chapter ${chapter?.roman}); ${subject.says}.`, `GDPR Art. ${first.number} (${articleUrl(first.number)})`, fix ? [fix] : []);
+}
+
+/** "6(1)(f)" for a reference. */
+function label(r: CitedRef): string {
+  return `${r.article}${r.paragraph !== undefined ? `(${r.paragraph})` : ''}${r.point ? `(${r.point})` : ''}`;
+}
+
+/** The references of a citation with ranges ("Articles 15 to 22") spelled out. */
+function expandRanges(c: Citation): Array<Pick<CitedRef, 'article' | 'paragraph' | 'point' | 'points'>> {
+  const out: Array<Pick<CitedRef, 'article' | 'paragraph' | 'point' | 'points'>> = [...c.refs];
+  for (const a of citedArticles(c)) if (!c.refs.some((r) => r.article === a)) out.push({ article: a });
+  return out;
 }
 
 /**
- * The citation that matches the sentence's topic, when there is exactly one topic
- * (or a rights sentence followed by a list of specific rights).
+ * The citation of the provision the subject is about. Safe (applied without a person) only
+ * where the text leaves no doubt: one article, no paragraph or point, cited for one specific
+ * right, and replaced by that right's one article.
  */
-function topicFix(doc: PolicyDocument, c: Citation, start: number, end: number): Fix | undefined {
-  const text = doc.slice(c.sentence.start, c.sentence.end);
-  const topics = topicsOf(text).filter((t) => t.id !== 'consent' || topicsOf(text).length === 1);
-  let cite: number[] | undefined;
-  if (topics.length === 1) cite = topics[0].cite;
-  const listed = topics.some((t) => t.id === 'rights') ? listedRights(doc, c) : undefined;
-  if (listed) cite = listed;
-  else if (topics.length === 1 && topics[0].id === 'rights') cite = topics[0].cite;
-  if (!cite) return undefined;
+function subjectFix(doc: PolicyDocument, c: Citation, subject: Subject | undefined, start: number, end: number): Fix | undefined {
+  if (!subject) return undefined;
+  let cite = subject.cite;
+  const listed = subject.id === 'rights' ? listedRights(doc, c) : undefined;
+  if (listed) cite = listed.map(String);
   const abbreviated = /^Arts?\./.test(doc.slice(c.start, c.end));
   const newText = formatCitation(cite, abbreviated);
-  return { title: `Replace with ${newText}`, edits: [{ start: doc.srcStart(start), end: doc.srcEnd(end), newText }], safe: true, preferred: true };
+  const r = c.refs[0];
+  const safe = c.refs.length === 1 && r.paragraph === undefined && r.point === undefined && SPECIFIC_RIGHTS.has(subject.id) && cite.length === 1 && !listed;
+  return { title: `Replace with ${newText}`, edits: [{ start: doc.srcStart(start), end: doc.srcEnd(end), newText }], safe, preferred: true };
 }
 
 /** The articles of the specific rights listed right after the citation's block ("These consist of: 1. The right of access …"). */
@@ -125,7 +146,7 @@ function listedRights(doc: PolicyDocument, c: Citation): number[] | undefined {
   if (!next || next.kind !== 'listItem' || !next.list) return undefined;
   const arts = new Set<number>();
   for (let i = next.index; i < doc.blocks.length && doc.blocks[i].list?.id === next.list.id; i++) {
-    for (const t of topicsOf(doc.blockText(doc.blocks[i]))) if (SPECIFIC_RIGHTS.has(t.id)) t.cite.forEach((a) => arts.add(a));
+    for (const m of subjectMentions(doc.blockText(doc.blocks[i]))) if (SPECIFIC_RIGHTS.has(m.subject.id)) m.subject.cite.forEach((a) => arts.add(Number(a)));
     // "The right to be informed" / "The right of access" are list items, phrased without "right to" sometimes.
     const item = doc.blockText(doc.blocks[i]).toLowerCase();
     if (/\b(?:be\s+)?informed\b/.test(item)) { arts.add(13); arts.add(14); }
@@ -142,8 +163,8 @@ function listedRights(doc: PolicyDocument, c: Citation): number[] | undefined {
   return [sorted[0], sorted[sorted.length - 1]];
 }
 
-/** [12, 23] → "Articles 12–23"; [15] → "Article 15"; [33, 34] → "Articles 33–34". */
-export function formatCitation(cite: number[], abbreviated = false): string {
+/** [12, 23] → "Articles 12–23"; [15] → "Article 15"; ["6(1)(f)"] → "Article 6(1)(f)". */
+export function formatCitation(cite: Array<string | number>, abbreviated = false): string {
   const one = abbreviated ? 'Art.' : 'Article';
   const many = abbreviated ? 'Arts.' : 'Articles';
   if (cite.length === 1) return `${one} ${cite[0]}`;

@@ -13,6 +13,8 @@ export interface CitedRef {
   article: number;
   paragraph?: number;
   point?: string;
+  /** Further points of the same paragraph: "6(1)(b) and (f)", "lit. b, c". */
+  points?: string[];
   /** Visible-text range of this reference's number(s). */
   start: number;
   end: number;
@@ -128,9 +130,17 @@ function readOne(s: string, pos: number): CitedRef | null {
     if (m) { ref.paragraph = Number(m[1]); p += m[0].length; }
   }
   m = /^[ \u00a0]?\(([a-z])\)/.exec(tail());
-  if (m) { ref.point = m[1]; p += m[0].length; } else {
+  if (m) {
+    ref.point = m[1]; p += m[0].length;
+    // "(b) and (f)", "(a), (b) or (c)"
+    while ((m = /^[ \u00a0]*(?:,|and|or|&|\/)[ \u00a0]*\(([a-z])\)/.exec(tail()))) { (ref.points ??= []).push(m[1]); p += m[0].length; }
+  } else {
     m = /^[ \u00a0]*(?:lit\.?|litera|point|letter)[ \u00a0]*\(?([a-z])\b\)?/.exec(tail());
-    if (m) { ref.point = m[1]; p += m[0].length; }
+    if (m) {
+      ref.point = m[1]; p += m[0].length;
+      // "lit. b and f GDPR", "lit. a, b": a lone letter, not the article "a" before a word.
+      while ((m = /^[ \u00a0]*(?:,|and|or|&)[ \u00a0]*(?:lit\.?[ \u00a0]*)?([a-k])(?![\w'’])(?![ \u00a0]+[a-z])/.exec(tail()))) { (ref.points ??= []).push(m[1]); p += m[0].length; }
+    }
   }
   ref.end = p;
   return ref;

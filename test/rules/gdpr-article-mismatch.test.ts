@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyFirstFix, findings, flaggedText, gdprPolicy } from '../helpers';
 
 const RULE = 'gdpr-article-mismatch';
@@ -10,7 +12,7 @@ describe(RULE, () => {
     ['We process your data on the basis of Article 6(1)(g) GDPR.', 'Article 6(1)(g)', /points \(a\)–\(f\); there is no point \(g\)/],
     ['Our lawful basis is Art. 6 para. 1 lit. g GDPR.', 'Art. 6 para. 1 lit. g', /no point \(g\)/],
     ['Your right to erasure is set out in Article 15 GDPR.', 'Article 15', /right to erasure is Article 17/],
-    ['We will tell you of a personal data breach as required by Article 35 GDPR.', 'Article 35', /Articles 33/],
+    ['We will tell you of a personal data breach as required by Article 35 GDPR.', 'Article 35', /telling data subjects of a breach is Article 34/],
     ['Under Article 15(5) GDPR you may request a copy of your data.', 'Article 15(5)', /4 paragraphs; there is no paragraph 5/],
     ['Recital 200 of the GDPR explains this.', 'Recital 200', /Recitals 1–173/],
     ['Where we rely on legitimate interests (Article 28 GDPR), we balance them against yours.', 'Article 28', /legitimate interests are Article 6\(1\)\(f\)/],
@@ -135,4 +137,73 @@ describe(RULE, () => {
     const [h] = findings(html, RULE, {}, 'html');
     assert.equal(html.slice(h.start, h.end), 'Article&nbsp;15');
   });
+});
+
+// The subject check speaks only where the citation is bound to a subject in its own clause
+// (docs/rules/gdpr-article-mismatch.md, "How it decides"). Each list is a class of sentence.
+describe('gdpr-article-mismatch: a citation bound to its subject', () => {
+  const correctWithAnotherSubjectNearby = [
+    'Under Art. 18 GDPR you may ask us to restrict processing while we verify whether our legitimate interests override yours.',
+    'We select our processors carefully within the meaning of Art. 28(1) GDPR, which is also in our legitimate interest.',
+    'You may object where your data are processed for scientific research purposes pursuant to Article 89(1) GDPR.',
+    'We notify the competent supervisory authority of a breach within 72 hours (Art. 33 GDPR).',
+    'Our EU representative under Art. 27 GDPR can be reached by post; you may also contact the supervisory authority.',
+    'Fines can be imposed by the supervisory authority (Art. 83 GDPR).',
+    'Our lead supervisory authority cooperates with the others concerned (Art. 60 GDPR).',
+    'We process your data to establish, exercise or defend legal claims (Art. 6(1)(f) GDPR).',
+    'As joint controllers, you may exercise your rights against each of us (Art. 26(3) GDPR).',
+    'You have the right to compensation for damage (Art. 82 GDPR).',
+    'Our processors notify us of any breach without undue delay (Art. 28(3)(f) GDPR).',
+    'We process applicant data under Art. 88 GDPR in conjunction with § 26 BDSG.',
+    'Where you have given explicit consent to the transfer, we rely on Art. 49(1)(a) GDPR.',
+    'Where transfers are necessary for the performance of a contract with you, we rely on Art. 49(1)(b) GDPR.',
+    'You may object to processing based on legitimate interests (Art. 21(1) GDPR) and restrict it (Art. 18 GDPR).',
+    'Our sub-processors in the USA are certified under the Data Privacy Framework (Art. 45 GDPR).',
+    'We process your data for the performance of our contract and for our legitimate interests (Art. 6(1)(b) and (f) GDPR).',
+    'Processing is based on Art. 6 para. 1 lit. b and f GDPR.',
+    'The law says: “the controller shall provide appropriate safeguards for research pursuant to Article 21 of this Regulation”.',
+  ];
+  for (const sentence of correctWithAnotherSubjectNearby) {
+    it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []));
+  }
+
+  const wrongForItsSubject: Array<[string, string, string]> = [
+    ['We process data to comply with our legal obligations (Art. 6(1)(f) GDPR).', 'Art. 6(1)(f)', 'Art. 6(1)(c)'],
+    ['We rely on our legitimate interests (Art. 6(1)(e) GDPR).', 'Art. 6(1)(e)', 'Art. 6(1)(f)'],
+    ['We process your data for our legitimate interests pursuant to Art. 6(1)(a) GDPR.', 'Art. 6(1)(a)', 'Art. 6(1)(f)'],
+    ['If a breach affects you, we will notify you within 72 hours as required by Article 33 GDPR.', 'Article 33', 'Article 34'],
+    ['We notify you of data breaches in accordance with Art. 32 GDPR.', 'Art. 32', 'Art. 34'],
+    ['You can withdraw your consent at any time (Art. 21 GDPR).', 'Art. 21', 'Art. 7(3)'],
+    ['You have rights under Article 28 GDPR to access and delete your data.', 'Article 28', 'Articles 12–23'],
+    ['You may lodge a complaint with a supervisory authority (Art. 79 GDPR).', 'Art. 79', 'Art. 77'],
+    ['We transfer data under standard contractual clauses (Art. 45 GDPR).', 'Art. 45', 'Art. 46(2)(c)'],
+    ['The European Commission has adopted an adequacy decision for Canada (Art. 46(2)(c) GDPR).', 'Art. 46(2)(c)', 'Art. 45'],
+  ];
+  for (const [sentence, cited, offered] of wrongForItsSubject) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
+      assert.equal(flaggedText(text, got[0]), cited);
+      assert.equal(got[0].fixes[0]?.edits[0].newText, offered);
+    });
+  }
+
+  it('applies a replacement without a person only for one specific right cited as one other article', () => {
+    const [safe] = findings(gdprPolicy('Your right to erasure is set out in Article 15 GDPR.'), RULE);
+    assert.equal(safe.fixes[0].safe, true);
+    const [point] = findings(gdprPolicy('We process data to comply with our legal obligations (Art. 6(1)(f) GDPR).'), RULE);
+    assert.equal(point.fixes[0].safe, false);
+  });
+});
+
+describe('gdpr-article-mismatch: the examples on its documentation page', () => {
+  const page = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'gdpr-article-mismatch.md'), 'utf8');
+  const block = (heading: string) => {
+    const at = page.indexOf(heading);
+    const m = /```text\n([\s\S]*?)```/.exec(page.slice(at));
+    return m ? m[1].trim().split('\n') : [];
+  };
+  for (const line of block('### Flagged')) it(`flags: ${line}`, () => assert.ok(findings(gdprPolicy(line), RULE).length > 0));
+  for (const line of block('### Not flagged')) it(`does not flag: ${line}`, () => assert.deepEqual(findings(gdprPolicy(line), RULE), []));
 });

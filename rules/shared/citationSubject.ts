@@ -1,0 +1,142 @@
+// What a GDPR citation is cited for: the subject bound to it in its own clause.
+// A citation is bound to a subject only by the shape of the sentence around it:
+//   "<subject> (Art. N)"  ·  "<subject> is set out in / under / pursuant to Art. N"
+//   "Art. N (<subject>)"  ·  "Art. N GDPR – <subject>"  ·  "Under Art. N, you may <subject>"
+// Anything else in the sentence is not evidence: a topic elsewhere in the sentence, or a
+// topic the patterns did not see, never makes a citation wrong.
+import data from '../knowledge/gdpr-subjects.json';
+import type { CitedRef } from './citations';
+
+export interface Provision { article: number; paragraph?: number; point?: string }
+export interface Subject {
+  id: string;
+  says: string;
+  cite: string[];
+  provisions: Provision[];
+  /** A lawful basis of Art. 6(1) / 9(2): its points carry the subject. */
+  basis: boolean;
+  /** Whether a bare Art. 6 or 9 (a legal basis) may be cited for it. */
+  acceptsLegalBasis: boolean;
+  patterns: RegExp[];
+}
+
+export function parseProvision(s: string): Provision {
+  const m = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(s);
+  if (!m) throw new Error(`bad provision ${s}`);
+  return { article: Number(m[1]), paragraph: m[2] ? Number(m[2]) : undefined, point: m[3] };
+}
+
+export const SUBJECTS: Subject[] = data.subjects.map((s) => ({
+  id: s.id, says: s.says, cite: s.cite,
+  provisions: s.provisions.map(parseProvision),
+  basis: (s as { basis?: boolean }).basis === true,
+  acceptsLegalBasis: (s as { acceptsLegalBasis?: boolean }).acceptsLegalBasis !== false,
+  patterns: s.patterns.map((p) => new RegExp(p, 'gi')),
+}));
+const ALWAYS = data.alwaysRelevant.map(parseProvision);
+const LEGAL_BASIS_ARTICLES = new Set<number>(data.legalBasisArticles);
+
+export interface SubjectMatch { subject: Subject; start: number; end: number }
+
+/** Every subject mention in `text` (relative offsets). */
+export function subjectMentions(text: string): SubjectMatch[] {
+  const out: SubjectMatch[] = [];
+  for (const subject of SUBJECTS) {
+    for (const re of subject.patterns) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        out.push({ subject, start: m.index, end: m.index + m[0].length });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+  }
+  return out;
+}
+
+// Words that tie a citation to what comes before it: "is set out in", "pursuant to", "as per".
+const LINKER = new Set(('is are was be been being set out laid down in under pursuant to according accordance with as per ' +
+  'defined described provided provides for by required referred see cf i.e e.g of the gdpr dsgvo eu regulation ' +
+  'granted given conferred guaranteed based on basis within meaning line stipulated regulated governed enshrined ' +
+  'contained mentioned listed specified outlined and or also your our this that which these such you we have has ' +
+  'may can rely relying relies art arts article articles para paragraph lit letter point sentence no bound subject ' +
+  'contract contracts agreement agreements obliged obligated').split(' '));
+// Words that open a clause of their own: a subject before them belongs to another clause.
+const CLAUSE_BREAK = /[;:•]|\b(?:while|whilst|whereas|but|although|though|unless|however|except|if|when|where|because|since|so that|in order to)\b/gi;
+
+const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+(?:\.[a-z]+)*/g) ?? [];
+
+/** The clause of `sentence` that holds [cs, ce): from the last clause break before to the first after. */
+function clauseOf(sentence: string, cs: number, ce: number): [number, number] {
+  let start = 0; let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence))) {
+    if (m.index + m[0].length <= cs) start = m.index + (/^[;:•]$/.test(m[0]) ? 1 : 0);
+    else if (m.index >= ce) { end = m.index; break; }
+  }
+  return [start, end];
+}
+
+/**
+ * The subject the citation at [cs, ce) of `sentence` is cited for, or undefined when the
+ * sentence does not tie it to one.
+ */
+export function boundSubject(sentence: string, cs: number, ce: number): SubjectMatch | undefined {
+  const [ks, ke] = clauseOf(sentence, cs, ce);
+  const mentions = subjectMentions(sentence).filter((m) => m.start >= ks && m.end <= ke && (m.end <= cs || m.start >= ce));
+  if (!mentions.length) return undefined;
+  // 1. "Art. N (subject)", "Art. N GDPR – subject", "Art. N: subject": a gloss right after it.
+  const after = sentence.slice(ce, ke);
+  const gloss = /^[ \u00a0]*(?:(?:GDPR|DSGVO|EU|of\s+the\s+GDPR)[ \u00a0]*)?(?:\(|[–—-][ \u00a0]|:)/i.exec(after);
+  if (gloss) {
+    const from = ce + gloss[0].length;
+    const m = nearestAfter(mentions, from, ce, sentence, 6);
+    if (m) return m;
+  }
+  // 2. "subject (Art. N)", "subject is set out in Art. N", "subject, pursuant to Art. N".
+  const before = mentions.filter((m) => m.end <= cs).sort((a, b) => b.end - a.end || (b.end - b.start) - (a.end - a.start));
+  if (before.length) {
+    const m = before[0];
+    const gap = sentence.slice(m.end, cs);
+    const gw = words(gap);
+    // At most eight words in all, and after the last comma or bracket mostly linking words
+    // ("as required by", "are bound by contracts under"), so that the subject and the
+    // citation belong to one predicate.
+    const tail = gap.split(/[,(]/).pop() ?? '';
+    if (gw.length <= 8 && words(tail).filter((w) => !LINKER.has(w)).length <= 3) return m;
+  }
+  // 3. "Under Art. N GDPR, you may ask us to restrict processing": the citation opens its clause.
+  const lead = words(sentence.slice(ks, cs));
+  if (lead.every((w) => LINKER.has(w)) && lead.length <= 4) {
+    const m = nearestAfter(mentions, ce, ce, sentence, 10);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+function nearestAfter(mentions: SubjectMatch[], from: number, ce: number, sentence: string, maxWords: number): SubjectMatch | undefined {
+  const cands = mentions.filter((m) => m.start >= ce).sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const m = cands[0];
+  if (!m) return undefined;
+  return words(sentence.slice(from, m.start)).length <= maxWords ? m : undefined;
+}
+
+/** Does the provision cover what the reference cites? A citation of a whole article covers its parts. */
+export function covers(p: Provision, r: Pick<CitedRef, 'article' | 'paragraph' | 'point' | 'points'>): boolean {
+  if (p.article !== r.article) return false;
+  if (p.paragraph === undefined || r.paragraph === undefined) return true;
+  if (p.paragraph !== r.paragraph) return false;
+  if (p.point === undefined || r.point === undefined) return true;
+  return [r.point, ...(r.points ?? [])].includes(p.point);
+}
+
+/** Whether a citation of these references fits the subject: any reference dealing with it is enough. */
+export function fitsSubject(subject: Subject, refs: Array<Pick<CitedRef, 'article' | 'paragraph' | 'point' | 'points'>>): boolean {
+  return refs.some((r) =>
+    ALWAYS.some((p) => covers(p, r)) ||
+    subject.provisions.some((p) => covers(p, r)) ||
+    // A legal basis may be cited for any processing purpose, but its point must fit a basis
+    // subject, and a subject with articles of its own (a right, a breach) is not a purpose.
+    (LEGAL_BASIS_ARTICLES.has(r.article) && subject.acceptsLegalBasis && !subject.basis));
+}
