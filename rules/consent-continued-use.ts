@@ -19,7 +19,8 @@ const CONSENT_LAW = `${cite('gdpr-art-4-11')} and ${cite('gdpr-art-7').replace(/
 const SOURCE = `${CONSENT_LAW}; ${cite('gdpr-recital-32')}; ${cite('planet49')}; ${cite('edpb-05-2020')}`;
 const NO_FIX = 'No automatic fix: a rewrite would change the legal basis. Ask for consent by an affirmative act (an unticked checkbox, a choice in a cookie banner), or name the basis you rely on under Art. 6(1).';
 
-const S = '[ \\u00a0]+';
+// Any white space: a sentence never spans paragraphs, and HTML and hard-wrapped text keep their line breaks.
+const S = '[\\s\\u00a0]+';
 /** How far apart the act ("by using the site") and the consent ("you consent") may be. */
 const WINDOW = 200;
 
@@ -30,18 +31,18 @@ const WINDOW = 200;
  */
 const ACT = new RegExp(
   `\\b(?:by|through|via|with|upon)${S}(?:(?:your|the|their|any|simply|merely|just|further)${S})?` +
-  `(?:((?:use|usage)${S}of|using|visiting|accessing|viewing|entering|remaining${S}on|staying${S}on)` +
+  `(?:((?:use|usage)${S}of|using|visiting|accessing|viewing|entering|remaining${S}on|staying${S}on|playing|downloading|installing)` +
   `|(?:continued|continuing|further|ongoing|mere|simple)${S}(?:use|usage|browsing|access|navigation|visits?)(?:${S}(?:of|to|on))?` +
   `|continuing${S}(?:to${S})?(?:use|using|browse|browsing|visit|visiting|access|accessing|navigate|navigating|scroll|scrolling)` +
   `|(?:browsing|navigating|scrolling|surfing))\\b` +
   // "When you visit our website, you consent …": group 2 needs a site or service object.
-  `|\\b(?:when|whenever|if|once|as${S}soon${S}as)${S}you${S}(?:(visit|use|access)|browse|navigate)s?\\b`,
+  `|\\b(?:when|whenever|if|once|as${S}soon${S}as)${S}you${S}(?:(?:choose|decide|continue)${S}to${S})?(?:(visit|use|access|play|download|install)|browse|navigate)s?\\b`,
   'gi',
 );
 
 /** "you consent", "you hereby consent", "you agree and give consent", "you are deemed to have consented", "you agree", "you accept". */
 const CLAUSE = new RegExp(
-  `\\b(?:you|users?|visitors?)${S}((?:(?:hereby|thereby|thus|therefore|expressly|explicitly|automatically|also|irrevocably|are|will${S}be|shall${S}be|be|deemed|considered|taken|to|have|acknowledge${S}and|agree${S}and|understand${S}and|accept${S}and)${S}){0,4})` +
+  `\\b(?:you|users?|visitors?)${S}((?:(?:hereby|thereby|thus|therefore|expressly|explicitly|automatically|also|irrevocably|are|will${S}be|shall${S}be|be|deemed|considered|taken|to|have|(?:acknowledg|agree|understand|accept)(?:e|ing)?${S}and)${S}){0,4})` +
   `(consent(?:ing|ed|s)?|giv(?:e|ing)${S}(?:us${S})?(?:your${S})?(?:(?:implied|implicit|tacit|full|informed|express)${S})?consent` +
   `|(?:signify|signifying|indicate|indicating|express|expressing|confirm|confirming|provide|providing|grant|granting)${S}(?:your${S})?(?:(?:implied|implicit|tacit|full|informed|express)${S})?consent` +
   `|agree(?:ing|d|s)?|accept(?:ing|ed|s)?)\\b`,
@@ -89,7 +90,9 @@ const ASSUME = new RegExp(
 const NOT_A_DOCUMENT = `(?!${S}(?:policy|notice|statement|settings|preferences|banner|declaration))`;
 /** What an "agree" or "accept" must be about to be consent to processing: cookies, or collecting or using data. */
 const PROCESSING_OBJECT = new RegExp(
-  `^[ \\u00a0]*,?[ \\u00a0]*(?:that${S}we${S}(?:may|can|will|shall|are${S}allowed${S}to|are${S}permitted${S}to)${S}(?:collect|process|use|share|store|transfer|disclose|set|place|track|monitor)\\b` +
+  `^[\\s\\u00a0]*,?[\\s\\u00a0]*(?:(?:the${S}fact${S})?that${S}we${S}(?:(?:may|can|will|shall|are${S}allowed${S}to|are${S}permitted${S}to)${S})?(?:collect|process|use|share|store|transfer|disclose|set|place|track|monitor)\\b` +
+  // "you agree to the practices described in this policy": the processing it describes (agreeing to the policy itself is not reported).
+  `|(?:to|with)${S}(?:(?:the|our|these)${S})?(?:(?:data|privacy|information)${S})?practices${S}(?:(?:and${S}policies${S})?(?:described|set${S}out|outlined|explained))\\b` +
   `|(?:to|with|of)${S}[^.;:]{0,60}?\\b(?:(?:collection|collecting|processing|transfer|transferring|disclosure|disclosing|sharing|tracking|profiling|monitoring)\\b` +
   `|(?:use|usage|placement|placing|setting|storage|storing|installation|reading)${S}of${S}[^.;:]{0,40}?\\b(?:cookies?|data|information|details|technologies|trackers?|pixels?|identifiers?|tags?)\\b` +
   `|cookies?\\b${NOT_A_DOCUMENT}|receiv(?:e|ing)${S}(?:our${S})?(?:marketing|promotional|advertising|newsletters?))` +
@@ -102,7 +105,17 @@ const NOT_PROCESSING = new RegExp(
   'i',
 );
 /** An affirmative act between the act and the consent makes it a different case: "… and clicking “Accept”, you consent". */
-const AFFIRMATIVE = /\b(?:click\w*|tick\w*|check(?:ing|s)?[ \u00a0]+(?:the|a|this|that)[ \u00a0]+box|check-?box\w*|tap\w*|press\w*|select\w*|submit\w*|sign(?:ing)?[ \u00a0]*up|register\w*|opt(?:ing)?[ \u00a0-]*in|toggl\w*|slider|choos\w*|chose|button|fill\w*|enter(?:ing)?[ \u00a0]+(?:your|the)|provid(?:e|ing)[ \u00a0]+(?:your|us))\b|["“'‘](?:accept|agree|allow|ok|i[ \u00a0]+agree|got[ \u00a0]+it)/i;
+const AFFIRMATIVE = /\b(?:click\w*|tick\w*|check(?:ing|s)?[\s\u00a0]+(?:the|a|this|that)[\s\u00a0]+box|check-?box\w*|tap\w*|press\w*|select\w*|submit\w*|sign(?:ing)?[\s\u00a0]*up|register\w*|opt(?:ing)?[ \u00a0-]*in|toggl\w*|slider|choos\w*|chose|button|fill\w*|enter(?:ing)?[\s\u00a0]+(?:your|the)|provid(?:e|ing)[\s\u00a0]+(?:your|us))\b|["“'‘](?:accept|agree|allow|ok|i[\s\u00a0]+agree|got[\s\u00a0]+it)/i;
+/**
+ * An affirmative act between the act and the consent, unless it is only an alternative to
+ * using the site: "By using the Services, or submitting your personal data to us, you consent"
+ * still infers consent from use alone.
+ */
+function affirmativeAct(gap: string): boolean {
+  const m = AFFIRMATIVE.exec(gap);
+  return !!m && !/\bor[\s\u00a0]+(?:by[\s\u00a0]+)?$/i.test(gap.slice(Math.max(0, m.index - 12), m.index));
+}
+
 /** The consent is refused, withdrawn or asked for, not inferred. */
 const NEGATED = /\b(?:not|never|no|withdraw\w*|revok\w*|refus\w*|declin\w*|reject\w*|without|unless|ask\w*|request\w*)\b/i;
 /** The sentence is about changes to the policy: continued use after a change. */
@@ -118,9 +131,10 @@ const CHEAP = /consent|agree|accept|assum|happy|deem/i;
 const SITE_NOUNS = new Set([
   'website', 'websites', 'web-site', 'web-sites', 'site', 'sites', 'webpage', 'webpages', 'page', 'pages', 'service', 'services',
   'app', 'apps', 'application', 'applications', 'platform', 'platforms', 'portal', 'portals', 'product', 'products', 'domain',
-  'webshop', 'blog', 'forum', 'software',
+  'webshop', 'blog', 'forum', 'software', 'property', 'properties', 'game', 'games', 'extension', 'extensions', 'plugin', 'plugins',
+  'plug-in', 'plug-ins', 'add-on', 'tool', 'tools', 'program', 'programme', 'game.', 'apps.',
 ]);
-const DETERMINERS = new Set(['the', 'our', 'this', 'these', 'its', 'any', 'all', 'of', 'my', 'your', 'online', 'mobile', 'web', 'digital', 'public', 'official', 'corporate', 'main', 'company', 'company’s', "company's", 'other']);
+const DETERMINERS = new Set(['the', 'our', 'this', 'these', 'its', 'any', 'all', 'of', 'my', 'or', 'and', 'part', 'parts', 'using', 'accessing', 'visiting', 'downloading', 'installing', 'your', 'online', 'mobile', 'web', 'digital', 'public', 'official', 'corporate', 'main', 'company', 'company’s', "company's", 'other']);
 const URL = /^(?:www\.[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+\.(?:com|net|org|io|co\.uk|uk|eu|de|fr|nl|ie|es|it|live|app|ai|co|dev|tech))$/i;
 
 type Kind = 'act' | 'continue' | 'constitutes' | 'assume';
@@ -161,7 +175,7 @@ function weAssume(doc: PolicyDocument, s: Sentence, text: string): Hit | undefin
 
 /** End of a site-or-service object right after `pos` ("the Optymyse website", "www.dataops.live"), or -1. */
 function siteObjectEnd(text: string, pos: number): number {
-  const TOKEN = /^[ \u00a0]+([^\s,;:()“”"]+)/;
+  const TOKEN = /^[\s\u00a0]+([^\s,;:()“”"]+)/;
   let p = pos;
   for (let i = 0; i < 5; i++) {
     const m = TOKEN.exec(text.slice(p, p + 80));
@@ -226,7 +240,7 @@ function byAct(text: string): Hit | undefined {
     const f = cs[fwd];
     if (f && f.start - end <= WINDOW) {
       const gap = text.slice(end, f.start);
-      if (!/[;:]/.test(gap) && !AFFIRMATIVE.test(gap) && !/\b(?:if|unless|whether)\b/i.test(gap) && aboutProcessing(text, f, text.length)) {
+      if (!/[;:]/.test(gap) && !affirmativeAct(gap) && !/\b(?:if|unless|whether)\b/i.test(gap) && aboutProcessing(text, f, text.length)) {
         return { start, end: phraseEnd(text, f.end), kind: 'act', consentWord: f.consentWord, act };
       }
     }
@@ -236,7 +250,7 @@ function byAct(text: string): Hit | undefined {
     if (b && b.end <= start && start - b.end <= WINDOW) {
       const between = text.slice(b.end, start);
       const before = text.slice(Math.max(0, b.start - 40), b.start);
-      if (!/[;:]/.test(between) && !AFFIRMATIVE.test(between) && !NEGATED.test(between) && !/\b(?:can|may|could|might|must|should|to|if|whether|unless|when|once)[ \u00a0]*$/i.test(before) && !NEGATED.test(before.slice(-20)) && aboutProcessing(text, b, start)) {
+      if (!/[;:]/.test(between) && !affirmativeAct(between) && !NEGATED.test(between) && !/\b(?:can|may|could|might|must|should|to|if|whether|unless|when|once)[\s\u00a0]*$/i.test(before) && !NEGATED.test(before.slice(-20)) && aboutProcessing(text, b, start)) {
         return { start: b.start, end, kind: 'act', consentWord: b.consentWord, act };
       }
     }
@@ -263,7 +277,7 @@ function continuedUseConstitutes(text: string): Hit | undefined {
     if (consentWord ? NOT_PROCESSING.test(rest) : !PROCESSING_OBJECT.test(rest)) continue;
     if (NEGATED.test(text.slice(end, end + c.index + c[0].length - c[1].length))) continue;
     let start = m.index;
-    const your = /(?:\b(?:your|the|any)[ \u00a0]+)$/i.exec(text.slice(Math.max(0, start - 10), start));
+    const your = /(?:\b(?:your|the|any)[\s\u00a0]+)$/i.exec(text.slice(Math.max(0, start - 10), start));
     if (your) start -= your[0].length;
     return { start, end: phraseEnd(text, nounEnd), kind: 'constitutes', consentWord, act: 'continued use of the site' };
   }

@@ -5,7 +5,7 @@ import type { PolicyDocument } from './model/document';
 import type { Fix } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { citedArticles, findCitations, type Citation, type CitedRef } from './shared/citations';
-import { boundSubject, fitsSubject, subjectMentions, type Subject } from './shared/citationSubject';
+import { fitsSubject, SentenceSubjects, subjectMentions, type Subject } from './shared/citationSubject';
 
 /** Subjects naming one specific right; a list of them after "the following rights:" refines the fix. */
 const SPECIFIC_RIGHTS = new Set(['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated-decisions', 'information']);
@@ -72,24 +72,33 @@ function describe(p: CitationProblem): string {
 }
 
 /** The citation's range relative to its sentence, and the subject it is bound to there. */
+/** One analysis per sentence, shared by all its citations. */
+function sentenceSubjects(doc: PolicyDocument, c: Citation): SentenceSubjects {
+  const cache = doc.memo('citationSubjects', () => new Map<number, SentenceSubjects>());
+  let subjects = cache.get(c.sentence.start);
+  if (!subjects) cache.set(c.sentence.start, (subjects = new SentenceSubjects(doc.slice(c.sentence.start, c.sentence.end))));
+  return subjects;
+}
+
 function subjectOf(doc: PolicyDocument, c: Citation): Subject | undefined {
-  const sentence = doc.slice(c.sentence.start, c.sentence.end);
-  return boundSubject(sentence, c.start - c.sentence.start, c.end - c.sentence.start)?.subject;
+  return sentenceSubjects(doc, c).bind(c.start - c.sentence.start, c.end - c.sentence.start)?.subject;
 }
 
 /** For a guess at a provision that does not exist: the one subject the sentence names, if only one. */
 function onlySubject(doc: PolicyDocument, c: Citation): Subject | undefined {
-  const ids = new Set(subjectMentions(doc.slice(c.sentence.start, c.sentence.end)).map((m) => m.subject));
-  return ids.size === 1 ? [...ids][0] : undefined;
+  const ids = sentenceSubjects(doc, c).distinct();
+  return ids.length === 1 ? ids[0] : undefined;
 }
 
 /** A citation inside a quotation of the law ("… pursuant to Article 89(1) …") is the law's own wording. */
 function insideQuotation(doc: PolicyDocument, c: Citation): boolean {
-  const sentence = doc.slice(c.sentence.start, c.sentence.end);
-  const at = c.start - c.sentence.start;
+  // A bounded look either side: a sentence of many citations is not rescanned for each.
+  const from = Math.max(c.sentence.start, c.start - 400);
+  const sentence = doc.slice(from, Math.min(c.sentence.end, c.end + 400));
+  const at = c.start - from;
   const open = Math.max(sentence.lastIndexOf('“', at), sentence.lastIndexOf('"', at));
   if (open < 0) return false;
-  const close = sentence.slice(c.end - c.sentence.start).search(/[”"]/);
+  const close = sentence.slice(c.end - from).search(/[”"]/);
   // A quoted passage, not a quoted name ("GDPR"): several words on each side of the citation.
   return close >= 0 && at - open + close > 40;
 }
@@ -100,6 +109,10 @@ function checkSubject(ctx: RuleContext, c: Citation): void {
   if (!subject) return;
   const refs = expandRanges(c);
   if (fitsSubject(subject, refs)) return;
+  // Positive evidence only: where anything else the sentence speaks of is what the cited provision
+  // deals with ("Restriction of processing, where legal obligations forbid deletion (Art. 18)"),
+  // the citation may be cited for that, and the binding is not certain enough to call it wrong.
+  if (sentenceSubjects(ctx.doc, c).distinct().some((s) => s !== subject && fitsSubject(s, refs))) return;
   const cited = citedArticles(c);
   const first = article(cited[0])!;
   const chapter = chapterOf(first.number);

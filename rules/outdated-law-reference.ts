@@ -10,7 +10,7 @@ import { isUkPolicy } from './shared/policyFacts';
 
 interface Instrument {
   id: string; name: string; patterns: RegExp[]; needsContext?: RegExp; excludeContext?: RegExp;
-  status: string; successor: string; replacement: string; severity: Severity; source: string;
+  status: string; successor: string; replacement: string | null; severity: Severity; source: string;
 }
 
 const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
@@ -33,12 +33,14 @@ function isHistorical(text: string, a: number, b: number): boolean {
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
   CLAUSE_BREAK.lastIndex = 0;
   const next = CLAUSE_BREAK.exec(after);
+  // "… International Data Transfers after Privacy Shield": what came after it.
+  if (/\b(?:after|post-?|since\s+the\s+end\s+of)\s*(?:the\s+)?$/i.test(before)) return true;
   return HISTORICAL.test(before.slice(cut)) || HISTORICAL.test(next ? after.slice(0, next.index) : after);
 }
 
 /** Words that make a mention historical: "replaced the Data Protection Act 1998", "formerly Privacy Shield". */
 const HISTORICAL = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ing|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|invalid|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
-const ANY = /Privacy[ \u00a0]+Shield|Safe[ \u00a0]+Harbou?r|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|£/;
+const ANY = /Privacy[ \u00a0]+Shield|PRIVACY[ \u00a0]+SHIELD|Safe[ \u00a0]+Harbou?r|TTDSG|Telemedia|Telemedien|TMG|TKG|Telecommunications|1992|adequa|Telekommunikation|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|£/;
 const BARE_DPA = /\b(?:the[ \u00a0]+)?(?:UK[ \u00a0]+)?Data[ \u00a0]+Protection[ \u00a0]+Act\b(?![ \u00a0]*(?:of[ \u00a0]+)?\(?\d{4})/g;
 const NOT_UK_ACT = /(?:Irish|Ireland['’]?s?|Jersey|Guernsey|Isle[ \u00a0]+of[ \u00a0]+Man|Gibraltar|Kenya|Malta|Maltese|Cyprus|Bermuda|Bahamas|Ghana|Mauritius|Zambia|Uganda|Nigeria)[ \u00a0]+(?:\([^)]*\)[ \u00a0]+)?$/;
 const GDPR_FUTURE = /\b(?:GDPR|General[ \u00a0]+Data[ \u00a0]+Protection[ \u00a0]+Regulation|new[ \u00a0]+(?:EU[ \u00a0]+)?data[ \u00a0]+protection[ \u00a0]+(?:law|regulation|rules))\b[^.;]{0,120}?\b(will[ \u00a0]+(?:(?:come|enter)[ \u00a0]+into[ \u00a0]+(?:force|effect|application)|apply|take[ \u00a0]+effect|become[ \u00a0]+(?:enforceable|applicable|effective|law)|be[ \u00a0]+(?:enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)|replace|supersede))\b/;
@@ -81,13 +83,17 @@ export const outdatedLawReference: Rule = {
               const b = a + m[0].length;
               if (!free(a, b) || isHistorical(text, a, b)) continue;
               taken.push([a, b]);
+              // "the German Telemedia Act (Telemediengesetz, TMG)": the names in the brackets are the same citation.
+              const gloss = /^[ \u00a0]*\([^)]{0,80}\)/.exec(text.slice(b, b + 90));
+              if (gloss) taken.push([b, b + gloss[0].length]);
               const start = s.start + a;
               const end = s.start + b;
               ctx.report({
                 start: doc.srcStart(start), end: doc.srcEnd(end), severity: inst.severity,
                 message: `${m[0].trim()} is out of date: ${inst.status}. Now: ${inst.successor}.`,
                 source: inst.source,
-                fixes: [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }],
+                // Offered, never applied without a person: only the author knows, for instance, whether a recipient is certified under its successor.
+                fixes: inst.replacement ? [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }] : [],
                 data: { instrument: inst.id },
               });
             }
@@ -101,7 +107,10 @@ export const outdatedLawReference: Rule = {
         while ((m = BARE_DPA.exec(text))) {
           const nameAt = m.index + m[0].indexOf('Data');
           const b = m.index + m[0].length;
-          if (!free(nameAt, b) || NOT_UK_ACT.test(text.slice(Math.max(0, nameAt - 80), nameAt)) || isHistorical(text, nameAt, b)) continue;
+          const lead = text.slice(Math.max(0, nameAt - 80), nameAt);
+          // "Virginia Consumer Data Protection Act": another Act whose name ends the same way.
+          const namedOther = /\b(?!(?:The|UK|British|Kingdom|Kingdom['’]s|Britain['’]s)\b)[A-Z][\w'’-]*[ \u00a0]+$/.test(lead) && !/\bthe[ \u00a0]+$/i.test(lead);
+          if (!free(nameAt, b) || namedOther || NOT_UK_ACT.test(lead) || isHistorical(text, nameAt, b)) continue;
           taken.push([nameAt, b]);
           const info = data.bareDataProtectionAct;
           ctx.report({

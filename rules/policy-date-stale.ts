@@ -19,13 +19,16 @@ const SOURCE = `${cite('gdpr-art-12-1')}: transparent, easily accessible informa
 const W = '[ \\t\\u00a0]+';
 /** The words that introduce a policy's own date. Group 1: "last …", "… date" (strong labels). */
 const LABEL = new RegExp('\\b(?:(' +
-  `(?:last|latest|most${W}recently)${W}(?:updated|modified|revised|reviewed|amended|changed)` +
-  `|(?:last|latest)${W}(?:update|revision|modification|review|amendment|change)` +
+  `(?:last|latest|most${W}recently)${W}(?:updated|modified|revised|reviewed|amended|changed|edited)` +
+  `|(?:last|latest)${W}(?:update|revision|modification|review|amendment|change|edit)` +
+  // "This version of our privacy statement took effect April 4th, 2022."
+  `|(?:took|takes|take)${W}effect|came${W}into${W}(?:effect|force)|in${W}(?:effect|force)${W}(?:since|from|as${W}of)` +
   `|date${W}(?:of${W})?(?:(?:the${W})?last${W})?(?:update|revision|modification|review|amendment)` +
   `|(?:update|revision|modification|review)${W}date` +
   `|date${W}(?:last${W})?(?:updated|modified|revised|reviewed)` +
   `|effective${W}date|date${W}effective` +
-  ')|updated|modified|revised|reviewed|amended|effective)\\b', 'gi');
+  // "Status: 12 June 2023" (German "Stand"): a weak label, like "updated", that needs the block to be about the policy.
+  ')|updated|modified|revised|reviewed|amended|effective|status)\\b', 'gi');
 /** "We last updated this privacy notice on …": the object names the policy. */
 const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement)\\b`, 'iy');
 /** Between a label and its date: "Revised: ", "last updated on the ", "effective as of ". */
@@ -36,7 +39,7 @@ const MONTH = '(?<mon>january|february|march|april|may|june|july|august|septembe
 /** Every form, sticky at the end of a label. The `d` flag gives each part's position, for the fix. */
 const FORMS: Array<{ kind: Kind; re: RegExp }> = [
   // 25th January 2019 · 1 March 2021 · Monday, 1st of March, 2021 · 25-Jan-2019
-  { kind: 'dmy-name', re: new RegExp(`${WEEKDAY}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?(?:${W}of)?(?:[ \\t\\u00a0]|-){1,3}${MONTH}\\.?,?(?:[ \\t\\u00a0]|-){1,3}(?<y>\\d{4})(?!\\d)`, 'iyd') },
+  { kind: 'dmy-name', re: new RegExp(`${WEEKDAY}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?\\.?(?:${W}of)?(?:[ \\t\\u00a0]|-){1,3}${MONTH}\\.?,?(?:[ \\t\\u00a0]|-){1,3}(?<y>\\d{4})(?!\\d)`, 'iyd') },
   // November 8, 2022 · Nov. 8th 2022
   { kind: 'mdy-name', re: new RegExp(`${WEEKDAY}${MONTH}\\.?${W}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?,?${W}(?<y>\\d{4})(?!\\d)`, 'iyd') },
   // 2019-01-25 · 2019/01/25

@@ -19,6 +19,7 @@ const ANNOUNCE = [
 ];
 /** Words that show an ordinary-word vendor name ("Stripe", "Square") is the service. */
 const SERVICE_CONTEXT = /\b(?:third[-\s]part|provider|processor|service|vendor|platform|tool|payment|analytics|hosting|e-?mail|newsletter|pixel|plugin|cookies?|SDK|API|partner|software|app)\w*/i;
+const OTHER_ROLE = /\bsocial[-\s]+(?:media|networks?|networking|platforms?|channels?)\b|\bsources?\b|\b(?:log|sign)[-\s]?(?:in|on)\s+(?:using|with|via|through)\b|\bsingle\s+sign-?on\b/i;
 /** A negation: "We do not use …", "We no longer work with …", "neither … nor …". */
 const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b/gi;
 /** One more name in a list: "Hotjar", "or Zendesk", "Google Analytics and". */
@@ -32,7 +33,8 @@ const LIST_ELEMENT = /^\s*(?:(?:or|and|nor)\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-
  */
 function negated(sentence: string, negationEnd: number, nameAt: number): boolean {
   if (negationEnd < 0 || nameAt - negationEnd > 120) return false;
-  const between = sentence.slice(negationEnd, nameAt);
+  // "No external font services (e.g., Google Fonts) are used": an abbreviation's dots end nothing.
+  const between = sentence.slice(negationEnd, nameAt).replace(/\b(?:e\.g|i\.e|etc|incl|approx)\./gi, (m) => m.replace(/\./g, ' '));
   if (/[.;:]/.test(between)) return false;
   const pieces = between.split(',');
   if (pieces[0].length > 60) return false;
@@ -65,6 +67,15 @@ class SentenceView {
     }
     return negated(this.text, lo > 0 ? this.negationEnds[lo - 1] : -1, o);
   }
+  /**
+   * The sentence names services in another role than a recipient's: a social-media presence
+   * ("The Church uses social media such as YouTube, WhatsApp and Vimeo"), or a source of data or
+   * a way to sign in ("from the following sources: … third parties such as GitHub (when you log in …)").
+   */
+  otherRole(): boolean {
+    return (this.role ??= OTHER_ROLE.test(this.text));
+  }
+  private role?: boolean;
   speaksOfService(): boolean {
     return (this.context ??= SERVICE_CONTEXT.test(this.text));
   }
@@ -96,16 +107,20 @@ export const processorUnlisted: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const index = vendorIndex(ctx.options.extraVendors);
-    const lists = findLists(doc);
+    const lists = findLists(doc, index);
     const listed = new Set<number>(lists.flatMap((l) => l.items.map((b) => b.index)));
-    const named = namedProcessors(doc, index, listed);
+    const own = ownNames(doc);
+    const named = namedProcessors(doc, index, listed).filter((n) => !isOwn(n, own));
 
     const empty = lists.filter((l) => l.items.length === 0);
     for (const l of empty) reportEmpty(ctx, l, named);
     const full = lists.filter((l) => l.items.length > 0);
 
     if (!full.length) {
-      if (!empty.length && named.length) reportNoList(ctx, named);
+      // Services named in prose are disclosed by name; the lack of a list is worth saying only
+      // where the policy itself calls a named service a third party or processor, and does not
+      // give each service a section of its own ("Google Analytics", "Stripe").
+      if (!empty.length && named.length && calledRecipient(doc, named) && !vendorHeadings(doc, index)) reportNoList(ctx, named);
       return;
     }
     const covered = coverage(doc, index, full);
@@ -131,7 +146,7 @@ export const processorUnlisted: Rule = {
   },
 };
 
-function findLists(doc: PolicyDocument): ProcessorList[] {
+function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
   const out: ProcessorList[] = [];
   const used = new Set<number>();
   for (const sec of doc.sections) {
@@ -145,6 +160,9 @@ function findLists(doc: PolicyDocument): ProcessorList[] {
     }
     // A heading with no list under it is reported through the sentence that announces one, if any.
     if (!items.length) continue;
+    // "Third-parties" over a list of the data shared ("Your name", "Your address") is not a list
+    // of recipients: one item at least must name a service.
+    if (!items.some((b) => namesService(doc, index, b))) continue;
     items.forEach((b) => used.add(b.index));
     out.push({ items, anchor: h, label: title.trim(), rank: /processor/i.test(title) ? 3 : 2 });
   }
@@ -153,6 +171,8 @@ function findLists(doc: PolicyDocument): ProcessorList[] {
     const last = doc.sentences[b.firstSentence + b.sentenceCount - 1];
     const text = doc.slice(last.start, last.end);
     if (!text.endsWith(':') || !ANNOUNCE.some((re) => re.test(text))) continue;
+    // "… the data controller for these services, Aragon Ventures LLC:" names the recipient; the colon introduces its address.
+    if (/,\s*(?:[A-Z][\w&.'’-]*\s*){1,5}:\s*$/.test(text)) continue;
     const items: Block[] = [];
     let listId: number | undefined;
     for (let i = b.index + 1; i < doc.blocks.length; i++) {
@@ -164,6 +184,12 @@ function findLists(doc: PolicyDocument): ProcessorList[] {
       items.push(n);
     }
     if (items.length && items.every((it) => used.has(it.index))) continue;
+    // "… as outlined below:" followed by a sub-section per service ("1.1 Plausible Analytics") is a list of headings.
+    const next = doc.blocks[b.index + 1];
+    if (!items.length && next?.kind === 'heading' && (next.level > (b.section >= 0 ? doc.sections[b.section].level : 0) || namesService(doc, index, next))) continue;
+    // The items written as paragraphs ("MemCachier affiliates, for …"), unless the next paragraph
+    // only talks about the missing items ("Some of these services store data outside the EU.").
+    if (!items.length && next?.kind === 'paragraph' && !/^(?:(?:some|all|each|many|most|none|any|one)\s+of\s+)?(?:these|those|they|the\s+above|such)\b/i.test(doc.blockText(next).trim())) continue;
     items.forEach((it) => used.add(it.index));
     // The list is named by its section, unless that section is the whole document (its title).
     const section = b.section >= 0 ? doc.sections[b.section] : undefined;
@@ -172,6 +198,63 @@ function findLists(doc: PolicyDocument): ProcessorList[] {
     out.push({ items, anchor: b, announcement: last, label, rank: /processor/i.test(text) ? 2 : 1 });
   }
   return out;
+}
+
+/** A block that names a catalogue service (in a table row, its first cell). */
+function namesService(doc: PolicyDocument, index: VendorIndex, b: Block): boolean {
+  const text = b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
+  const got = index.coveredBy(text);
+  return got.vendors.size > 0 || got.owners.size > 0;
+}
+
+/** Whether some heading of the document names a catalogue service: a section per service. */
+function vendorHeadings(doc: PolicyDocument, index: VendorIndex): boolean {
+  return doc.blocks.some((b) => b.kind === 'heading' && b.index > 0 && namesService(doc, index, b));
+}
+
+/** Some sentence naming a service calls it a third party, processor, service provider or vendor (each sentence tested once). */
+function calledRecipient(doc: PolicyDocument, named: Named[]): boolean {
+  const tested = new Set<number>();
+  for (const n of named) {
+    const s = doc.sentenceAt(n.start);
+    if (!s || tested.has(s.start)) continue;
+    tested.add(s.start);
+    if (/\b(?:third[-\s]part(?:y|ies)|(?:sub-?)?processors?|service\s+providers?|vendors?|recipients?)\b/i.test(doc.slice(s.start, s.end))) return true;
+  }
+  return false;
+}
+
+/**
+ * The policy's own names: its title, and what its opening calls itself ("offered by PostHog Inc",
+ * "operated by Functional Software, Inc. dba Sentry", "At Automattic, we …", "Acme (“we”)").
+ * A service of the policy's own company is not a recipient.
+ */
+function ownNames(doc: PolicyDocument): string {
+  const parts: string[] = [];
+  const OWN = /\b(?:operated|owned|offered|provided|run|published)\s+by\b|\bdba\b|\bd\/b\/a\b|\bdoing\s+business\s+as\b|[("“]\s*(?:we|us|our)\s*["”)]|\bat\s+[A-Z][\w.&-]*,\s+we\b/i;
+  for (const b of doc.blocks.slice(0, 8)) {
+    if (b.kind === 'heading' && parts.length === 0) { parts.push(doc.blockText(b)); continue; }
+    for (const s of doc.sentencesOf(b)) {
+      const t = doc.slice(s.start, s.end);
+      if (OWN.test(t)) parts.push(t);
+    }
+  }
+  return parts.join('\n').toLowerCase();
+}
+
+function isOwn(n: Named, own: string): boolean {
+  if (!own) return false;
+  const names = [n.display, n.vendor?.name, n.vendor?.owner].filter((x): x is string => !!x && x.length > 2);
+  return names.some((x) => containsWord(own, x.toLowerCase()));
+}
+
+/** `word` occurs in `text` with no letter or digit either side (no regular expression built per name). */
+function containsWord(text: string, word: string): boolean {
+  const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}_]/u.test(c);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
+  }
+  return false;
 }
 
 function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<number>): Named[] {
@@ -193,6 +276,7 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
       const s = doc.sentenceAt(start);
       if (s && view?.start !== s.start) view = new SentenceView(s.start, s.end, doc);
       if (s && view!.denies(start)) continue; // "We do not use Mailchimp."
+      if (s && view!.otherRole()) continue;
       if (m.vendor.ambiguous && !(s ? view!.speaksOfService() : SERVICE_CONTEXT.test(doc.blockText(b)))) continue;
       out.push({ display: m.text, start, end: m.end, vendor: m.vendor });
     }
@@ -288,12 +372,13 @@ function reportNoList(ctx: RuleContext, named: Named[]): void {
   const { doc } = ctx;
   const names = [...new Set(named.map((n) => n.display))];
   const first = doc.blocks[0];
-  const edit = appendSectionEdit(doc, 'Data processors', ['We use the following processors, who process personal data on our behalf:'], names);
+  const edit = appendSectionEdit(doc, 'Recipients', ['We share personal data with these service providers:'], names.map((n) => `${n} – [purpose], [country]`));
   ctx.report({
     start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0, severity: 'information',
     message: `The policy names services that process personal data (${names.join(', ')}) but has no list of processors or recipients.`,
     source: SOURCE,
-    fixes: [{ title: 'Add a “Data processors” section listing them', edits: [edit], preferred: true, safe: true }],
+    // A template: which of them are processors, and for what, only the author knows.
+    fixes: [{ title: 'Add a “Recipients” section listing them (to complete)', edits: [edit], preferred: true, safe: false }],
     related: named.slice(0, 10).map((n) => ({ start: doc.srcStart(n.start), end: doc.srcEnd(n.end), message: `${n.display} is named here` })),
     data: { vendors: names, documentLevel: true },
   });

@@ -14,6 +14,7 @@ import { vendorIndex } from './knowledge/vendors';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
 import { appendSectionEdit } from './shared/style';
 import { vendorMentions } from './shared/vendorMentions';
+import { citedArticles, findCitations } from './shared/citations';
 
 /** A phrasing: a regular expression (case-insensitive unless marked), with optional keys (see Matcher). */
 type Pattern = string | { source: string; caseSensitive?: boolean; keys?: string[] };
@@ -157,7 +158,7 @@ export function assessDisclosures(doc: PolicyDocument, options: ResolvedOptions)
       legitimateInterests(t),
       recipients(t, options),
       transfers(t),
-      ...rights(t),
+      ...rights(t, options),
       withdrawConsent(t),
       complaint(t),
       automatedDecisions(t),
@@ -294,9 +295,15 @@ class Text {
   }
 }
 
+/** "See our imprint / legal notice": the German Impressum (and its like) names the controller and how to reach it. */
+const IMPRINT = /\b(?:imprint|impressum|legal\s+notice|site\s+notice|legal\s+disclosure|colophon)\b/i;
+/** A link that reaches someone: an e-mail address, or a contact or imprint page. */
+const CONTACT_LINK = /^mailto:|\/(?:contact|kontakt|impressum|imprint|legal-notice|about)\b/i;
+
 function controller(t: Text, options: ResolvedOptions): Assessment {
-  const identity = t.some(P.identity) || t.some(P.entity) || selfNamed(t, options);
-  const contact = t.some(P.contact);
+  const imprint = IMPRINT.test(t.doc.text);
+  const identity = imprint || t.some(P.identity) || t.some(P.entity) || selfNamed(t, options);
+  const contact = imprint || t.some(P.contact) || t.doc.links.some((l) => CONTACT_LINK.test(l.href));
   if (identity && contact) return { id: 'controller', state: 'disclosed' };
   return { id: 'controller', state: 'missing', detail: !identity && !contact ? 'both' : identity ? 'contact' : 'identity' };
 }
@@ -355,10 +362,15 @@ function lawfulBasis(t: Text): Assessment {
   return { id: 'lawful-basis', state: 'missing', anchor: heading && { start: heading.start, end: heading.end } };
 }
 
+/** Words that state what an interest is, in the block that relies on it. */
+const LI_PURPOSE = /\b(?:lies?\s+in|consists?\s+(?:of|in)|in\s+order\s+to|for\s+the\s+purposes?\s+of|to\s+(?:ensure|improve|provide|protect|prevent|analy[sz]e|secure|operate|optimi[sz]e|market|promote|send|measure|detect|display|enable|answer|respond|handle|maintain|defend|establish|enforce)|(?:improv|secur|stabil|optimi[sz]|analy[sz]|market|advertis|fraud|abuse|function|reliab|perform)\w*)\b/i;
+
 function legitimateInterests(t: Text): Assessment {
   const mentions = t.all(P.liMention, (i) => !any(P.liNot, t.sentence(i)));
   if (!mentions.length) return { id: 'legitimate-interests', state: 'n/a' };
   const specified = t.some(P.liSpecified)
+    // The interest stated around the mention: "Our legitimate interest lies in the security of our website."
+    || mentions.some((i) => LI_PURPOSE.test(t.blockText(t.block(i))))
     || t.headings.some((h) => any(P.liHeading, t.blockText(h)) && t.sectionBody(h).some((b) => b.kind !== 'heading' && b.sentenceCount > 0));
   return specified ? { id: 'legitimate-interests', state: 'disclosed' } : { id: 'legitimate-interests', state: 'missing', anchor: t.at(mentions[0]) };
 }
@@ -379,7 +391,11 @@ function transfers(t: Text): Assessment {
   return { id: 'transfers', state: 'missing', anchor: t.at(mentions[0]) };
 }
 
-function rights(t: Text): Assessment[] {
+/** The rights' own articles: a policy that cites Art. 17 GDPR has told the reader of the right to erasure. */
+const RIGHT_ARTICLES: Record<string, number> = { 'right-access': 15, 'right-rectification': 16, 'right-erasure': 17, 'right-restriction': 18, 'right-portability': 20, 'right-objection': 21 };
+
+function rights(t: Text, options: ResolvedOptions): Assessment[] {
+  const cited = new Set(findCitations(t.doc, options).filter((c) => c.instrument === 'gdpr' && c.kind === 'article').flatMap(citedArticles));
   // A list item inherits the context of the sentence that introduces its list ("You have the right to:").
   const leadIn = new Map<number, boolean>();
   const context = new Map<number, boolean>();
@@ -401,7 +417,7 @@ function rights(t: Text): Assessment[] {
   };
   const heading = t.headings.find((h) => RIGHTS_HEADING.test(t.blockText(h)));
   return RIGHTS.map((r) => {
-    const ok = t.some(r.strongRe) || t.some(r.contextualRe, undefined, contextOf);
+    const ok = cited.has(RIGHT_ARTICLES[r.id]) || t.some(r.strongRe) || t.some(r.contextualRe, undefined, contextOf);
     return ok ? { id: r.id, state: 'disclosed' as const } : { id: r.id, state: 'missing' as const, anchor: heading && { start: heading.start, end: heading.end } };
   });
 }

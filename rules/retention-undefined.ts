@@ -17,9 +17,11 @@ const RETENTION_STATEMENT = new RegExp([
   '\\b(?:data|information|details|records?|logs?|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
   '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
   '\\bretention\\b',
+  // "The storage in the blacklist is not limited in time."
+  '\\bstorage\\s+(?:of|in|on|period|duration)\\b',
 ].join('|'), 'gi');
 /** The start of every word RETENTION_STATEMENT and SUBJECT_VERB can match on: most sentences have none, and are skipped cheaply. */
-const RETENTION_WORD = /\b(?:retain|retention|keep|kept|stor|hold|held|preserv|archiv|delet|eras|destroy|anonymi)/i;
+const RETENTION_WORD = /\b(?:retain|retention|keep|kept|stor|hold|held|preserv|archiv|delet|eras|destroy|anonymi)/i; // 'stor' covers storage
 /** What "you" store or keep is the user's own choice, not a retention period. */
 const USER_SUBJECT = /\byou\s+(?:(?:can|may|could|will|should)\s+)?$/i;
 
@@ -38,17 +40,29 @@ function hasRetentionStatement(text: string): boolean {
  */
 const SUBJECT_VERB = /\b(?:[Ww]e|[Tt]hey|[A-Z][\w&.-]{0,40})\s+(?:(?:will|may|shall|can|must|only|normally|generally|also)\s+){0,2}(?:retain|keep|store|hold|preserve|archive)s?\b(?!\s+(?:you|improving|working|in\s+touch))/;
 
-const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite' | 'longer' }> = [
-  { re: /\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary' },
-  { re: /\bfor\s+(?:(?:a|an|such)\s+(?:reasonable|appropriate|limited|certain|sufficient|necessary|adequate|longer|extended)\s+(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|duration)|such\s+(?:period|time)\s+as\s+(?:is\s+)?(?:necessary|needed|required|appropriate))\b/i, kind: 'reasonable' },
-  { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite' },
-  { re: /\b(?:retained|kept|stored|held|keep|retain|store|hold)\s+(?:it\s+|them\s+|this\s+data\s+|such\s+data\s+|your\s+data\s+)?(?:for\s+)?longer\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))/i, kind: 'longer' },
+const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite' | 'longer'; fixable: boolean }> = [
+  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary', fixable: true },
+  // "as long as we have a reason to keep it", "for as long as it makes sense", "as long as the operation of the site requires".
+  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:we\s+have\s+an?\s+(?:legitimate\s+|good\s+|valid\s+|business\s+)?(?:reason|need|purpose)|it\s+makes\s+sense|(?:[\w'’-]+\s+){1,6}?(?:requires?|needs?|necessitates?))\b/i, kind: 'necessary', fixable: false },
+  { re: /\bfor\s+(?:(?:a|an|such)\s+(?:reasonable|appropriate|limited|certain|sufficient|necessary|adequate|longer|extended|brief|short)\s+(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|duration)|such\s+(?:period|time)\s+as\s+(?:is\s+)?(?:necessary|needed|required|appropriate))\b/i, kind: 'reasonable', fixable: true },
+  // "for the length of time needed to fulfil …", "for the duration required for the respective purpose", "for a period of time that is consistent with …".
+  { re: /\bfor\s+the\s+(?:length\s+of\s+time|duration|period(?:\s+of\s+time)?|time)\s+(?:that\s+is\s+|which\s+is\s+)?(?:necessary|needed|required|appropriate)\b|\bfor\s+a\s+period\s+of\s+time\b(?=\s*(?:[.,;]|that\s+is\s+consistent|$))/i, kind: 'reasonable', fixable: false },
+  { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite', fixable: true },
+  { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep))\b/i, kind: 'indefinite', fixable: false },
+  { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+periods?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))/i, kind: 'longer', fixable: true },
 ];
 /** The storage-limitation principle restated: "not kept longer than necessary". */
 const PRINCIPLE = /\b(?:not|no|never)\b[^.]{0,60}?\blonger\s+than\s+(?:is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\b/i;
 /** A vague period whose only stated purpose is an unnamed legal duty: information, not warning. */
 const LEGAL_PURPOSE = /^[\s,]*(?:(?:in\s+order\s+)?(?:to|for)\s+(?:comply|compliance|meet|satisfy|fulfil|fulfill)\w*\s+(?:with\s+)?(?:our\s+|any\s+|the\s+|all\s+)?(?:applicable\s+|relevant\s+)?(?:legal|statutory|regulatory|laws?|legislation|tax|(?:[A-Z][\w-]*\s+){1,4}(?:Act|Code|Regulations?))\b|(?:as\s+)?(?:required|permitted)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:by|under)\s+(?:(?:the|applicable|relevant|our)\s+)*(?:[A-Z][\w-]*\s+){0,4}(?:laws?|Act|Code|regulations?|legislation)\b)/i;
 const NAMED_LAW = /\b(?:Act|Code|Ordinance|HGB|AO|Abgabenordnung)\b|Regulation\s*\(|§/;
+
+/** The controller deleting data, or naming its retention periods: then the policy does say something about retention. */
+const RETENTION_TALK = /\b(?:we|they)\s+(?:(?:will|may|shall|automatically|then|also|promptly|securely)\s+)*(?:delete|erase|destroy|anonymi[sz]e|purge)\b|\b(?:is|are|will\s+be|be|being|gets?)\s+(?:(?:automatically|permanently|then|immediately|securely|promptly)\s+)?(?:deleted|erased|purged)\b|\bretention\s+(?:period|policy|schedule)s?\b|\bstorage\s+periods?\b/i;
+/** A sentence about the reader's own requests ("you can ask us to delete …"), or about data collected from a child by mistake, is not a statement of retention. */
+const READER_REQUEST = /\b(?:request|right|ask|you\s+(?:can|may|could)|wish|want|child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?1[3-8])\b/i;
+/** "We do not collect any personal data": nothing to keep. */
+const NO_PERSONAL_DATA = /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:\w+\s+){0,2}?(?:collect|store|process|gather|record)\s+(?:any\s+)?(?:personal(?:ly\s+identifiable)?\s+(?:data|information)|data\s+about\s+you|information\s+about\s+you)\b/i;
 
 export const retentionUndefined: Rule = {
   id: 'retention-undefined',
@@ -73,25 +87,31 @@ export const retentionUndefined: Rule = {
     }
     for (const { s, text, strict, bounded } of candidates) {
       const vague = strict ? findVague(text) : undefined;
+      // "Data is retained for the time necessary …:" followed by a list: the criteria follow.
+      if (vague && text.trimEnd().endsWith(':') && doc.blocks[s.block + 1]?.kind === 'listItem') { statements++; continue; }
       if (bounded || vague) statements++;
       if (!vague || bounded) continue;
       if (vague.principle && anyPeriod) continue; // the principle, with periods stated elsewhere
       reportVague(ctx, s, text, vague);
     }
-    if (statements === 0 && looksLikePolicy(doc) && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))) {
+    if (statements === 0 && looksLikePolicy(doc) && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))
+      // "Never says" needs positive evidence: no sentence speaks of keeping or deleting data at all,
+      // and the policy does not say it collects none.
+      && !doc.sentences.some((x) => { const t = doc.slice(x.start, x.end); return RETENTION_TALK.test(t) && !READER_REQUEST.test(t); })
+      && !NO_PERSONAL_DATA.test(doc.text)) {
       reportMissing(ctx);
     }
   },
 };
 
-interface Vague { start: number; end: number; kind: string; principle: boolean }
+interface Vague { start: number; end: number; kind: string; principle: boolean; fixable: boolean }
 
 function findVague(text: string): Vague | undefined {
   const principle = PRINCIPLE.exec(text);
-  if (principle) return { start: principle.index, end: principle.index + principle[0].length, kind: 'principle', principle: true };
+  if (principle) return { start: principle.index, end: principle.index + principle[0].length, kind: 'principle', principle: true, fixable: true };
   for (const v of VAGUE) {
     const m = v.re.exec(text);
-    if (m) return { start: m.index, end: m.index + m[0].length, kind: v.kind, principle: false };
+    if (m) return { start: m.index, end: m.index + m[0].length, kind: v.kind, principle: false, fixable: v.fixable };
   }
   return undefined;
 }
@@ -126,7 +146,10 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
   const message = legalOnly
     ? `“${phrase}” ties retention to unnamed legal obligations: name the law or the period it sets (e.g. six years for UK tax records).`
     : `“${phrase}” states no retention period and no criteria to determine one.`;
-  const fixes: Fix[] = [{ title: `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`, edits: [{ start: doc.srcStart(from), end: doc.srcEnd(to), newText }], preferred: true }];
+  // The template replaces an adverbial phrase; where the sentence goes on with "by law" or
+  // "under …" the result would not be grammatical ("for [period] after [event] by applicable law").
+  const grammatical = v.fixable && !/^\s*(?:by|under|pursuant|per)\b/i.test(after);
+  const fixes: Fix[] = grammatical ? [{ title: `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`, edits: [{ start: doc.srcStart(from), end: doc.srcEnd(to), newText }], preferred: true }] : [];
   ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, source: SOURCE, fixes, data: { kind: v.kind } });
 }
 

@@ -418,6 +418,10 @@ const REGRESSIONS: Array<{ id: string; what: string; text: string; format: Forma
   // the names of one sentence. "Square " × 14,600 (100 KB, one sentence) took 4.0 s, × 58,500 51 s.
   // Now each sentence's negations and context are found once (SentenceView).
   { id: 'processor-names-per-sentence', what: '"Square " × 14,600 in one sentence (was 4.0 s)', text: `Privacy Policy\n\nWe use Mailchimp.\n\n${'Square '.repeat(14600)}`, format: 'plaintext' },
+  // citations.ts tested the whole sentence for other instruments and for the GDPR's name once per
+  // citation, and gdpr-article-mismatch looked for topics over the whole sentence per citation:
+  // "right of access (Art. 28) " × 8,000 (one sentence, 208 KB) took 37 s. Now once per sentence.
+  { id: 'citations-per-sentence', what: '"right of access (Art. 28) " × 4,000 in one sentence (was 9 s)', text: `Privacy Policy\n\nUnder the GDPR, ${'right of access (Art. 28) '.repeat(4000)}`, format: 'plaintext' },
 ];
 
 const defectOf = (c: Case, format: Format): Defect | undefined => {

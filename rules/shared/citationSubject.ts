@@ -64,62 +64,98 @@ const LINKER = new Set(('is are was be been being set out laid down in under pur
 // Words that open a clause of their own: a subject before them belongs to another clause.
 const CLAUSE_BREAK = /[;:•]|\b(?:while|whilst|whereas|but|although|though|unless|however|except|if|when|where|because|since|so that|in order to)\b/gi;
 
+const CITATION_HEAD = /\b(?:Art(?:icle)?s?\.?|§)[ \u00a0]*\d/i;
+
+/** The mention at `at` is inside the bracket after another citation: "Art. 6(1)(b) GDPR (contract performance)". */
+function glossOfAnother(sentence: string, at: number, from: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  if (open < from || at - open > 80 || sentence.slice(open, at).includes(')')) return false;
+  return /(?:Art(?:icle)?s?\.?|§)[ \u00a0]*\d[\w() .\u00a0]*$/i.test(sentence.slice(Math.max(from, open - 40), open));
+}
+
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+(?:\.[a-z]+)*/g) ?? [];
 
-/** The clause of `sentence` that holds [cs, ce): from the last clause break before to the first after. */
-function clauseOf(sentence: string, cs: number, ce: number): [number, number] {
-  let start = 0; let end = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence))) {
-    if (m.index + m[0].length <= cs) start = m.index + (/^[;:•]$/.test(m[0]) ? 1 : 0);
-    else if (m.index >= ce) { end = m.index; break; }
-  }
-  return [start, end];
-}
-
 /**
- * The subject the citation at [cs, ce) of `sentence` is cited for, or undefined when the
- * sentence does not tie it to one.
+ * The subjects and clause breaks of one sentence, found once however many citations it holds
+ * (a sentence of thousands of citations must not be scanned once per citation).
  */
-export function boundSubject(sentence: string, cs: number, ce: number): SubjectMatch | undefined {
-  const [ks, ke] = clauseOf(sentence, cs, ce);
-  const mentions = subjectMentions(sentence).filter((m) => m.start >= ks && m.end <= ke && (m.end <= cs || m.start >= ce));
-  if (!mentions.length) return undefined;
-  // 1. "Art. N (subject)", "Art. N GDPR – subject", "Art. N: subject": a gloss right after it.
-  const after = sentence.slice(ce, ke);
-  const gloss = /^[ \u00a0]*(?:(?:GDPR|DSGVO|EU|of\s+the\s+GDPR)[ \u00a0]*)?(?:\(|[–—-][ \u00a0]|:)/i.exec(after);
-  if (gloss) {
-    const from = ce + gloss[0].length;
-    const m = nearestAfter(mentions, from, ce, sentence, 6);
-    if (m) return m;
+export class SentenceSubjects {
+  private readonly byEnd: SubjectMatch[];
+  private readonly byStart: SubjectMatch[];
+  private readonly breaks: Array<[number, number]> = [];
+  constructor(private readonly sentence: string) {
+    const all = subjectMentions(sentence);
+    this.byEnd = [...all].sort((a, b) => a.end - b.end || (a.end - a.start) - (b.end - b.start));
+    this.byStart = [...all].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) this.breaks.push([m.index, m[0].length]);
   }
-  // 2. "subject (Art. N)", "subject is set out in Art. N", "subject, pursuant to Art. N".
-  const before = mentions.filter((m) => m.end <= cs).sort((a, b) => b.end - a.end || (b.end - b.start) - (a.end - a.start));
-  if (before.length) {
-    const m = before[0];
-    const gap = sentence.slice(m.end, cs);
-    const gw = words(gap);
-    // At most eight words in all, and after the last comma or bracket mostly linking words
-    // ("as required by", "are bound by contracts under"), so that the subject and the
-    // citation belong to one predicate.
-    const tail = gap.split(/[,(]/).pop() ?? '';
-    if (gw.length <= 8 && words(tail).filter((w) => !LINKER.has(w)).length <= 3) return m;
+
+  /** The distinct subjects the sentence names. */
+  distinct(): Subject[] {
+    return [...new Set(this.byStart.map((m) => m.subject))];
   }
-  // 3. "Under Art. N GDPR, you may ask us to restrict processing": the citation opens its clause.
-  const lead = words(sentence.slice(ks, cs));
-  if (lead.every((w) => LINKER.has(w)) && lead.length <= 4) {
-    const m = nearestAfter(mentions, ce, ce, sentence, 10);
-    if (m) return m;
+
+  /** The clause that holds [cs, ce): from the last clause break before to the first after. */
+  private clauseOf(cs: number, ce: number): [number, number] {
+    // The first break that ends after cs.
+    let lo = 0; let hi = this.breaks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.breaks[mid][0] + this.breaks[mid][1] <= cs) lo = mid + 1; else hi = mid; }
+    let start = 0;
+    if (lo > 0) { const [i, n] = this.breaks[lo - 1]; start = i + (n === 1 ? 1 : 0); }
+    let end = this.sentence.length;
+    for (let k = lo; k < this.breaks.length; k++) if (this.breaks[k][0] >= ce) { end = this.breaks[k][0]; break; }
+    return [start, end];
   }
-  return undefined;
+
+  /** The subject the citation at [cs, ce) is cited for, or undefined when the sentence does not tie it to one. */
+  bind(cs: number, ce: number): SubjectMatch | undefined {
+    const sentence = this.sentence;
+    const [ks, ke] = this.clauseOf(cs, ce);
+    const after = (from: number, maxWords: number): SubjectMatch | undefined => {
+      // The first mention starting at or after ce (the longest of those starting together).
+      let lo = 0; let hi = this.byStart.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (this.byStart[mid].start < ce) lo = mid + 1; else hi = mid; }
+      const m = this.byStart[lo];
+      if (!m || m.end > ke || m.start - from > 160) return undefined;
+      return words(sentence.slice(from, m.start)).length <= maxWords ? m : undefined;
+    };
+    // 1. "Art. N (subject)", "Art. N GDPR – subject", "Art. N: subject": a gloss right after it.
+    const gloss = /^[ \u00a0]*(?:(?:GDPR|DSGVO|EU|of\s+the\s+GDPR)[ \u00a0]*)?(?:\(|[–—-][ \u00a0]|:)/i.exec(sentence.slice(ce, Math.min(ke, ce + 40)));
+    if (gloss) {
+      const m = after(ce + gloss[0].length, 6);
+      if (m) return m;
+    }
+    // 2. "subject (Art. N)", "subject is set out in Art. N", "subject, pursuant to Art. N".
+    let lo = 0; let hi = this.byEnd.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.byEnd[mid].end <= cs) lo = mid + 1; else hi = mid; }
+    // byEnd is sorted by end, then shorter first: the last one ending before cs is the nearest and longest.
+    const m = lo > 0 ? this.byEnd[lo - 1] : undefined;
+    if (m && m.start >= ks && cs - m.end <= 160) {
+      const gap = sentence.slice(m.end, cs);
+      // A subject glossing another citation belongs to that one: "Art. 6(1)(e) (public interest) or Art. 6(1)(f)".
+      if (CITATION_HEAD.test(gap) || glossOfAnother(sentence, m.start, ks)) return undefined;
+      // At most eight words in all, and after the last comma or bracket mostly linking words
+      // ("as required by", "are bound by contracts under"), so that the subject and the
+      // citation belong to one predicate.
+      const tail = gap.split(/[,(]/).pop() ?? '';
+      if (words(gap).length <= 8 && words(tail).filter((w) => !LINKER.has(w)).length <= 3) return m;
+    }
+    // 3. "Under Art. N GDPR, you may ask us to restrict processing": the citation opens its clause.
+    if (cs - ks <= 60) {
+      const lead = words(sentence.slice(ks, cs));
+      if (lead.length <= 4 && lead.every((w) => LINKER.has(w))) {
+        const m3 = after(ce, 10);
+        if (m3) return m3;
+      }
+    }
+    return undefined;
+  }
 }
 
-function nearestAfter(mentions: SubjectMatch[], from: number, ce: number, sentence: string, maxWords: number): SubjectMatch | undefined {
-  const cands = mentions.filter((m) => m.start >= ce).sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
-  const m = cands[0];
-  if (!m) return undefined;
-  return words(sentence.slice(from, m.start)).length <= maxWords ? m : undefined;
+/** The subject bound to the citation at [cs, ce) of `sentence` (for one citation; use SentenceSubjects for many). */
+export function boundSubject(sentence: string, cs: number, ce: number): SubjectMatch | undefined {
+  return new SentenceSubjects(sentence).bind(cs, ce);
 }
 
 /** Does the provision cover what the reference cites? A citation of a whole article covers its parts. */

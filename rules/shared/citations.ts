@@ -56,6 +56,9 @@ function scan(doc: PolicyDocument, options: ResolvedOptions): Citation[] {
     if (!/\b(?:[Aa]rt|[Rr]ecital)/.test(sentence)) continue;
     HEAD.lastIndex = 0;
     let m: RegExpExecArray | null;
+    // What the whole sentence names, worked out once for all its citations (not once per citation).
+    let other: boolean | undefined; let gdpr: boolean | undefined;
+    const facts = { other: () => (other ??= OTHER_IN_SENTENCE.test(sentence)), gdpr: () => (gdpr ??= namesGdpr(sentence)) };
     while ((m = HEAD.exec(sentence))) {
       const head = m[1];
       const kind = /^[Rr]ecital/.test(head) ? 'recital' : 'article';
@@ -70,7 +73,7 @@ function scan(doc: PolicyDocument, options: ResolvedOptions): Citation[] {
       // "article 120" in lower case is often an ordinary word ("help centre article 120"):
       // a citation only when the GDPR is named right next to it.
       const lowercase = /^[a-z]/.test(head);
-      const instrument = lowercase ? (GDPR_AFTER.test(after) || GDPR_BEFORE.test(before) ? 'gdpr' : 'unknown') : instrumentOf(after, before, sentence, gdprPolicy);
+      const instrument = lowercase ? (GDPR_AFTER.test(after) || GDPR_BEFORE.test(before) ? 'gdpr' : 'unknown') : instrumentOf(after, before, facts, gdprPolicy);
       out.push({
         kind, refs, start, end, plural: /s\.?$/.test(head) || head === 'Arts',
         instrument,
@@ -81,7 +84,7 @@ function scan(doc: PolicyDocument, options: ResolvedOptions): Citation[] {
   return out;
 }
 
-function instrumentOf(after: string, before: string, sentence: string, gdprPolicy: boolean): Citation['instrument'] {
+function instrumentOf(after: string, before: string, sentence: { other(): boolean; gdpr(): boolean }, gdprPolicy: boolean): Citation['instrument'] {
   if (GDPR_AFTER.test(after)) return 'gdpr';
   if (REGULATION_AFTER.test(after)) return gdprPolicy ? 'gdpr' : 'unknown';
   if (OTHER_INSTRUMENT_AFTER.test(after)) return 'other';
@@ -90,8 +93,8 @@ function instrumentOf(after: string, before: string, sentence: string, gdprPolic
   if (GDPR_BEFORE.test(before)) return 'gdpr';
   const acrBefore = ACRONYM_BEFORE.exec(before);
   if (acrBefore && !GDPR_ACRONYMS.has(acrBefore[1])) return 'other';
-  if (OTHER_IN_SENTENCE.test(sentence)) return namesGdpr(sentence) ? 'unknown' : 'other';
-  if (namesGdpr(sentence)) return 'gdpr';
+  if (sentence.other()) return sentence.gdpr() ? 'unknown' : 'other';
+  if (sentence.gdpr()) return 'gdpr';
   return gdprPolicy ? 'gdpr' : 'unknown';
 }
 

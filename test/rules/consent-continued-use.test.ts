@@ -189,3 +189,27 @@ describe(RULE, () => {
     assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
 });
+
+// Phrasings found on the development corpus, as classes of sentence.
+describe('consent-continued-use: more acts, objects and layouts', () => {
+  const flagged = [
+    'By playing our game, you consent to the collection and use of your personal information.',
+    'By downloading the app, you consent to the processing of your data.',
+    'If you choose to use my Service, then you agree to the collection and use of information in relation to this policy.',
+    'By using this Acme online property, you consent to our use of cookies.',
+    'By using our website you accept the fact that we place these types of cookies on your device.',
+    'By using the Services, or submitting your personal data to us, you consent to such transfer and processing.',
+    'By accepting our terms or by visiting example.com you are accepting and consenting to the practices described in this Privacy Policy.',
+  ];
+  for (const sentence of flagged) it(`flags: ${sentence}`, () => assert.equal(run(gdprPolicy(sentence)).length, 1));
+  it('reads a sentence whose words are separated by line breaks (HTML source, hard-wrapped text)', () => {
+    const html = '<h1>Privacy Policy</h1><p>We process personal data under the GDPR.</p><p>By accessing\n    our websites, you are consenting to the information collection and use\n    practices described in this privacy statement.</p>';
+    assert.equal(run(html, 'html').length, 1);
+  });
+  const clean = [
+    'By using the App, you agree to the terms of this Privacy Policy.',
+    'By clicking “Accept”, you consent to analytics cookies.',
+    'By playing the piano you agree to practise daily.',
+  ];
+  for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(run(gdprPolicy(sentence)), []));
+});

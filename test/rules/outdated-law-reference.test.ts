@@ -123,3 +123,35 @@ describe(RULE, () => {
     assert.equal(findings(ukPolicy('For the purposes of the Data Protection Act, the controller is Example Ltd.'), RULE, { jurisdiction: 'eu' }).length, 0);
   });
 });
+
+// Instruments and contexts found on the development corpus, as classes of sentence.
+describe('outdated-law-reference: more instruments, and what is not a citation of them', () => {
+  const flagged: Array<[string, string]> = [
+    ['We store cookies on the basis of § 25 para. 1 TTDSG.', 'TTDSG'],
+    ['The applicable legal provisions include the German Telemedia Act (Telemediengesetz, TMG).', 'Telemedia Act'],
+    ['Cookies are set under § 96 para. 3 TKG 2003.', 'TKG 2003'],
+    ['We comply with the Swiss Federal Act on Data Protection of 19 June 1992.', 'Federal Act on Data Protection of 19 June 1992'],
+    ['We adhere to the Swiss-U.S. Safe Harbor Framework for transfers from Switzerland.', 'Swiss-U.S. Safe Harbor Framework'],
+    ['Disputes are referred to the BBB EU PRIVACY SHIELD programme.', 'PRIVACY SHIELD'],
+    ['In the USA, the European Union considers that there is no "adequate level of protection".', 'no "adequate level of protection'],
+  ];
+  for (const [sentence, words] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
+      assert.ok(flaggedText(text, got[0]).startsWith(words.split(' ')[0]), flaggedText(text, got[0]));
+    });
+  }
+  it('names the Swiss successor for the Swiss Safe Harbor, not the EU one', () => {
+    const [f] = findings(gdprPolicy('We adhere to the Swiss-U.S. Safe Harbor Framework for transfers from Switzerland.'), RULE);
+    assert.match(f.message, /Swiss-U\.S\. Data Privacy Framework/);
+    assert.match(f.message, /22 October 2015/);
+  });
+  const clean = [
+    "Details: Mailchimp's Approach to International Data Transfers after Privacy Shield.",
+    'US companies certified under the Data Privacy Framework ensure an adequate level of protection; for others there is no adequacy decision for the USA.',
+    'Applicable state law (such as the Virginia Consumer Data Protection Act) may give you rights. We are a UK company; contact the ICO.',
+  ];
+  for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(gdprPolicy(sentence), RULE), []));
+});

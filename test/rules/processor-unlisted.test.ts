@@ -74,7 +74,8 @@ describe(RULE, () => {
     assert.equal(got[0].severity, 'information');
     assert.match(got[0].message, /Google Analytics, Stripe, GoCardless/);
     const fixed = applyFirstFix(text, got[0]);
-    assert.match(fixed, /\nData processors\nWe use the following processors, who process personal data on our behalf:\n- Google Analytics\n- Stripe\n- GoCardless\n$/);
+    assert.match(fixed, /\nRecipients\nWe share personal data with these service providers:\n- Google Analytics – \[purpose\], \[country\]\n- Stripe – \[purpose\], \[country\]\n- GoCardless – \[purpose\], \[country\]\n$/);
+    assert.equal(got[0].fixes[0].safe, false);
     assert.deepEqual(findings(fixed, RULE), []);
   });
 
@@ -159,5 +160,32 @@ describe(RULE, () => {
     const text = withList('We use Acme Mailer for newsletters.');
     assert.equal(findings(text, RULE).length, 0);
     assert.equal(findings(text, RULE, { extraVendors: [{ id: 'acme', name: 'Acme Mailer', owner: 'Acme', category: 'email' }] }).length, 1);
+  });
+});
+
+// Positive evidence only: each case below names a service, but nothing in it says a list is missing.
+describe('processor-unlisted: what is not a missing list', () => {
+  it('says nothing of a missing list where services are only named in prose', () => {
+    assert.deepEqual(findings('Privacy Policy\n\nThis site is hosted on GitHub Pages.\n\nWe measure visits with Google Analytics.\n', RULE), []);
+  });
+
+  it('reads a heading per service as the list', () => {
+    const text = 'Privacy Policy\n\nWe use third-party services as outlined below:\n\n## Plausible Analytics\n\nWe use Plausible to count visits.\n\n## Stripe\n\nPayments are handled by our third-party payment processor Stripe.\n';
+    assert.deepEqual(findings(text, RULE, {}, 'markdown'), []);
+  });
+
+  it("does not report the policy's own company or its products", () => {
+    const text = 'Privacy Policy\n\nThis policy applies to the websites offered by PostHog Inc ("we").\n\n## Service providers\n\n- Stripe\n- Google\n\nPostHog collects product analytics for our own use.\n';
+    assert.deepEqual(findings(text, RULE, {}, 'markdown'), []);
+  });
+
+  it('does not take a heading over a list of data items for a list of recipients', () => {
+    const text = 'Privacy Policy\n\n## Third parties\n\nWhen you buy from our shop, we share with Big Cartel:\n\n- Your name\n- Your delivery address\n\nDonations are processed via Stripe, our payment provider.\n';
+    assert.deepEqual(findings(text, RULE, {}, 'markdown').filter((f) => !f.data?.documentLevel), []);
+  });
+
+  it('does not report a sentence that names the recipient before its colon as an empty list', () => {
+    const text = 'Privacy Policy\n\nInquiries regarding your personal information should be sent to the data controller for these services, Aragon Ventures LLC:\n\n1312 17th Street, Denver\n';
+    assert.deepEqual(findings(text, RULE), []);
   });
 });
