@@ -146,7 +146,9 @@ function subjectFix(doc: PolicyDocument, c: Citation, subject: Subject | undefin
   const abbreviated = /^Arts?\./.test(doc.slice(c.start, c.end));
   const newText = formatCitation(cite, abbreviated);
   const r = c.refs[0];
-  const safe = c.refs.length === 1 && r.paragraph === undefined && r.point === undefined && SPECIFIC_RIGHTS.has(subject.id) && cite.length === 1 && !listed;
+  // Also safe: "the following rights as per Article 28" over a list naming the rights, replaced by
+  // the range of the listed rights' own articles ("Articles 13–22").
+  const safe = c.refs.length === 1 && r.paragraph === undefined && r.point === undefined && ((SPECIFIC_RIGHTS.has(subject.id) && cite.length === 1 && !listed) || !!listed);
   return { title: `Replace with ${newText}`, edits: [{ start: doc.srcStart(start), end: doc.srcEnd(end), newText }], safe, preferred: true };
 }
 
