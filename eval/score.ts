@@ -11,8 +11,9 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../rules/engine';
 import { applyEdits } from '../rules/fixes';
+import { formatOfPath } from '../rules/model/parse';
 import type { PolicyDocument } from '../rules/model/document';
-import type { Finding, Fix, Format } from '../rules/model/types';
+import type { Finding, Format } from '../rules/model/types';
 import { RULES } from '../rules/registry';
 
 /** The eval's "today": labels of policy-date-stale are made against it, so it never moves. */
@@ -49,7 +50,6 @@ export interface CorpusScore {
 
 // --- loading -----------------------------------------------------------------------------
 
-const formatOf = (file: string): Format => (/\.html?$/i.test(file) ? 'html' : /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext');
 
 export function loadDevCorpus(dir = join(ROOT, 'test', 'corpus-dev')): { files: CorpusFile[]; sources: Source[]; judgements: FixJudgement[]; problems: string[] } {
   const problems: string[] = [];
@@ -62,7 +62,7 @@ export function loadDevCorpus(dir = join(ROOT, 'test', 'corpus-dev')): { files: 
     if (!existsSync(l)) { problems.push(`${s.id}: no label file`); continue; }
     const labels = JSON.parse(readFileSync(l, 'utf8')) as LabelFile;
     labels.findings ??= []; labels.document ??= []; labels.clean_for ??= [];
-    files.push({ id: s.id, file: s.file, format: s.format ?? formatOf(s.file), text: readFileSync(p, 'utf8'), labels });
+    files.push({ id: s.id, file: s.file, format: s.format ?? formatOfPath(s.file) ?? 'plaintext', text: readFileSync(p, 'utf8'), labels });
   }
   const fj = join(dir, 'fixes.json');
   const judgements: FixJudgement[] = existsSync(fj) ? JSON.parse(readFileSync(fj, 'utf8')) : [];
@@ -115,8 +115,9 @@ const overlaps = (f: Finding, [s, e]: [number, number]) => (f.start < e && f.end
 const isDocumentLevel = (f: Finding) => f.data?.documentLevel === true;
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
-export function fixKey(id: string, rule: string, found: string, fix: Fix): string {
-  return [id, rule, found, fix.title, fix.edits.map((e) => e.newText).join('\u241E')].join('\u241F');
+/** What identifies a judged fix in fixes.json: the policy, the rule, the words found, the fix's title and its text. */
+function judgementKey(j: Pick<FixJudgement, 'id' | 'rule' | 'found' | 'title' | 'newText'>): string {
+  return [j.id, j.rule, j.found, j.title, j.newText].join('\u241F');
 }
 
 export interface ScoreOptions {
@@ -134,7 +135,7 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
   const labelCounts: CorpusScore['labels']['perRule'] = {};
   for (const r of RULE_IDS) { perRule[r] = { tp: 0, fn: 0, fp: 0 }; labelCounts[r] = { firm: 0, uncertain: 0, clean: 0 }; }
   const misses: Miss[] = []; const falseAlarms: FalseAlarm[] = []; const fixes: FixCase[] = []; const problems: string[] = [];
-  const judged = new Map(judgements.map((j) => [[j.id, j.rule, j.found, j.title, j.newText].join('\u241F'), j]));
+  const judged = new Map(judgements.map((j) => [judgementKey(j), j]));
   let firm = 0; let uncertain = 0;
 
   for (const cf of files) {
@@ -212,7 +213,7 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
           const grown = fix.edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
           const ctxS = Math.max(0, lo - 120); const ctxE = Math.min(cf.text.length, hi + 120);
           const newText = fix.edits.map((e) => e.newText).join('\u241E');
-          const j = judged.get([cf.id, f.ruleId, found, fix.title, newText].join('\u241F'));
+          const j = judged.get(judgementKey({ id: cf.id, rule: f.ruleId, found, title: fix.title, newText }));
           fixes.push({
             id: cf.id, rule: f.ruleId, found, title: fix.title, newText, safe: !!fix.safe,
             before: cf.text.slice(ctxS, ctxE), after: after.slice(ctxS, ctxE + grown),

@@ -71,7 +71,6 @@ function describe(p: CitationProblem): string {
   }
 }
 
-/** The citation's range relative to its sentence, and the subject it is bound to there. */
 /** One analysis per sentence, shared by all its citations. */
 function sentenceSubjects(doc: PolicyDocument, c: Citation): SentenceSubjects {
   const cache = doc.memo('citationSubjects', () => new Map<number, SentenceSubjects>());
@@ -135,8 +134,9 @@ function expandRanges(c: Citation): Array<Pick<CitedRef, 'article' | 'paragraph'
 
 /**
  * The citation of the provision the subject is about. Safe (applied without a person) only
- * where the text leaves no doubt: one article, no paragraph or point, cited for one specific
- * right, and replaced by that right's one article.
+ * where the text leaves no doubt: one article, no paragraph or point, cited either for one
+ * specific right (replaced by that right's one article) or for rights in general over a list
+ * naming them (replaced by the listed rights' range).
  */
 function subjectFix(doc: PolicyDocument, c: Citation, subject: Subject | undefined, start: number, end: number): Fix | undefined {
   if (!subject) return undefined;
@@ -146,9 +146,7 @@ function subjectFix(doc: PolicyDocument, c: Citation, subject: Subject | undefin
   const abbreviated = /^Arts?\./.test(doc.slice(c.start, c.end));
   const newText = formatCitation(cite, abbreviated);
   const r = c.refs[0];
-  // Also safe: "the following rights as per Article 28" over a list naming the rights, replaced by
-  // the range of the listed rights' own articles ("Articles 13–22").
-  const safe = c.refs.length === 1 && r.paragraph === undefined && r.point === undefined && ((SPECIFIC_RIGHTS.has(subject.id) && cite.length === 1 && !listed) || !!listed);
+  const safe = c.refs.length === 1 && r.paragraph === undefined && r.point === undefined && (!!listed || (SPECIFIC_RIGHTS.has(subject.id) && cite.length === 1));
   return { title: `Replace with ${newText}`, edits: [{ start: doc.srcStart(start), end: doc.srcEnd(end), newText }], safe, preferred: true };
 }
 

@@ -199,10 +199,14 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
   return out;
 }
 
-/** A block that names a catalogue service (in a table row, its first cell). */
+/** What names a list entry: a table row's first cell, or the whole item. */
+function entryText(doc: PolicyDocument, b: Block): string {
+  return b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
+}
+
+/** A block that names a catalogue service or its owner. */
 function namesService(doc: PolicyDocument, index: VendorIndex, b: Block): boolean {
-  const text = b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
-  const got = index.coveredBy(text);
+  const got = index.coveredBy(entryText(doc, b));
   return got.vendors.size > 0 || got.owners.size > 0;
 }
 
@@ -299,7 +303,7 @@ interface Coverage { vendors: Set<string>; owners: Set<string>; texts: string[] 
 function coverage(doc: PolicyDocument, index: VendorIndex, lists: ProcessorList[]): Coverage {
   const c: Coverage = { vendors: new Set(), owners: new Set(), texts: [] };
   for (const l of lists) for (const b of l.items) {
-    const text = b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
+    const text = entryText(doc, b);
     const got = index.coveredBy(text);
     got.vendors.forEach((v) => c.vendors.add(v));
     got.owners.forEach((o) => c.owners.add(o));

@@ -370,7 +370,7 @@ function legitimateInterests(t: Text): Assessment {
   if (!mentions.length) return { id: 'legitimate-interests', state: 'n/a' };
   const specified = t.some(P.liSpecified)
     // The interest stated around the mention: "Our legitimate interest lies in the security of our website."
-    || mentions.some((i) => LI_PURPOSE.test(t.blockText(t.block(i))))
+    || [...new Set(mentions.map((i) => t.block(i)))].some((b) => LI_PURPOSE.test(t.blockText(b)))
     || t.headings.some((h) => any(P.liHeading, t.blockText(h)) && t.sectionBody(h).some((b) => b.kind !== 'heading' && b.sentenceCount > 0));
   return specified ? { id: 'legitimate-interests', state: 'disclosed' } : { id: 'legitimate-interests', state: 'missing', anchor: t.at(mentions[0]) };
 }

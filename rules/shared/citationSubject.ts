@@ -20,13 +20,13 @@ export interface Subject {
   patterns: RegExp[];
 }
 
-export function parseProvision(s: string): Provision {
+function parseProvision(s: string): Provision {
   const m = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(s);
   if (!m) throw new Error(`bad provision ${s}`);
   return { article: Number(m[1]), paragraph: m[2] ? Number(m[2]) : undefined, point: m[3] };
 }
 
-export const SUBJECTS: Subject[] = data.subjects.map((s) => ({
+const SUBJECTS: Subject[] = data.subjects.map((s) => ({
   id: s.id, says: s.says, cite: s.cite,
   provisions: s.provisions.map(parseProvision),
   basis: (s as { basis?: boolean }).basis === true,
@@ -153,13 +153,8 @@ export class SentenceSubjects {
   }
 }
 
-/** The subject bound to the citation at [cs, ce) of `sentence` (for one citation; use SentenceSubjects for many). */
-export function boundSubject(sentence: string, cs: number, ce: number): SubjectMatch | undefined {
-  return new SentenceSubjects(sentence).bind(cs, ce);
-}
-
 /** Does the provision cover what the reference cites? A citation of a whole article covers its parts. */
-export function covers(p: Provision, r: Pick<CitedRef, 'article' | 'paragraph' | 'point' | 'points'>): boolean {
+function covers(p: Provision, r: Pick<CitedRef, 'article' | 'paragraph' | 'point' | 'points'>): boolean {
   if (p.article !== r.article) return false;
   if (p.paragraph === undefined || r.paragraph === undefined) return true;
   if (p.paragraph !== r.paragraph) return false;
