@@ -64,7 +64,7 @@ const results = {
 };
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 // The fixes still to judge, for test/corpus-dev/fixes.json (see docs/labelling.md).
-const unjudged = devScore.fixes.filter((f) => f.resolves && !f.judged).map(({ id, rule, found, title, newText, safe, before, after, truePositive }) => ({ id, rule, found, title, newText, safe, truePositive, before, after }));
+const unjudged = devScore.fixes.filter((f) => f.resolves && !f.judged).map(({ id, rule, found, title, newText, place, safe, before, after, truePositive }) => ({ id, rule, found, title, newText, place, safe, truePositive, before, after }));
 writeFileSync(join(here, 'unjudged-fixes.json'), `${JSON.stringify(unjudged, null, 2)}\n`);
 console.log(`\nWrote eval/results.json; ${unjudged.length} fixes not yet judged are in eval/unjudged-fixes.json.`);
 

@@ -25,7 +25,11 @@ export interface PassageLabel { rule: string; quote: string; nth?: number; uncer
 export interface DocumentLabel { rule: string; item?: string; uncertain?: boolean; note?: string }
 export interface LabelFile { id: string; findings: PassageLabel[]; document: DocumentLabel[]; clean_for: string[] }
 export interface Source { id: string; file: string; repo: string; path: string; commit: string; format: Format; year?: number; region?: string; kind?: string; license?: string }
-export interface FixJudgement { id: string; rule: string; found: string; title: string; newText: string; right: boolean; note?: string }
+/**
+ * A judged fix. `place` is the 40 characters of the policy before the fix's first edit: a fix
+ * that moves (a section inserted elsewhere) is another fix, and is judged again.
+ */
+export interface FixJudgement { id: string; rule: string; found: string; title: string; newText: string; place: string; right: boolean; note?: string }
 
 export interface CorpusFile { id: string; file: string; format: Format; text: string; labels: LabelFile }
 
@@ -33,7 +37,7 @@ export interface Counts { tp: number; fn: number; fp: number }
 export interface Miss { id: string; rule: string; quote: string; item?: string; note?: string }
 export interface FalseAlarm { id: string; rule: string; severity: string; found: string; message: string; sentence: string }
 export interface FixCase {
-  id: string; rule: string; found: string; title: string; newText: string; safe: boolean;
+  id: string; rule: string; found: string; title: string; newText: string; place: string; safe: boolean;
   before: string; after: string; resolves: boolean; judged?: boolean; right?: boolean; truePositive: boolean;
 }
 
@@ -115,9 +119,9 @@ const overlaps = (f: Finding, [s, e]: [number, number]) => (f.start < e && f.end
 const isDocumentLevel = (f: Finding) => f.data?.documentLevel === true;
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
-/** What identifies a judged fix in fixes.json: the policy, the rule, the words found, the fix's title and its text. */
-function judgementKey(j: Pick<FixJudgement, 'id' | 'rule' | 'found' | 'title' | 'newText'>): string {
-  return [j.id, j.rule, j.found, j.title, j.newText].join('\u241F');
+/** What identifies a judged fix in fixes.json: the policy, the rule, the words found, the fix's title, its text and its place. */
+function judgementKey(j: Pick<FixJudgement, 'id' | 'rule' | 'found' | 'title' | 'newText' | 'place'>): string {
+  return [j.id, j.rule, j.found, j.title, j.newText, j.place].join('\u241F');
 }
 
 export interface ScoreOptions {
@@ -213,9 +217,10 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
           const grown = fix.edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
           const ctxS = Math.max(0, lo - 120); const ctxE = Math.min(cf.text.length, hi + 120);
           const newText = fix.edits.map((e) => e.newText).join('\u241E');
-          const j = judged.get(judgementKey({ id: cf.id, rule: f.ruleId, found, title: fix.title, newText }));
+          const place = cf.text.slice(Math.max(0, lo - 40), lo);
+          const j = judged.get(judgementKey({ id: cf.id, rule: f.ruleId, found, title: fix.title, newText, place }));
           fixes.push({
-            id: cf.id, rule: f.ruleId, found, title: fix.title, newText, safe: !!fix.safe,
+            id: cf.id, rule: f.ruleId, found, title: fix.title, newText, place, safe: !!fix.safe,
             before: cf.text.slice(ctxS, ctxE), after: after.slice(ctxS, ctxE + grown),
             resolves, judged: !!j, right: j?.right, truePositive: used.has(f),
           });
