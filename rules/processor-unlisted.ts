@@ -20,8 +20,18 @@ const ANNOUNCE = [
 /** Words that show an ordinary-word vendor name ("Stripe", "Square") is the service. */
 const SERVICE_CONTEXT = /\b(?:third[-\s]part|provider|processor|service|vendor|platform|tool|payment|analytics|hosting|e-?mail|newsletter|pixel|plugin|cookies?|SDK|API|partner|software|app)\w*/i;
 const OTHER_ROLE = /\bsocial[-\s]+(?:media|networks?|networking|platforms?|channels?)\b|\bsources?\b|\b(?:log|sign)[-\s]?(?:in|on)\s+(?:using|with|via|through)\b|\bsingle\s+sign-?on\b/i;
+/**
+ * What shows that a named service handles data for the site: the sentence says the site uses it,
+ * or that data goes to it or is processed, hosted, sent or stored by or through it, or calls it
+ * the site's provider, host, processor or platform. A name alone (a footer link "GitHub", "a full
+ * revision history can be found on GitHub", "Segment Markers") is no evidence.
+ */
+const USE_EVIDENCE = /\b(?:us(?:e|es|ed|ing)|utili[sz]\w*|employ\w*|rel(?:y|ies|ying)\s+on|work(?:s|ing)?\s+with|integrat\w*|embed\w*|load\w*|host\w*|process\w*|provid\w*|powered|handl\w*|stor(?:e|es|ed|ing)|transmit\w*|transfer\w*|pass(?:es|ed|ing)?|sen[dt]s?|sending|shar(?:e|es|ed|ing)|disclos\w*|through|via|partner\w*|platform|collect\w*|receiv\w*|forward\w*|analy[sz]\w*|track\w*|measur\w*|deliver\w*)\b/i;
 /** A negation: "We do not use …", "We no longer work with …", "neither … nor …". */
-const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b/gi;
+const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b|\bno\b(?=[^;:]{0,80}\b(?:is|are|will\s+be)\s+(?:used|embedded|loaded|integrated|involved)\b)/gi;
+const RECIPIENT_NOUN = /\b(?:providers?|processors?|vendors?|partners?|platforms?|services?|compan(?:y|ies)|agents?|contractors?|authorit(?:y|ies)|bodies|staff|affiliates?|advis[eo]rs?|auditors?|banks?|insurers?|suppliers?|subsidiar(?:y|ies)|third[-\s]parties|organi[sz]ations?|agenc(?:y|ies)|recipients?)\b/i;
+/** A heading over the policy's account of who receives data: "6. Sharing of Data", "Disclosures of your personal data", "Recipients". */
+const SHARING_HEADING = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[-\s]part(?:y|ies)|3rd[-\s]part(?:y|ies)|(?:service|third[-\s]party)\s+providers?|(?:sub-?)?processors?|vendors?)\b/i;
 /** One more name in a list: "Hotjar", "or Zendesk", "Google Analytics and". */
 const LIST_ELEMENT = /^\s*(?:(?:or|and|nor)\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s*(?:(?:or|and|nor)\s*)?$/;
 
@@ -79,6 +89,17 @@ class SentenceView {
   speaksOfService(): boolean {
     return (this.context ??= SERVICE_CONTEXT.test(this.text));
   }
+  /** The sentence says the site uses the service, or that data goes to it (USE_EVIDENCE). */
+  showsUse(): boolean {
+    return (this.use ??= USE_EVIDENCE.test(this.text));
+  }
+  private use?: boolean;
+  /** The name at `at` (a document offset, `len` long) is the reader's own account: "your Stripe or PayPal account". */
+  usersOwn(at: number, len: number): boolean {
+    const o = at - this.start;
+    return /\byour\s+(?:own\s+)?(?:[\w.&'’-]+\s+(?:or|and)\s+)?$/i.test(this.text.slice(Math.max(0, o - 40), o))
+      && /^(?:\s+(?:or|and)\s+[\w.&'’-]+)?\s+accounts?\b/i.test(this.text.slice(o + len, o + len + 40));
+  }
 }
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
@@ -119,7 +140,9 @@ export const processorUnlisted: Rule = {
     if (!full.length) {
       // Measured on the development corpus, readers want the list even where each service has a
       // section of its own, or is named only in prose (information: the services are disclosed by name).
-      if (!empty.length && named.length) reportNoList(ctx, named);
+      // Not where the policy has a list of another shape: items or rows that name the services
+      // themselves, or a list under a heading about sharing (of categories of recipients).
+      if (!empty.length && named.length && !hasOtherRecipientList(doc, index)) reportNoList(ctx, named);
       return;
     }
     const covered = coverage(doc, index, full);
@@ -199,6 +222,50 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
   return out;
 }
 
+/**
+ * The policy discloses recipients in a list that findLists does not take for a list of processors:
+ * two list items or table rows (of one list) that begin with a catalogue name ("* PayPal (PayPal
+ * (Europe) S.à r.l. …)", "| GitHub Inc. | Hosting & VCS |"), or a list or table in a section whose
+ * heading is about sharing or recipients ("6. Sharing of Data": "Educational platforms (e.g. Zoom)").
+ */
+function hasOtherRecipientList(doc: PolicyDocument, index: VendorIndex): boolean {
+  const startsWithService = new Map<number, number>();
+  for (const b of doc.blocks) {
+    if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+    const head = entryText(doc, b).replace(/^[\s*_[(]+/, '').slice(0, 40);
+    const names = index.find(head);
+    if (names.length && names[0].start <= 2) {
+      const key = b.kind === 'listItem' && b.list ? b.list.id : -1 - (b.section ?? 0);
+      const n = (startsWithService.get(key) ?? 0) + 1;
+      if (n >= 2) return true;
+      startsWithService.set(key, n);
+    }
+  }
+  // A section that gives each service a sub-section of its own ("List of external services" over
+  // "Hosting (Netlify)" and "Tracking (Plausible)") itemises the recipients as a list does.
+  const servicesUnder = new Map<number, number>();
+  for (const sec of doc.sections) {
+    if (sec.parent < 0 || !index.find(doc.blockText(doc.headingOf(sec))).length) continue;
+    const n = (servicesUnder.get(sec.parent) ?? 0) + 1;
+    if (n >= 2) return true;
+    servicesUnder.set(sec.parent, n);
+  }
+  for (const sec of doc.sections) {
+    if (sec.heading === 0 && doc.blocks[0]?.kind !== 'heading') continue;
+    const title = doc.blockText(doc.headingOf(sec));
+    if (title.length > 100 || !SHARING_HEADING.test(title)) continue;
+    for (let i = sec.firstBlock + 1; i < sec.endBlock; i++) {
+      const b = doc.blocks[i];
+      if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+      // An entry that names a kind of recipient ("Payment processors.", "Educational platforms
+      // (e.g. Zoom)"), not a kind of data or a situation ("Automated Information. We may share …").
+      const head = /^[^.:;]{0,80}/.exec(entryText(doc, b))![0];
+      if (RECIPIENT_NOUN.test(head)) return true;
+    }
+  }
+  return false;
+}
+
 /** What names a list entry: a table row's first cell, or the whole item. */
 function entryText(doc: PolicyDocument, b: Block): string {
   return b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
@@ -263,6 +330,11 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
       if (s && view?.start !== s.start) view = new SentenceView(s.start, s.end, doc);
       if (s && view!.denies(start)) continue; // "We do not use Mailchimp."
       if (s && view!.otherRole()) continue;
+      // Positive evidence only: the sentence says the service is used or receives data.
+      if (!(s ? view!.showsUse() : USE_EVIDENCE.test(doc.blockText(b)))) continue;
+      if (s && view!.usersOwn(start, m.end - m.start)) continue;
+      // "PO Box 458": a postal address, not the file-sharing service.
+      if (/\bP\.?\s?O\.?\s*$/i.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
       if (m.vendor.ambiguous && !(s ? view!.speaksOfService() : SERVICE_CONTEXT.test(doc.blockText(b)))) continue;
       out.push({ display: m.text, start, end: m.end, vendor: m.vendor });
     }

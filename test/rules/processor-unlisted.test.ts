@@ -185,4 +185,59 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
     const text = 'Privacy Policy\n\nInquiries regarding your personal information should be sent to the data controller for these services, Aragon Ventures LLC:\n\n1312 17th Street, Denver\n';
     assert.deepEqual(findings(text, RULE), []);
   });
+
+  describe('speaks only on evidence that the service handles data for the site', () => {
+    // A name with no statement of use or of data going to it: a link, a place to read something, a label.
+    const mentionsOnly = [
+      'A full revision history of this page can be found on GitHub.',
+      'You can grab a copy of this policy on GitHub.',
+      'Code of Conduct · Blog · GitHub · Twitter',
+      'Segment Markers: cookies which mark segments for targeted advertising.',
+      'We may ask for the email address of your Stripe or PayPal account to set up a payments integration.',
+      'Write to us at Acme Ltd, PO Box 458, Peterborough.',
+      'No external font services (e.g., Google Fonts, Adobe Fonts) are used.',
+    ];
+    for (const sentence of mentionsOnly) {
+      it(`does not flag: ${sentence}`, () => {
+        assert.deepEqual(findings(withList(sentence), RULE).map((f) => f.message), []);
+        assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []);
+      });
+    }
+    const used = [
+      'We pass your email address on to our newsletter platform MailChimp.',
+      'This site loads fonts from Typekit.',
+      "This site's traffic goes through Fastly.",
+      'Your data will be processed by Campaign Monitor.',
+    ];
+    for (const sentence of used) {
+      it(`flags: ${sentence}`, () => {
+        assert.equal(findings(withList(sentence), RULE).length, 1);
+        const noList = findings(gdprPolicy(sentence), RULE);
+        assert.equal(noList.length, 1);
+        assert.equal(noList[0].data?.documentLevel, true);
+      });
+    }
+  });
+
+  describe('a policy that discloses its recipients in another shape has a list', () => {
+    const shapes: Array<[string, string]> = [
+      ['items that begin with the services', 'Payments\n\nThis may depend on the payment method you choose:\n\n* PayPal (PayPal (Europe) S.à r.l., Luxembourg)\n* Stripe (Stripe Payments Europe, Ltd., Dublin)\n\nWe use Hotjar to study visits.'],
+      ['a table whose rows begin with the services', 'Services\n\n| Company | Purpose | Country |\n|---|---|---|\n| GitHub Inc. | Hosting | US |\n| Cloudflare Inc. | CDN | US |\n\nWe use Hotjar to study visits.'],
+      ['a list of categories of recipients under a heading about sharing', '6. Sharing of Data\n\nWe may share data with:\n\n* Tutoring staff\n* Educational platforms (e.g. Zoom) where used\n* Payment processors\n\nWe use Hotjar to study visits.'],
+      ['a sub-section per service', 'External services\n\nWe use these services to run the site.\n\n## Hosting (Netlify)\n\nThe site is hosted by Netlify.\n\n## Tracking (Plausible)\n\nWe use Plausible to count visits.\n\n# Your rights\n\nYou may ask us for a copy.'],
+    ];
+    for (const [what, body] of shapes) {
+      it(`does not report "no list" for ${what}`, () => {
+        const text = what === 'a sub-section per service' ? `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n# ${body}` : gdprPolicy(body);
+        const got = findings(text, RULE, {}, what === 'a sub-section per service' || what.includes('table') ? 'markdown' : 'plaintext');
+        assert.deepEqual(got.filter((f) => f.data?.documentLevel).map((f) => f.message), []);
+      });
+    }
+    it('still reports "no list" when the sharing section lists situations, not recipients', () => {
+      const text = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Sharing Information\n\n* **Automated Information.** We may share what we collect automatically.\n* **Personal Information.** In limited cases we may give your name to others.\n\n## Analytics\n\nWe use Hotjar to study visits.\n`;
+      const got = findings(text, RULE, {}, 'markdown');
+      assert.equal(got.filter((f) => f.data?.documentLevel).length, 1);
+    });
+  });
 });
+
