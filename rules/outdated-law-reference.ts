@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from './rule';
 import { isUkPolicy } from './shared/policyFacts';
 
 interface Instrument {
-  id: string; name: string; patterns: RegExp[]; needsContext?: RegExp; excludeContext?: RegExp;
+  id: string; name: string; patterns: RegExp[]; needsContext?: RegExp; excludeContext?: RegExp; noFixContext?: RegExp;
   status: string; successor: string; replacement: string | null; severity: Severity; source: string;
 }
 
@@ -19,6 +19,7 @@ const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
   patterns: i.patterns.map((p) => new RegExp(p, 'g')),
   needsContext: 'needsContext' in i && i.needsContext ? new RegExp(i.needsContext as string) : undefined,
   excludeContext: 'excludeContext' in i && i.excludeContext ? new RegExp(i.excludeContext as string, 'i') : undefined,
+  noFixContext: 'noFixContext' in i && i.noFixContext ? new RegExp(i.noFixContext as string) : undefined,
 }));
 
 /** Where one statement ends and the next begins: a semicolon, or "and/but we …" joining a new clause. */
@@ -93,7 +94,7 @@ export const outdatedLawReference: Rule = {
                 message: `${m[0].trim()} is out of date: ${inst.status}. Now: ${inst.successor}.`,
                 source: inst.source,
                 // Offered, never applied without a person: only the author knows, for instance, whether a recipient is certified under its successor.
-                fixes: inst.replacement ? [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }] : [],
+                fixes: inst.replacement && !inst.noFixContext?.test(text) ? [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }] : [],
                 data: { instrument: inst.id },
               });
             }

@@ -24,7 +24,7 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const bulletList = doc.blocks.find((b) => b.kind === 'listItem' && b.list && !b.list.ordered)?.list;
 
   if (doc.format === 'html') {
-    const level = commonLevel(headings.filter((h) => h.level >= 2)) || 2;
+    const level = sectionLevel(headings);
     return {
       eol, gap: eol,
       heading: (t) => `<h${level}>${escapeHtml(t)}</h${level}>`,
@@ -36,7 +36,7 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const indent = bulletList ? bulletList.indent : '';
   const list = (items: string[]) => items.map((i) => `${indent}${marker} ${i}`).join(eol);
   if (doc.format === 'markdown') {
-    const level = commonLevel(headings.filter((h) => h.level >= 2)) || 2;
+    const level = sectionLevel(headings);
     return { eol, gap: eol + eol, heading: (t) => `${'#'.repeat(level)} ${t}`, paragraph: (t) => t, list };
   }
   // Plain text: numbered top-level headings continue their numbering; ALL-CAPS stay caps.
@@ -52,13 +52,47 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   return { eol, gap, heading: (t) => t, paragraph: (t) => t, list };
 }
 
-function commonLevel(hs: Block[]): number {
-  const count = new Map<number, number>();
-  for (const h of hs) count.set(h.level, (count.get(h.level) ?? 0) + 1);
-  let best = 0;
-  let n = 0;
-  for (const [l, c] of count) if (c > n || (c === n && l < best)) { best = l; n = c; }
-  return best;
+/**
+ * The level of the document's top sections, where a new section belongs: the highest level
+ * below the title (a "###" section appended under the last "##" would nest in it). Several
+ * level-1 headings are the sections themselves.
+ */
+function sectionLevel(hs: Block[]): number {
+  if (hs.filter((h) => h.level === 1).length >= 2) return 1;
+  const below = hs.filter((h) => h.level >= 2).map((h) => h.level);
+  return below.length ? Math.min(...below) : 2;
+}
+
+/**
+ * Where a section appended to an HTML page belongs: at the end of its main content (before
+ * `</main>` or the last `</article>`, or before the page's footer), never after the footer,
+ * the page's scripts or a dialog; otherwise before `</body>`.
+ */
+function htmlContentEnd(doc: PolicyDocument): number {
+  const src = doc.source;
+  const lastTag = (re: RegExp) => { let at = -1; for (const m of src.matchAll(re)) at = m.index; return at; };
+  let at = lastTag(/<\/main\s*>/gi);
+  if (at < 0) at = lastTag(/<\/article\s*>/gi);
+  if (at < 0) {
+    const headings = doc.blocks.filter((b) => b.kind === 'heading');
+    const from = headings.length ? headings[headings.length - 1].sourceStart : 0;
+    const footer = src.slice(from).search(/<footer\b/i);
+    if (footer >= 0) at = from + footer;
+  }
+  if (at < 0) at = src.search(/<\/body\s*>/i);
+  if (at < 0) return src.length;
+  // Step back over scripts, styles and comments that end just before it.
+  for (;;) {
+    let end = at;
+    while (end > 0 && /\s/.test(src[end - 1])) end--;
+    const before = src.slice(0, end);
+    const m = /<\/(script|style|noscript|template)\s*>$/i.exec(before) ?? /-->$/.exec(before);
+    if (!m) break;
+    const open = m[1] ? before.toLowerCase().lastIndexOf(`<${m[1].toLowerCase()}`) : before.lastIndexOf('<!--');
+    if (open < 0) break;
+    at = open;
+  }
+  return at;
 }
 
 /** An edit that appends a section (heading, paragraphs, optional list) at the end of the document. */
@@ -67,11 +101,7 @@ export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs
   const parts = [st.heading(title), ...paragraphs.map(st.paragraph)];
   if (items?.length) parts.push(st.list(items));
   const src = doc.source;
-  let at = src.length;
-  if (doc.format === 'html') {
-    const body = src.search(/<\/body\s*>/i);
-    if (body >= 0) at = body;
-  }
+  const at = doc.format === 'html' ? htmlContentEnd(doc) : src.length;
   // Keep the document's trailing line break where it was; start after the last text.
   let end = at;
   while (end > 0 && /[ \t\r\n\u00a0]/.test(src[end - 1])) end--;

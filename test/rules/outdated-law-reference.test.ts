@@ -82,10 +82,38 @@ describe(RULE, () => {
     assert.equal(got.length, 2);
   });
 
-  it('replaces Privacy Shield with the Data Privacy Framework', () => {
-    const text = gdprPolicy('We comply with the EU-U.S. Privacy Shield Framework.');
+  // A replacement that would assert a certification, or garble a longer name, is not offered: the message names the successor.
+  const noFix = [
+    'We comply with the EU-U.S. Privacy Shield Framework.',
+    'Google is certified under the Privacy Shield.',
+    'We are certified under the Swiss-U.S. Privacy Shield.',
+    'We adhere to the US-EU Safe Harbor Framework for transfers.',
+    'We follow the EU Data Protection Directive 95/46/EC.',
+    'Server logs are kept under §§ 14, 15 TMG.',
+  ];
+  for (const sentence of noFix) {
+    it(`offers no replacement that only the author could confirm: ${sentence}`, () => {
+      const got = findings(gdprPolicy(sentence), RULE);
+      assert.equal(got.length, 1);
+      assert.match(got[0].message, /Now: /);
+      assert.deepEqual(got[0].fixes, []);
+    });
+  }
+
+  it('offers no replacement of the 1998 Act where the sentence cites one of its own provisions or concepts', () => {
+    for (const sentence of ['We follow the eight Data Protection Principles of the Data Protection Act 1998.', 'Sensitive personal data as defined in the Data Protection Act 1998 is not collected.']) {
+      const got = findings(ukPolicy(sentence), RULE);
+      assert.equal(got.length, 1, sentence);
+      assert.deepEqual(got[0].fixes, [], sentence);
+    }
+    const plain = findings(ukPolicy('We comply with the Data Protection Act 1998.'), RULE);
+    assert.equal(plain[0].fixes[0].edits[0].newText, 'UK GDPR and the Data Protection Act 2018');
+  });
+
+  it('renames the TTDSG to the TDDDG', () => {
+    const text = gdprPolicy('Cookies are set under § 25 TTDSG.');
     const fixed = applyFirstFix(text, findings(text, RULE)[0]);
-    assert.match(fixed, /We comply with the EU-U\.S\. Data Privacy Framework\./);
+    assert.match(fixed, /§ 25 TDDDG\./);
     assert.deepEqual(findings(fixed, RULE), []);
   });
 
