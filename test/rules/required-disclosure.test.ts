@@ -138,6 +138,10 @@ describe(RULE, () => {
     ['a named service is a named recipient', { recipients: 'Our newsletter is sent with Mailchimp.' }],
     ['purposes as "for the following purposes"', { purposes: 'Your name is processed for the following purposes: billing and support.' }],
     ['a lawful-basis table heading', { basis: 'Lawful basis\n\nConsent, for the newsletter; contract, for answering questions.' }],
+    // Translations of the German "Auskunftsrecht" and "Aufsichtsbehörde", common in EU generator policies.
+    ['access as "the right to information"', { rights: 'Your rights\n\nAs a data subject, you have the right to information, the right to rectification or erasure, the right to restriction of processing, the right to data portability and the right to object.' }],
+    ['access as "demand information about your archived personal data"', { rights: 'Your rights\n\nYou have the right to demand information about your archived personal data at any time, and to rectification, erasure, restriction of processing and data portability, and to object to processing.' }],
+    ['a complaint to the "competent supervisory agency"', { complaint: 'You have the right to log a complaint with the competent supervisory agency.' }],
   ];
   for (const [name, over] of clean) {
     it(`does not flag: ${name}`, () => {
