@@ -2,6 +2,7 @@
 // adds a section or a list item looks like the author wrote it.
 import type { PolicyDocument } from '../model/document';
 import type { Block, Edit, ListInfo } from '../model/types';
+import { isWhite } from '../model/chars';
 
 export interface DocumentStyle {
   eol: string;
@@ -66,33 +67,38 @@ function sectionLevel(hs: Block[]): number {
 /**
  * Where a section appended to an HTML page belongs: at the end of its main content (before
  * `</main>` or the last `</article>`, or before the page's footer), never after the footer,
- * the page's scripts or a dialog; otherwise before `</body>`.
+ * the page's scripts or a dialog; otherwise before `</body>`. Worked out once per document:
+ * every finding whose fix adds a section asks for it.
  */
 function htmlContentEnd(doc: PolicyDocument): number {
-  const src = doc.source;
-  const lastTag = (re: RegExp) => { let at = -1; for (const m of src.matchAll(re)) at = m.index; return at; };
-  let at = lastTag(/<\/main\s*>/gi);
-  if (at < 0) at = lastTag(/<\/article\s*>/gi);
-  if (at < 0) {
-    const headings = doc.blocks.filter((b) => b.kind === 'heading');
-    const from = headings.length ? headings[headings.length - 1].sourceStart : 0;
-    const footer = src.slice(from).search(/<footer\b/i);
-    if (footer >= 0) at = from + footer;
-  }
-  if (at < 0) at = src.search(/<\/body\s*>/i);
-  if (at < 0) return src.length;
-  // Step back over scripts, styles and comments that end just before it.
-  for (;;) {
-    let end = at;
-    while (end > 0 && /\s/.test(src[end - 1])) end--;
-    const before = src.slice(0, end);
-    const m = /<\/(script|style|noscript|template)\s*>$/i.exec(before) ?? /-->$/.exec(before);
-    if (!m) break;
-    const open = m[1] ? before.toLowerCase().lastIndexOf(`<${m[1].toLowerCase()}`) : before.lastIndexOf('<!--');
-    if (open < 0) break;
-    at = open;
-  }
-  return at;
+  return doc.memo('htmlContentEnd', () => {
+    const src = doc.source;
+    // ASCII case folded only, so that offsets stay those of the source (toLowerCase can change lengths).
+    const lower = src.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    const lastTag = (re: RegExp) => { let at = -1; for (const m of lower.matchAll(re)) at = m.index; return at; };
+    let at = lastTag(/<\/main\s*>/g);
+    if (at < 0) at = lastTag(/<\/article\s*>/g);
+    if (at < 0) {
+      const headings = doc.blocks.filter((b) => b.kind === 'heading');
+      const from = headings.length ? headings[headings.length - 1].sourceStart : 0;
+      const footer = lower.slice(from).search(/<footer\b/);
+      if (footer >= 0) at = from + footer;
+    }
+    if (at < 0) at = lower.search(/<\/body\s*>/);
+    if (at < 0) return src.length;
+    // Step back over scripts, styles and comments that end just before it: each step looks only
+    // at the end tag and searches back to its start tag, so the whole walk is linear.
+    for (;;) {
+      let end = at;
+      while (end > 0 && isWhite(src.charCodeAt(end - 1))) end--;
+      const tagAt = src[end - 1] === '>' ? lower.lastIndexOf('</', end - 1) : -1;
+      const m = tagAt >= 0 ? /^<\/(script|style|noscript|template)\s*>$/.exec(lower.slice(tagAt, end)) : null;
+      const open = m ? lower.lastIndexOf(`<${m[1]}`, tagAt) : lower.endsWith('-->', end) ? lower.lastIndexOf('<!--', end - 3) : -1;
+      if (open < 0) break;
+      at = open;
+    }
+    return at;
+  });
 }
 
 /** An edit that appends a section (heading, paragraphs, optional list) at the end of the document. */

@@ -27,6 +27,17 @@ describe('appendSectionEdit', () => {
     });
   }
 
+  it('HTML: steps back over 20,000 trailing scripts and comments in one linear walk', () => {
+    const tail = '<script>x()</script><!-- c -->\n'.repeat(20000);
+    const src = `<html><body><h1>Privacy</h1><p>We collect data.</p>${tail}</body></html>`;
+    const doc = parse(src, 'html');
+    // Ten section fixes on one document (as required-disclosure offers): the place is worked out once.
+    for (let i = 0; i < 10; i++) {
+      const edit = appendSectionEdit(doc, `Section ${i}`, ['Text.']);
+      assert.equal(edit.start, src.indexOf('<script>'));
+    }
+  });
+
   it('Markdown: a new section takes the level of the top sections, not of the most frequent headings', () => {
     const src = '# Privacy Policy\n\n## Data\n\n### Names\n\nText.\n\n### E-mails\n\nText.\n\n### Logs\n\nText.\n\n## Changes\n\nWe may change this policy.\n';
     assert.match(add(src, 'markdown'), /We may change this policy\.\n\n## Complaints\n\nYou may complain/);
