@@ -241,18 +241,17 @@ function hasOtherRecipientList(doc: PolicyDocument, index: VendorIndex): boolean
       startsWithService.set(key, n);
     }
   }
-  // A section that gives each service a sub-section of its own ("List of external services" over
-  // "Hosting (Netlify)" and "Tracking (Plausible)") itemises the recipients as a list does.
   const servicesUnder = new Map<number, number>();
-  for (const sec of doc.sections) {
-    if (sec.parent < 0 || !index.find(doc.blockText(doc.headingOf(sec))).length) continue;
-    const n = (servicesUnder.get(sec.parent) ?? 0) + 1;
-    if (n >= 2) return true;
-    servicesUnder.set(sec.parent, n);
-  }
   for (const sec of doc.sections) {
     if (sec.heading === 0 && doc.blocks[0]?.kind !== 'heading') continue;
     const title = doc.blockText(doc.headingOf(sec));
+    // A section that gives each service a sub-section of its own ("List of external services" over
+    // "Hosting (Netlify)" and "Tracking (Plausible)") itemises the recipients as a list does.
+    if (sec.parent >= 0 && index.find(title).length) {
+      const n = (servicesUnder.get(sec.parent) ?? 0) + 1;
+      if (n >= 2) return true;
+      servicesUnder.set(sec.parent, n);
+    }
     if (title.length > 100 || !SHARING_HEADING.test(title)) continue;
     for (let i = sec.firstBlock + 1; i < sec.endBlock; i++) {
       const b = doc.blocks[i];

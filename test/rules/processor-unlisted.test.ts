@@ -220,16 +220,15 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
   });
 
   describe('a policy that discloses its recipients in another shape has a list', () => {
-    const shapes: Array<[string, string]> = [
-      ['items that begin with the services', 'Payments\n\nThis may depend on the payment method you choose:\n\n* PayPal (PayPal (Europe) S.à r.l., Luxembourg)\n* Stripe (Stripe Payments Europe, Ltd., Dublin)\n\nWe use Hotjar to study visits.'],
-      ['a table whose rows begin with the services', 'Services\n\n| Company | Purpose | Country |\n|---|---|---|\n| GitHub Inc. | Hosting | US |\n| Cloudflare Inc. | CDN | US |\n\nWe use Hotjar to study visits.'],
-      ['a list of categories of recipients under a heading about sharing', '6. Sharing of Data\n\nWe may share data with:\n\n* Tutoring staff\n* Educational platforms (e.g. Zoom) where used\n* Payment processors\n\nWe use Hotjar to study visits.'],
-      ['a sub-section per service', 'External services\n\nWe use these services to run the site.\n\n## Hosting (Netlify)\n\nThe site is hosted by Netlify.\n\n## Tracking (Plausible)\n\nWe use Plausible to count visits.\n\n# Your rights\n\nYou may ask us for a copy.'],
+    const shapes: Array<{ what: string; format: 'plaintext' | 'markdown'; text: string }> = [
+      { what: 'items that begin with the services', format: 'plaintext', text: gdprPolicy('Payments\n\nThis may depend on the payment method you choose:\n\n* PayPal (PayPal (Europe) S.à r.l., Luxembourg)\n* Stripe (Stripe Payments Europe, Ltd., Dublin)\n\nWe use Hotjar to study visits.') },
+      { what: 'a table whose rows begin with the services', format: 'markdown', text: gdprPolicy('Services\n\n| Company | Purpose | Country |\n|---|---|---|\n| GitHub Inc. | Hosting | US |\n| Cloudflare Inc. | CDN | US |\n\nWe use Hotjar to study visits.') },
+      { what: 'a list of categories of recipients under a heading about sharing', format: 'plaintext', text: gdprPolicy('6. Sharing of Data\n\nWe may share data with:\n\n* Tutoring staff\n* Educational platforms (e.g. Zoom) where used\n* Payment processors\n\nWe use Hotjar to study visits.') },
+      { what: 'a sub-section per service', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n# External services\n\nWe use these services to run the site.\n\n## Hosting (Netlify)\n\nThe site is hosted by Netlify.\n\n## Tracking (Plausible)\n\nWe use Plausible to count visits.\n\n# Your rights\n\nYou may ask us for a copy.' },
     ];
-    for (const [what, body] of shapes) {
+    for (const { what, format, text } of shapes) {
       it(`does not report "no list" for ${what}`, () => {
-        const text = what === 'a sub-section per service' ? `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n# ${body}` : gdprPolicy(body);
-        const got = findings(text, RULE, {}, what === 'a sub-section per service' || what.includes('table') ? 'markdown' : 'plaintext');
+        const got = findings(text, RULE, {}, format);
         assert.deepEqual(got.filter((f) => f.data?.documentLevel).map((f) => f.message), []);
       });
     }
