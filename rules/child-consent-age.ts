@@ -7,7 +7,7 @@
 // stricter than the law, not wrong, and is not reported.
 import data from './knowledge/child-consent-ages.json';
 import type { PolicyDocument } from './model/document';
-import type { Edit, Sentence } from './model/types';
+import type { Sentence } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import { isGdprPolicy, isUkPolicy, memberStatesNamed } from './shared/policyFacts';
 
@@ -216,8 +216,6 @@ function documentLaws(doc: PolicyDocument, o: ResolvedOptions): AgeLaw[] | undef
 
 function report(ctx: RuleContext, base: number, m: Mention, law: AgeLaw, euDefault: boolean): void {
   const { doc } = ctx;
-  const replacementAge = m.kind === 'orLess' ? law.age - 1 : law.age;
-  const statedAsWritten = m.kind === 'orLess' ? m.stated - 1 : m.stated;
   const phrase = doc.slice(base + m.start, base + m.end);
   const ages = m.stated === law.age - 1 ? `aged ${m.stated}` : `aged ${m.stated} to ${law.age - 1}`;
   const where = law.code === 'eu' ? 'under the GDPR' : `for ${law.name}`;
@@ -232,23 +230,12 @@ function report(ctx: RuleContext, base: number, m: Mention, law: AgeLaw, euDefau
     end: doc.srcEnd(base + m.end),
     message: `“${phrase}” implies that children ${ages} can consent on their own, but the age of digital consent ${where} is ${law.age} (${provision}). Below ${law.age}, consent must be given or authorised by the holder of parental responsibility.${hedge}`,
     source: provision,
-    fixes: [{
-      title: `Replace ${statedAsWritten} with ${replacementAge} (the age ${where})`,
-      edits: [replaceNumber(doc, base + m.numStart, base + m.numEnd, m.written, replacementAge)],
-      safe: false,
-    }],
+    // No fix: raising the age changes what the company does (age checks, parental consent), which
+    // only the author can decide; the corpus readers judged "Replace 13 with 16" wrong every time.
     data: { stated: m.stated, required: law.age, jurisdiction: law.code },
   });
 }
 
-/** Writes `age` the way the policy wrote the number: "13" → "16", "thirteen (13)" → "sixteen (16)". */
-function replaceNumber(doc: PolicyDocument, start: number, end: number, written: string, age: number): Edit {
-  const word = Object.keys(NUMBER_WORDS).find((w) => NUMBER_WORDS[w] === age) ?? String(age);
-  const newText = written
-    .replace(/\d{1,2}/, String(age))
-    .replace(new RegExp(WORDS, 'i'), (w) => (/^[A-Z]/.test(w) ? capitalise(word) : word));
-  return { start: doc.srcStart(start), end: doc.srcEnd(end), newText };
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

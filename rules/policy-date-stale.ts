@@ -11,7 +11,7 @@ import type { PolicyDocument } from './model/document';
 import type { Block, Fix, RelatedLocation } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
-import { documentStyle, escapeHtml } from './shared/style';
+import { documentStyle, escapeHtml, frontMatter } from './shared/style';
 
 const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
 const SOURCE = `${cite('gdpr-art-12-1')}: transparent, easily accessible information; ${cite('gdpr-art-13-3-14-4')}: information before processing for a new purpose; ${cite('wp260')}, on telling data subjects about changes`;
@@ -69,6 +69,13 @@ const POLICY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W
 const COPULA_END = new RegExp(`\\b(?:was|is|were|are|has${W}been|have${W}been|will${W}be|shall${W}be|becomes?|became)${W}$`, 'i');
 /** A section that dates the policy by its versions. */
 const HISTORY_HEADING = /\b(?:version|revision|change|document|amendment)s?[ \t\u00a0]+(?:history|log)\b|\bchange-?log\b/i;
+/**
+ * Front-matter keys that give the page's last change ("date_updated:", "lastmod:", "last_modified_at:").
+ * A bare "date:" is the page's publication date, not a statement that the policy was updated.
+ */
+const FRONT_MATTER_UPDATED = /^(?:date[_-]?(?:updated|modified|revised)|(?:last[_-]?)?(?:updated|modified|revised)(?:[_-]?(?:at|on|date))?|last[_-]?mod|effective[_-]?date)[ \t]*:[ \t]*["']?/gim;
+/** What may surround a date that stands alone as a block: "_Jun 2022_", "— 1 March 2021 —", "(2021-03-01)". */
+const DATE_FRAME = /^[\s*_()[\]|–—.-]*$/;
 /** Signs of a US policy, where 05/08/2019 is read month first. */
 const US_MARKERS = /\bCCPA\b|\bCPRA\b|\bCOPPA\b|\bCalifornia\b|\bUnited States\b/;
 
@@ -103,6 +110,7 @@ export const policyDateStale: Rule = {
     const today = ymdOf(options.today);
     const statements: Statement[] = [];
     for (const b of doc.blocks) findStatements(doc, options, b, statements);
+    if (!statements.some((s) => s.date)) findSignatureDate(doc, options, statements);
     const dated = statements.filter((s): s is Statement & { date: DateHit } => s.date !== undefined);
     if (dated.length) {
       let newest = dated[0];
@@ -120,6 +128,16 @@ export const policyDateStale: Rule = {
 
 function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block, out: Statement[]): void {
   const text = doc.blockText(b);
+  if (b === frontMatter(doc)) {
+    for (const m of text.matchAll(FRONT_MATTER_UPDATED)) {
+      // Top-level keys only: "sitemap:\n  lastmod:" dates the sitemap entry, not the page.
+      const at = doc.srcStart(b.start + m.index);
+      if (at > 0 && doc.source[at - 1] !== '\n') continue;
+      const date = readDate(doc, options, text, m.index + m[0].length, b.start);
+      // A timestamp ("2020-01-19T16:49:10Z") is the generator's; rewriting only its date would leave a false time.
+      if (date) out.push({ labelStart: b.start + m.index, date: /^[T ]\d/.test(text.slice(date.end - b.start)) ? { ...date, render: () => undefined } : date });
+    }
+  }
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL.exec(text))) {
@@ -142,11 +160,50 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
     SEPARATOR.lastIndex = end;
     const sep = SEPARATOR.exec(text);
     const dateAt = end + (sep ? sep[0].length : 0);
-    const date = readDate(doc, options, text, dateAt, b.start);
+    const date = readDateList(doc, options, text, dateAt, b.start);
     // A label with no readable date still counts as the policy's date statement when it is
     // plainly one ("Last updated: Spring 2020", "Revised: [date]").
     if (date || strong || objectForm || (sep && sep[0].includes(':'))) out.push({ labelStart: abs, date });
     if (date) LABEL.lastIndex = Math.max(LABEL.lastIndex, date.end - b.start);
+  }
+}
+
+/**
+ * A date, or a list of dates after one label ("Revised: April 4, 2020; May 26, 2020; March 1, 2022"):
+ * the newest counts, and no fix is offered, since replacing one date of a revision record erases it.
+ */
+function readDateList(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number): DateHit | undefined {
+  const first = readDate(doc, options, text, at, offset);
+  if (!first) return undefined;
+  let newest = first;
+  let count = 1;
+  for (let next: DateHit | undefined = first; next; ) {
+    const sep = /[ \t\u00a0]*(?:[;,][ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)/y;
+    sep.lastIndex = next.end - offset;
+    const m = sep.exec(text);
+    next = m ? readDate(doc, options, text, sep.lastIndex, offset) : undefined;
+    if (next) { count++; if (key(next.latest) >= key(newest.latest)) newest = next; }
+  }
+  return count === 1 ? first : { ...newest, render: () => undefined };
+}
+
+/**
+ * A date standing alone as one of the first blocks or the last ones ("_Jun 2022_" closing the
+ * policy): the policy's own date, as a signature. A bare year is not enough.
+ */
+function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: Statement[]): void {
+  const fm = frontMatter(doc);
+  const blocks = doc.blocks.filter((b) => b !== fm && b.kind !== 'heading');
+  const candidates = [...blocks.slice(0, 2), ...blocks.slice(-2)];
+  for (const b of candidates) {
+    if (b.end - b.start > 60) continue;
+    const text = doc.blockText(b);
+    const lead = /^[\s*_()[\]|–—.-]*/.exec(text)![0].length;
+    const date = readDate(doc, options, text, lead, b.start);
+    if (!date || /^\d{4}$/.test(doc.slice(date.start, date.end))) continue;
+    if (!DATE_FRAME.test(text.slice(date.end - b.start))) continue;
+    out.push({ labelStart: date.start, date });
+    return;
   }
 }
 
@@ -221,6 +278,9 @@ function toDate(doc: PolicyDocument, options: ResolvedOptions, kind: Kind, m: Re
       if (!dmy && !mdy) return undefined;
       // Day first or month first: the date itself, else the document's other dates, else its jurisdiction.
       const order = dmy && mdy && a !== b ? numericOrder(doc, options) : dmy ? 'dmy' : 'mdy';
+      // Today's date written the same way can itself be read both ways ("3/12/2026"): unless the
+      // document's own dates settle the order, write it out ("3 December 2026").
+      const settled = dmy !== mdy || numericOrderInText(doc) !== undefined;
       const readings: Ymd[] = [];
       if (dmy) readings.push({ y, m: b, d: a });
       if (mdy) readings.push({ y, m: a, d: b });
@@ -229,7 +289,11 @@ function toDate(doc: PolicyDocument, options: ResolvedOptions, kind: Kind, m: Re
       const p = (n: number) => (pad ? String(n).padStart(2, '0') : String(n));
       return {
         start, end, ambiguous: dmy && mdy && a !== b, latest,
-        render: (t) => (order === undefined ? undefined : rewrite({ a: p(order === 'dmy' ? t.d : t.m), b: p(order === 'dmy' ? t.m : t.d), y: yearOf(t) })),
+        render: (t) => {
+          if (order === undefined) return undefined;
+          if (!settled && t.d <= 12 && t.d !== t.m) return longDate(t, order === 'dmy');
+          return rewrite({ a: p(order === 'dmy' ? t.d : t.m), b: p(order === 'dmy' ? t.m : t.d), y: yearOf(t) });
+        },
       };
     }
   }
@@ -238,6 +302,17 @@ function toDate(doc: PolicyDocument, options: ResolvedOptions, kind: Kind, m: Re
 /** How the document writes numeric dates: its own unambiguous dates decide, then its jurisdiction. */
 function numericOrder(doc: PolicyDocument, options: ResolvedOptions): 'dmy' | 'mdy' | undefined {
   return doc.memo('policyDateStale.numericOrder', () => {
+    const inText = numericOrderInText(doc);
+    if (inText) return inText;
+    if (isUkPolicy(doc, options) || isGdprPolicy(doc, options)) return 'dmy';
+    if (options.jurisdiction === 'auto' && US_MARKERS.test(doc.text)) return 'mdy';
+    return undefined;
+  });
+}
+
+/** The order the document's own unambiguous numeric dates use (25/12/2020, 12/25/2020), if they agree. */
+function numericOrderInText(doc: PolicyDocument): 'dmy' | 'mdy' | undefined {
+  return doc.memo('policyDateStale.numericOrderInText', () => {
     const re = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/g;
     let dmy = 0;
     let mdy = 0;
@@ -250,8 +325,6 @@ function numericOrder(doc: PolicyDocument, options: ResolvedOptions): 'dmy' | 'm
     }
     if (dmy && !mdy) return 'dmy';
     if (mdy && !dmy) return 'mdy';
-    if (isUkPolicy(doc, options) || isGdprPolicy(doc, options)) return 'dmy';
-    if (options.jurisdiction === 'auto' && US_MARKERS.test(doc.text)) return 'mdy';
     return undefined;
   });
 }
@@ -283,14 +356,23 @@ function reportMissing(ctx: RuleContext, today: Ymd): void {
   const { doc, options } = ctx;
   const first = doc.blocks[0];
   const fixes: Fix[] = [];
-  if (first.kind === 'heading') {
+  const title = titleBlock(doc);
+  if (title) {
     // Insert "Last updated: <today>" as its own block right after the title.
     const src = doc.source;
-    let at = first.sourceEnd;
-    while (at > first.sourceStart && /\s/.test(src[at - 1])) at--;
+    let at = title.sourceEnd;
+    while (at > title.sourceStart && /\s/.test(src[at - 1])) at--;
     const st = documentStyle(doc);
     const line = `Last updated: ${longDate(today, numericOrder(doc, options) !== 'mdy')}`;
-    const newText = doc.format === 'html' ? `${st.eol}<p>${escapeHtml(line)}</p>` : `${doc.format === 'markdown' ? st.eol + st.eol : st.gap}${line}`;
+    let newText: string;
+    if (doc.format === 'html') newText = `${st.eol}<p>${escapeHtml(line)}</p>`;
+    else {
+      const gap = doc.format === 'markdown' ? st.eol + st.eol : st.gap;
+      // A text that follows on the next line would run on into the new line (one Markdown paragraph):
+      // end it with a blank line unless one is already there.
+      const blankFollows = /^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(src.slice(at, at + 200));
+      newText = `${gap}${line}${blankFollows || gap === st.eol ? '' : st.eol}`;
+    }
     fixes.push({ title: `Add “${line}” under the title, once the policy has been reviewed`, edits: [{ start: at, end: at, newText }], safe: false });
   }
   ctx.report({
@@ -300,6 +382,28 @@ function reportMissing(ctx: RuleContext, today: Ymd): void {
     source: SOURCE, fixes,
     data: { documentLevel: true },
   });
+}
+
+/** Words of a policy's own title, as against a site's banner ("The MirandaNet Fellowship"). */
+const POLICY_TITLE = /\b(?:privacy|policy|cookies?|data[ \t\u00a0]+protection|notice|gdpr|terms)\b/i;
+
+/**
+ * The policy's title, under which its date belongs: a heading naming the policy right after the
+ * front matter (else the front matter itself, whose title the site renders: a first section
+ * heading is not the title); otherwise the first heading, or, where that
+ * is a site banner, the first heading near the top that names the policy. None when the document
+ * does not open with a heading.
+ */
+function titleBlock(doc: PolicyDocument): Block | undefined {
+  const fm = frontMatter(doc);
+  if (fm) {
+    const next = doc.blocks[1];
+    return next?.kind === 'heading' && POLICY_TITLE.test(doc.blockText(next)) ? next : fm;
+  }
+  const first = doc.blocks[0];
+  if (first?.kind !== 'heading') return undefined;
+  if (POLICY_TITLE.test(doc.blockText(first))) return first;
+  return doc.blocks.slice(1, 30).find((b) => b.kind === 'heading' && POLICY_TITLE.test(doc.blockText(b))) ?? first;
 }
 
 function isStale(d: Ymd, today: Ymd, months: number): boolean {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { childConsentAge } from '../../rules/child-consent-age';
 import { CONFIG_KEYS, mergeOptions, validateConfig } from '../../rules/config';
 import { resolveOptions } from '../../rules/engine';
-import { applyEdits } from '../../rules/fixes';
 import ages from '../../rules/knowledge/child-consent-ages.json';
 import { parse } from '../../rules/model/parse';
 import type { Finding, Format } from '../../rules/model/types';
@@ -127,21 +126,16 @@ describe(RULE, () => {
     assert.equal(findings(text).length, 2);
   });
 
-  it('offers a fix, not safe, that writes the jurisdiction\'s age as the policy wrote the number; the finding goes away', () => {
-    for (const [sentence, expected] of [
-      ['Optymyse does not intentionally collect information from children under the age of thirteen (13).', 'under the age of sixteen (16)'],
-      ['Users aged 12 or under need the consent of a parent or guardian.', 'aged 15 or under'],
-      ['If you are under 14 years of age, you must obtain parental consent.', 'under 16 years of age'],
-      ['Children Under Thirteen need parental consent.', 'Under Sixteen'],
-    ] as const) {
-      const text = dePolicy(sentence);
-      const [f] = findings(text);
+  it('offers no fix: raising the age changes what the company does, which only its author can decide', () => {
+    for (const sentence of [
+      'Optymyse does not intentionally collect information from children under the age of thirteen (13).',
+      'Users aged 12 or under need the consent of a parent or guardian.',
+      'If you are under 14 years of age, you must obtain parental consent.',
+      'Children Under Thirteen need parental consent.',
+    ]) {
+      const [f] = findings(dePolicy(sentence));
       assert.ok(f, sentence);
-      assert.equal(f.fixes.length, 1);
-      assert.notEqual(f.fixes[0].safe, true);
-      const fixed = applyEdits(text, f.fixes[0].edits);
-      assert.ok(fixed.includes(expected), fixed);
-      assert.deepEqual(findings(fixed), []);
+      assert.deepEqual(f.fixes, [], sentence);
     }
   });
 

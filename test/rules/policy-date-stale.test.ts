@@ -156,6 +156,68 @@ describe(RULE, () => {
     assert.equal(text.slice(got[0].related![0].start, got[0].related![0].end), '1 March 2019');
   });
 
+  describe('dates outside a "Last updated" line', () => {
+    const body = '\n\n# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n';
+    it('reads a front-matter key that names the last change, at the top level only', () => {
+      for (const key of ['date_updated', 'updated', 'last_modified_at', 'lastmod', 'modified', 'last-updated', 'effective_date']) {
+        const text = `---\ntitle: Privacy\n${key}: 2020-06-01\n---${body}`;
+        const got = run(text, 'markdown');
+        assert.equal(got.length, 1, key);
+        assert.equal(text.slice(got[0].start, got[0].end), '2020-06-01', key);
+        assert.equal(applyEdits(text, got[0].fixes[0].edits).includes(`${key}: 2026-11-23`), true, key);
+      }
+      // A timestamp is the generator's: the date is read, but no fix rewrites half of it.
+      const stamp = `---\ntitle: Privacy\ndate_updated: 2020-01-19T16:49:10.000Z\n---${body}`;
+      const [f] = run(stamp, 'markdown');
+      assert.equal(stamp.slice(f.start, f.end), '2020-01-19');
+      assert.deepEqual(f.fixes, []);
+      // A recent one is no finding at all, not even "no date".
+      assert.deepEqual(run(`---\nlast_modified_at: 2026-06-01\n---${body}`, 'markdown'), []);
+    });
+    it('does not read a publication date or a nested key as the policy\'s last change', () => {
+      for (const fm of ['date: 2020-06-01', 'published: 2020-06-01', 'sitemap:\n  lastmod: 2020-06-01', 'title: Updated: 2020-06-01 notes']) {
+        const got = run(`---\ntitle: Privacy\n${fm}\n---${body}`, 'markdown');
+        assert.deepEqual(got.filter((g) => !g.data?.documentLevel), [], fm);
+      }
+    });
+    it('reads a date standing alone at the end or the start of the policy as its date', () => {
+      for (const [line, found] of [['_Jun 2022_', 'Jun 2022'], ['— 1 March 2021 —', '1 March 2021'], ['(2019-05-25)', '2019-05-25'], ['**March 3, 2020**', 'March 3, 2020']]) {
+        for (const text of [`# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n${line}\n`, `# Privacy Policy\n\n${line}\n\nWe collect your personal data.\n\nYou may ask for a copy.\n`]) {
+          const got = run(text, 'markdown');
+          assert.equal(got.length, 1, text);
+          assert.equal(text.slice(got[0].start, got[0].end), found, text);
+        }
+      }
+      assert.deepEqual(run('# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n_Jun 2026_\n', 'markdown'), []);
+    });
+    it('does not take a bare year, a date inside a sentence or a date in the middle of the policy for the policy\'s date', () => {
+      for (const text of [
+        '# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n2019\n',
+        '# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\nWe moved offices on 1 March 2021.\n',
+        '# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\nWe keep it safe.\n\n1 March 2021\n\nCookies are small files.\n\nWe use them for logins.\n\nAsk us anything.\n',
+      ]) {
+        const got = run(text, 'markdown');
+        assert.deepEqual(got.map((g) => g.data?.documentLevel), [true], text);
+      }
+    });
+    it('takes the newest of a list of revision dates and offers no fix, which would erase the record', () => {
+      for (const line of ['Revised: April 4, 2020; May 26, 2020; March 1, 2022', 'Last updated: 1 May 2019, 3 June 2020 and 1 March 2022', 'Last updated: 2019-05-01, 2022-03-01']) {
+        const text = policy(line, 'plaintext');
+        const [f] = run(text);
+        assert.ok(f, line);
+        assert.match(f.data?.date as string, /^2022-03/, line);
+        assert.deepEqual(f.fixes, [], line);
+      }
+    });
+    it('writes today\'s date out in words where its numeric form could be read both ways and nothing in the text settles the order', () => {
+      const text = policy('This Privacy Policy is effective as of 1/1/2021.', 'plaintext', 'This policy explains how we process personal data under the GDPR.');
+      const [f] = ruleFindings(policyDateStale, text, 'plaintext', { today: new Date('2026-12-03') });
+      assert.equal(f.fixes[0].edits[0].newText, '3 December 2026');
+      const settled = policy('This Privacy Policy is effective as of 1/1/2021.', 'plaintext', 'This policy explains how we process personal data. Our cookie table was checked on 25/12/2018.');
+      assert.equal(ruleFindings(policyDateStale, settled, 'plaintext', { today: new Date('2026-12-03') })[0].fixes[0].edits[0].newText, '3/12/2026');
+    });
+  });
+
   describe('a policy with no date', () => {
     const cases: Array<[Format, string, string, RegExp]> = [
       ['plaintext', 'Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n', 'Privacy Policy', /^Privacy Policy\n\nLast updated: 23 November 2026\n\nWe collect/],
@@ -176,6 +238,30 @@ describe(RULE, () => {
         checkFixes(text, format, got);
       });
     }
+    it('puts the date under the title, never inside or against the next paragraph', () => {
+      const body = 'We collect your personal data for our newsletter.\n\nYou may ask for a copy.\n';
+      for (const [text, expected] of [
+        // A heading followed on the next line by its paragraph: the new line gets a blank line on both sides.
+        ['# Privacy Policy for Acme\nWe collect your personal data for our newsletter.\n\nYou may ask for a copy.\n', /^# Privacy Policy for Acme\n\nLast updated: 23 November 2026\n\nWe collect/],
+        ['Privacy policy\n=============\nWe collect your personal data for our newsletter.\n\nYou may ask for a copy.\n', /^Privacy policy\n=============\n\nLast updated: 23 November 2026\n\nWe collect/],
+        // Front matter, then the policy's own title: under that title, not above it.
+        [`---\ntitle: Privacy\nlayout: page\n---\n# Privacy Policy\n\n${body}`, /^---\ntitle: Privacy\nlayout: page\n---\n# Privacy Policy\n\nLast updated: 23 November 2026\n\nWe collect/],
+        [`---\ntitle: Privacy\n---\n\n## Privacy notice\n${body}`, /## Privacy notice\n\nLast updated: 23 November 2026\n\nWe collect/],
+        // Front matter, then a first section: the title is the front matter's, so the date goes right after it.
+        [`---\ntitle: Privacy Policy\n---\n\n## What we collect\n\n${body}`, /^---\ntitle: Privacy Policy\n---\n\nLast updated: 23 November 2026\n\n## What we collect/],
+      ] as const) {
+        const got = run(text, 'markdown');
+        assert.equal(got.length, 1, text);
+        assert.match(applyEdits(text, got[0].fixes[0].edits), expected);
+      }
+    });
+    it('in HTML, goes under the policy\'s heading rather than a site banner above it', () => {
+      const text = '<html><body><header><h1>The Acme Fellowship</h1><ul><li>Home</li><li>Events</li></ul></header><h2>Privacy and Spam Policy</h2><p>We collect your personal data.</p><p>You may ask for a copy.</p></body></html>';
+      const [f] = run(text, 'html');
+      assert.match(applyEdits(text, f.fixes[0].edits), /<h2>Privacy and Spam Policy<\/h2>\n<p>Last updated: 23 November 2026<\/p><p>We collect/);
+      const banner = '<html><body><h1>Acme Widgets</h1><p>We collect your personal data.</p><p>This privacy statement explains why.</p></body></html>';
+      assert.match(applyEdits(banner, run(banner, 'html')[0].fixes[0].edits), /<h1>Acme Widgets<\/h1>\n<p>Last updated/, 'no heading names the policy: the first heading is the title');
+    });
     it('offers no fix when the document does not start with a title', () => {
       const text = '<html><body><p>We collect your personal data.</p><p>Privacy policy.</p><p>You may ask for a copy.</p></body></html>';
       const [f] = run(text, 'html');
