@@ -76,6 +76,8 @@ export const outdatedLawReference: Rule = {
         for (const inst of INSTRUMENTS) {
           if (inst.needsContext && !inst.needsContext.test(text)) continue;
           if (inst.excludeContext && inst.excludeContext.test(text)) continue;
+          // Once per sentence, not once per mention: a sentence with many mentions stays linear.
+          const noFix = inst.noFixContext?.test(text) ?? false;
           for (const re of inst.patterns) {
             re.lastIndex = 0;
             let m: RegExpExecArray | null;
@@ -94,7 +96,7 @@ export const outdatedLawReference: Rule = {
                 message: `${m[0].trim()} is out of date: ${inst.status}. Now: ${inst.successor}.`,
                 source: inst.source,
                 // Offered, never applied without a person: only the author knows, for instance, whether a recipient is certified under its successor.
-                fixes: inst.replacement && !inst.noFixContext?.test(text) ? [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }] : [],
+                fixes: inst.replacement && !noFix ? [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }] : [],
                 data: { instrument: inst.id },
               });
             }

@@ -11,7 +11,7 @@ import type { PolicyDocument } from './model/document';
 import type { Block, Fix, RelatedLocation } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
-import { documentStyle, escapeHtml, frontMatter } from './shared/style';
+import { documentStyle, escapeHtml } from './shared/style';
 
 const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
 const SOURCE = `${cite('gdpr-art-12-1')}: transparent, easily accessible information; ${cite('gdpr-art-13-3-14-4')}: information before processing for a new purpose; ${cite('wp260')}, on telling data subjects about changes`;
@@ -92,6 +92,8 @@ interface DateHit {
   latest: Ymd;
   /** Both readings of a numeric date with day and month up to 12. */
   ambiguous: boolean;
+  /** The range is in the source, not the visible text (a front-matter date). */
+  inSource?: boolean;
   /** The date written as `today` in the same format, or undefined when the format cannot be known. */
   render(today: Ymd): string | undefined;
 }
@@ -110,6 +112,7 @@ export const policyDateStale: Rule = {
     const today = ymdOf(options.today);
     const statements: Statement[] = [];
     for (const b of doc.blocks) findStatements(doc, options, b, statements);
+    findFrontMatterDates(doc, options, statements);
     if (!statements.some((s) => s.date)) findSignatureDate(doc, options, statements);
     const dated = statements.filter((s): s is Statement & { date: DateHit } => s.date !== undefined);
     if (dated.length) {
@@ -120,6 +123,8 @@ export const policyDateStale: Rule = {
     }
     if (statements.length) return;
     if (doc.blocks.some((b, i) => (i < 2 || b.kind === 'heading') && b.end - b.start < 300 && ANY_DATE.test(doc.blockText(b)))) return;
+    // A page date in the front matter ("date: 2025-03-03", the publication date a site shows) dates the page too.
+    if (doc.frontMatter && ANY_DATE.test(doc.source.slice(doc.frontMatter.start, doc.frontMatter.end))) return;
     // A version history or change log dates the policy in its own way.
     if (doc.blocks.some((b) => b.kind === 'heading' && HISTORY_HEADING.test(doc.blockText(b)))) return;
     reportMissing(ctx, today);
@@ -128,16 +133,6 @@ export const policyDateStale: Rule = {
 
 function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block, out: Statement[]): void {
   const text = doc.blockText(b);
-  if (b === frontMatter(doc)) {
-    for (const m of text.matchAll(FRONT_MATTER_UPDATED)) {
-      // Top-level keys only: "sitemap:\n  lastmod:" dates the sitemap entry, not the page.
-      const at = doc.srcStart(b.start + m.index);
-      if (at > 0 && doc.source[at - 1] !== '\n') continue;
-      const date = readDate(doc, options, text, m.index + m[0].length, b.start);
-      // A timestamp ("2020-01-19T16:49:10Z") is the generator's; rewriting only its date would leave a false time.
-      if (date) out.push({ labelStart: b.start + m.index, date: /^[T ]\d/.test(text.slice(date.end - b.start)) ? { ...date, render: () => undefined } : date });
-    }
-  }
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL.exec(text))) {
@@ -187,13 +182,27 @@ function readDateList(doc: PolicyDocument, options: ResolvedOptions, text: strin
   return count === 1 ? first : { ...newest, render: () => undefined };
 }
 
+/** A front-matter key naming the page's last change; the date's offsets are the source's. */
+function findFrontMatterDates(doc: PolicyDocument, options: ResolvedOptions, out: Statement[]): void {
+  if (!doc.frontMatter) return;
+  const text = doc.source.slice(doc.frontMatter.start, doc.frontMatter.end);
+  for (const m of text.matchAll(FRONT_MATTER_UPDATED)) {
+    // Top-level keys only: "sitemap:\n  lastmod:" dates the sitemap entry, not the page.
+    if (m.index > 0 && text[m.index - 1] !== '\n') continue;
+    const date = readDate(doc, options, text, m.index + m[0].length, doc.frontMatter.start);
+    if (!date) continue;
+    // A timestamp ("2020-01-19T16:49:10Z") is the generator's; rewriting only its date would leave a false time.
+    const stamp = /^[T ]\d/.test(text.slice(date.end - doc.frontMatter.start));
+    out.push({ labelStart: -1, date: { ...date, inSource: true, render: stamp ? () => undefined : date.render } });
+  }
+}
+
 /**
  * A date standing alone as one of the first blocks or the last ones ("_Jun 2022_" closing the
  * policy): the policy's own date, as a signature. A bare year is not enough.
  */
 function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: Statement[]): void {
-  const fm = frontMatter(doc);
-  const blocks = doc.blocks.filter((b) => b !== fm && b.kind !== 'heading');
+  const blocks = doc.blocks.filter((b) => b.kind !== 'heading');
   const candidates = [...blocks.slice(0, 2), ...blocks.slice(-2)];
   for (const b of candidates) {
     if (b.end - b.start > 60) continue;
@@ -331,9 +340,9 @@ function numericOrderInText(doc: PolicyDocument): 'dmy' | 'mdy' | undefined {
 
 function reportStale(ctx: RuleContext, date: DateHit, others: DateHit[], today: Ymd): void {
   const { doc, options } = ctx;
-  const shown = doc.slice(date.start, date.end);
-  const start = doc.srcStart(date.start);
-  const end = doc.srcEnd(date.end);
+  const shown = date.inSource ? doc.source.slice(date.start, date.end) : doc.slice(date.start, date.end);
+  const start = date.inSource ? date.start : doc.srcStart(date.start);
+  const end = date.inSource ? date.end : doc.srcEnd(date.end);
   const rendered = date.render(today);
   const fixes: Fix[] = rendered === undefined ? [] : [{
     title: `Replace the date with today's (${rendered}), once the policy has been reviewed`,
@@ -343,7 +352,7 @@ function reportStale(ctx: RuleContext, date: DateHit, others: DateHit[], today: 
   const ambiguity = date.ambiguous
     ? ` (“${shown}” can be read day first or month first; both readings are more than ${options.maxPolicyAgeMonths} months old${rendered === undefined ? ', and as it is unclear which one the policy uses, no fix is offered' : ''})`
     : '';
-  const related: RelatedLocation[] = others.map((o) => ({ start: doc.srcStart(o.start), end: doc.srcEnd(o.end), message: 'Another date the policy gives for itself' }));
+  const related: RelatedLocation[] = others.map((o) => ({ start: o.inSource ? o.start : doc.srcStart(o.start), end: o.inSource ? o.end : doc.srcEnd(o.end), message: 'Another date the policy gives for itself' }));
   ctx.report({
     start, end,
     message: `The policy was last dated ${shown}, ${age(date.latest, today)} before today (${longDate(today, true)}): older than ${options.maxPolicyAgeMonths} months${ambiguity}. Review it; if it is still accurate, give it a current date, and if it has changed, update it and tell readers what changed.${rendered === undefined ? '' : ' The fix only changes the date.'}`,
@@ -356,12 +365,12 @@ function reportMissing(ctx: RuleContext, today: Ymd): void {
   const { doc, options } = ctx;
   const first = doc.blocks[0];
   const fixes: Fix[] = [];
-  const title = titleBlock(doc);
-  if (title) {
+  const title = titleEnd(doc);
+  if (title !== undefined) {
     // Insert "Last updated: <today>" as its own block right after the title.
     const src = doc.source;
-    let at = title.sourceEnd;
-    while (at > title.sourceStart && /\s/.test(src[at - 1])) at--;
+    let at = title.end;
+    while (at > title.start && /\s/.test(src[at - 1])) at--;
     const st = documentStyle(doc);
     const line = `Last updated: ${longDate(today, numericOrder(doc, options) !== 'mdy')}`;
     let newText: string;
@@ -388,22 +397,19 @@ function reportMissing(ctx: RuleContext, today: Ymd): void {
 const POLICY_TITLE = /\b(?:privacy|policy|cookies?|data[ \t\u00a0]+protection|notice|gdpr|terms)\b/i;
 
 /**
- * The policy's title, under which its date belongs: a heading naming the policy right after the
+ * Where the policy's title ends, for its date to go under it: a heading naming the policy right after the
  * front matter (else the front matter itself, whose title the site renders: a first section
  * heading is not the title); otherwise the first heading, or, where that
  * is a site banner, the first heading near the top that names the policy. None when the document
  * does not open with a heading.
  */
-function titleBlock(doc: PolicyDocument): Block | undefined {
-  const fm = frontMatter(doc);
-  if (fm) {
-    const next = doc.blocks[1];
-    return next?.kind === 'heading' && POLICY_TITLE.test(doc.blockText(next)) ? next : fm;
-  }
+function titleEnd(doc: PolicyDocument): { start: number; end: number } | undefined {
   const first = doc.blocks[0];
+  const range = (b: Block) => ({ start: b.sourceStart, end: b.sourceEnd });
+  if (doc.frontMatter) return first?.kind === 'heading' && POLICY_TITLE.test(doc.blockText(first)) ? range(first) : doc.frontMatter;
   if (first?.kind !== 'heading') return undefined;
-  if (POLICY_TITLE.test(doc.blockText(first))) return first;
-  return doc.blocks.slice(1, 30).find((b) => b.kind === 'heading' && POLICY_TITLE.test(doc.blockText(b))) ?? first;
+  if (POLICY_TITLE.test(doc.blockText(first))) return range(first);
+  return range(doc.blocks.slice(1, 30).find((b) => b.kind === 'heading' && POLICY_TITLE.test(doc.blockText(b))) ?? first);
 }
 
 function isStale(d: Ymd, today: Ymd, months: number): boolean {

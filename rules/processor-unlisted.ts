@@ -247,7 +247,8 @@ function hasOtherRecipientList(doc: PolicyDocument, index: VendorIndex): boolean
     const title = doc.blockText(doc.headingOf(sec));
     // A section that gives each service a sub-section of its own ("List of external services" over
     // "Hosting (Netlify)" and "Tracking (Plausible)") itemises the recipients as a list does.
-    if (sec.parent >= 0 && index.find(title).length) {
+    // Top-level sections are sub-sections of the page's title when front matter gives it.
+    if ((sec.parent >= 0 || doc.frontMatter?.title !== undefined) && index.find(title).length) {
       const n = (servicesUnder.get(sec.parent) ?? 0) + 1;
       if (n >= 2) return true;
       servicesUnder.set(sec.parent, n);

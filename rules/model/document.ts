@@ -7,6 +7,11 @@ import type { Block, BlockKind, Format, Link, ListInfo, Section, Sentence } from
 export class PolicyDocument {
   readonly sentences: Sentence[] = [];
   readonly sections: Section[] = [];
+  /**
+   * Source range of a Markdown file's front matter (never part of the visible text), if it has
+   * one, and its `title:`, which the site renders as the page's title.
+   */
+  frontMatter?: { start: number; end: number; title?: string };
   private lineIndex?: LineIndex;
   private readonly memos = new Map<string, unknown>();
 

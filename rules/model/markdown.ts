@@ -38,9 +38,34 @@ function inlineChildren(inline: Token): Token[] {
   return out;
 }
 
+/**
+ * Front matter: a block of `key: value` (YAML, "---") or `key = value` (TOML, "+++") lines that
+ * opens the file, which static-site generators read and never render. Its end offset, or 0.
+ */
+export function frontMatterEnd(source: string): number {
+  const open = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  if (!open) return 0;
+  const fence = open[1];
+  let at = open[0].length;
+  let keys = 0;
+  // Line by line to the closing fence: linear, and bounded by the document.
+  while (at < source.length) {
+    let eol = source.indexOf('\n', at);
+    if (eol < 0) eol = source.length;
+    const line = source.slice(at, eol).replace(/\r$/, '');
+    if (line.trimEnd() === fence) return keys ? Math.min(source.length, eol + 1) : 0;
+    if (/^[A-Za-z_][\w.-]*[ \t]*[:=]/.test(line)) keys++;
+    at = eol + 1;
+  }
+  return 0;
+}
+
 export function parseMarkdown(source: string): PolicyDocument {
   parseEnv = {};
-  const tokens = md().parse(source, parseEnv);
+  // Front matter is not text of the page: blanked for the parser (same lines and offsets), so it
+  // makes no block; its "# comments" are not headings and its "title:" is not a paragraph.
+  const fmEnd = frontMatterEnd(source);
+  const tokens = md().parse(fmEnd ? source.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + source.slice(fmEnd) : source, parseEnv);
   const lines = new LineIndex(source);
   const b = new DocumentBuilder('markdown', source);
   const lists: ListInfo[] = [];
@@ -117,7 +142,12 @@ export function parseMarkdown(source: string): PolicyDocument {
         break;
     }
   }
-  return b.build();
+  const doc = b.build();
+  if (fmEnd) {
+    const title = /^title[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*\r?$/m.exec(source.slice(0, fmEnd));
+    doc.frontMatter = { start: 0, end: fmEnd, title: title?.[2] || undefined };
+  }
+  return doc;
 }
 
 function findItemOpen(tokens: Token[], from: number): number {

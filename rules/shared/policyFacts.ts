@@ -37,7 +37,8 @@ const POLICY_WORDS = /\bprivacy\s+(?:policy|notice|statement)\b|\bpersonal\s+(?:
  * and has some substance. Findings about what a policy lacks are only made on policies.
  */
 export function looksLikePolicy(doc: PolicyDocument): boolean {
-  return doc.memo('looksLikePolicy', () => doc.blocks.length >= 3 && POLICY_WORDS.test(doc.text));
+  // A page's title may stand only in its front matter ("title: Privacy Policy").
+  return doc.memo('looksLikePolicy', () => doc.blocks.length >= 3 && (POLICY_WORDS.test(doc.text) || POLICY_WORDS.test(doc.frontMatter?.title ?? '')));
 }
 
 interface StateEntry { code: string; authority?: string[]; register?: string[]; country?: string; adjective?: string }

@@ -20,8 +20,7 @@ export function documentStyle(doc: PolicyDocument): DocumentStyle {
 function computeStyle(doc: PolicyDocument): DocumentStyle {
   const src = doc.source;
   const eol = src.includes('\r\n') ? '\r\n' : '\n';
-  const fm = frontMatter(doc);
-  const headings = doc.blocks.filter((b) => b.kind === 'heading' && b !== fm);
+  const headings = doc.blocks.filter((b) => b.kind === 'heading');
   const gap = doc.format === 'plaintext' && !/\n[ \t\u00a0]*\r?\n/.test(src) ? eol : eol + eol;
   const bulletList = doc.blocks.find((b) => b.kind === 'listItem' && b.list && !b.list.ordered)?.list;
 
@@ -52,18 +51,6 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const caps = texts.filter((t) => /[A-Z]/.test(t) && t === t.toUpperCase()).length;
   if (caps >= 2 && caps * 2 >= texts.length) return { eol, gap, heading: (t) => t.toUpperCase(), paragraph: (t) => t, list };
   return { eol, gap, heading: (t) => t, paragraph: (t) => t, list };
-}
-
-/**
- * A Markdown page's front matter ("---" lines of `key: value` at the very start, as Jekyll, Hugo
- * and most static-site generators write it). The Markdown parser reads it as a setext heading;
- * it is neither the title nor a section, and a fix never writes inside it.
- */
-export function frontMatter(doc: PolicyDocument): Block | undefined {
-  if (doc.format !== 'markdown') return undefined;
-  const b = doc.blocks[0];
-  if (!b || b.kind !== 'heading' || !/^\uFEFF?---[ \t]*\r?\n/.test(doc.source)) return undefined;
-  return /^[\w-]+[ \t]*:/m.test(doc.blockText(b)) ? b : undefined;
 }
 
 /**

@@ -111,6 +111,36 @@ describe('Markdown model', () => {
     const amp = d.text.indexOf('&', p.start);
     assert.equal(md.slice(d.srcStart(amp), d.srcEnd(amp + 1)), '&amp;');
   });
+  it('reads front matter as what the site does: no text of the page, its title kept aside', () => {
+    for (const [src, title] of [
+      ['---\ntitle: "Privacy Policy"\n# a YAML comment, not a heading\nslug: privacy\n---\n\n## What we collect\n\nYour e-mail address.\n', 'Privacy Policy'],
+      ["---\r\nlayout: page\r\ntitle: 'Cookie notice'\r\n---\r\nWe use cookies.\r\n", 'Cookie notice'],
+      ['+++\ntitle = "Privacy"\nversion = "3.2.0"\n+++\nWe use cookies.\n', 'Privacy'],
+      ['---\nlayout: page\n---\nWe use cookies.\n', undefined],
+    ] as const) {
+      const d = parse(src, 'markdown');
+      assert.ok(d.frontMatter, src);
+      assert.equal(d.frontMatter.title, title, src);
+      assert.ok(d.blocks.every((b) => b.sourceStart >= d.frontMatter!.end), 'no block inside the front matter');
+      assert.ok(!/title|layout|comment/.test(d.text), d.text);
+      // What follows maps back to its own source.
+      const last = d.blocks[d.blocks.length - 1];
+      assert.equal(src.slice(d.srcStart(last.start), d.srcEnd(last.end)), d.blockText(last));
+    }
+  });
+
+  it('does not take a rule, a setext underline or an unclosed fence for front matter', () => {
+    for (const src of [
+      '---\n\nWe use cookies.\n\n---\n\nMore text.\n',
+      'Privacy policy\n---\n\nWe use cookies.\n',
+      '---\ntitle: Privacy\nWe use cookies and never close the fence.\n',
+      'Intro\n\n---\ntitle: Privacy\n---\n',
+    ]) {
+      const d = parse(src, 'markdown');
+      assert.equal(d.frontMatter, undefined, src);
+    }
+  });
+
   it('records links with the source range of their target', () => {
     const link = d.links[0];
     assert.equal(link.href, 'https://stripe.com/privacy');
