@@ -3,7 +3,7 @@
 // policy's own list of processors/recipients; an announced list is empty; or
 // processors are named but the policy has no list at all.
 import type { PolicyDocument } from './model/document';
-import type { Block, Edit, Fix, Sentence } from './model/types';
+import type { Block, Edit, Fix, Section, Sentence } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { vendorMentions } from './shared/vendorMentions';
@@ -16,7 +16,12 @@ const ANNOUNCE = [
   /\b(?:the\s+following|these|below)\b[^.:]{0,80}?\b(?:third[-\s]part(?:y|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,100}:\s*$/i,
   /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b[^.:]{0,60}\b(?:including|such\s+as|as\s+follows|listed\s+below)\s*:\s*$/i,
   /\b(?:to|with)\s+(?:the\s+following\s+)?(?:third[-\s]part(?:y|ies)|service\s+providers?|recipients?|(?:sub-?)?processors?)\s*:\s*$/i,
+  // "… we will need to share your data with some or all of the following (but only where necessary):"
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?\s+on)\b[^.:]{0,80}\b(?:with|to)\b[^.:]{0,40}\bthe\s+following\b[^.:]{0,60}:\s*$/i,
 ];
+/** A sentence that introduces examples ("For example:", "These include:"): an announcement when its block speaks of recipients. */
+const EXAMPLES = /^(?:for\s+(?:example|instance)|e\.\s?g\.|such\s+as|these\s+(?:include|are)|this\s+includes|including|namely)\s*:\s*$/i;
+const SPEAKS_OF_RECIPIENTS = /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b/i;
 /** Words that show an ordinary-word vendor name ("Stripe", "Square") is the service. */
 const SERVICE_CONTEXT = /\b(?:third[-\s]part|provider|processor|service|vendor|platform|tool|payment|analytics|hosting|e-?mail|newsletter|pixel|plugin|cookies?|SDK|API|partner|software|app)\w*/i;
 const OTHER_ROLE = /\bsocial[-\s]+(?:media|networks?|networking|platforms?|channels?)\b|\bsources?\b|\b(?:log|sign)[-\s]?(?:in|on)\s+(?:using|with|via|through)\b|\bsingle\s+sign-?on\b/i;
@@ -27,8 +32,8 @@ const OTHER_ROLE = /\bsocial[-\s]+(?:media|networks?|networking|platforms?|chann
  * revision history can be found on GitHub", "Segment Markers") is no evidence.
  */
 const USE_EVIDENCE = /\b(?:us(?:e|es|ed|ing)|utili[sz]\w*|employ\w*|rel(?:y|ies|ying)\s+on|work(?:s|ing)?\s+with|integrat\w*|embed\w*|load\w*|host\w*|process\w*|provid\w*|powered|handl\w*|stor(?:e|es|ed|ing)|transmit\w*|transfer\w*|pass(?:es|ed|ing)?|sen[dt]s?|sending|shar(?:e|es|ed|ing)|disclos\w*|through|via|partner\w*|platform|collect\w*|receiv\w*|forward\w*|analy[sz]\w*|track\w*|measur\w*|deliver\w*)\b/i;
-/** A negation: "We do not use …", "We no longer work with …", "neither … nor …". */
-const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b|\bno\b(?=[^;:]{0,80}\b(?:is|are|will\s+be)\s+(?:used|embedded|loaded|integrated|involved)\b)/gi;
+/** A negation: "We do not use …", "We don't use …", "We no longer work with …", "neither … nor …". */
+const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b|\b[a-z]+n['’]t\b|\bno\b(?=[^;:]{0,80}\b(?:is|are|will\s+be)\s+(?:used|embedded|loaded|integrated|involved)\b)/gi;
 const RECIPIENT_NOUN = /\b(?:providers?|processors?|vendors?|partners?|platforms?|services?|compan(?:y|ies)|agents?|contractors?|authorit(?:y|ies)|bodies|staff|affiliates?|advis[eo]rs?|auditors?|banks?|insurers?|suppliers?|subsidiar(?:y|ies)|third[-\s]parties|organi[sz]ations?|agenc(?:y|ies)|recipients?)\b/i;
 /** A heading over the policy's account of who receives data: "6. Sharing of Data", "Disclosures of your personal data", "Recipients". */
 const SHARING_HEADING = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[-\s]part(?:y|ies)|3rd[-\s]part(?:y|ies)|(?:service|third[-\s]party)\s+providers?|(?:sub-?)?processors?|vendors?)\b/i;
@@ -100,6 +105,21 @@ class SentenceView {
     return /\byour\s+(?:own\s+)?(?:[\w.&'’-]+\s+(?:or|and)\s+)?$/i.test(this.text.slice(Math.max(0, o - 40), o))
       && /^(?:\s+(?:or|and)\s+[\w.&'’-]+)?\s+accounts?\b/i.test(this.text.slice(o + len, o + len + 40));
   }
+  /** The name at `at` names a document of the service's: "the GitHub Privacy Policy", "YouTube's terms of service". */
+  documentOf(at: number, len: number): boolean {
+    const o = at - this.start + len;
+    return /^(?:['’]s)?\s+(?:privacy\s+(?:policy|policies|statement|notice)|terms\b|data\s+(?:protection|privacy)\s+(?:policy|declaration|notice))/i.test(this.text.slice(o, o + 40));
+  }
+  /**
+   * The name at `at` is a public issue tracker where the reader writes to the site: "contact us via
+   * GitHub Issues", "by opening a GitHub issue", "create an issue on GitLab". What the reader posts
+   * there, the reader publishes on the platform; the site does not send it there.
+   */
+  readersTracker(at: number, len: number): boolean {
+    const o = at - this.start;
+    return /^\s+(?:issues?|issue\s+tracker|discussions?)\b/i.test(this.text.slice(o + len, o + len + 20))
+      || /\b(?:an?|the)\s+(?:new\s+)?(?:issues?|discussions?|pull\s+requests?)\s+(?:on|in|at|via)\s+(?:the\s+|our\s+)?$/i.test(this.text.slice(Math.max(0, o - 40), o));
+  }
 }
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
@@ -115,9 +135,16 @@ interface ProcessorList {
   label: string;
   /** Strength: a heading naming processors beats a sentence announcing third parties. */
   rank: number;
+  /** A list found in another shape (otherRecipientLists); none for a list of processors. */
+  kind?: OtherList['kind'];
 }
 
-interface Named { display: string; start: number; end: number; vendor?: VendorEntry }
+/** A list of recipients in another shape (see otherRecipientLists). */
+interface OtherList { kind: 'entries' | 'categories' | 'subsections'; items: Block[]; anchor: Block; label: string; within?: [number, number]; covers?: Block[] }
+
+/** A service named with evidence of use; `social`: a social network, never reported (Fashion ID), but a service the site uses. */
+
+interface Named { display: string; start: number; end: number; vendor?: VendorEntry; social?: boolean }
 
 export const processorUnlisted: Rule = {
   id: 'processor-unlisted',
@@ -131,42 +158,73 @@ export const processorUnlisted: Rule = {
     const lists = findLists(doc, index);
     const listed = new Set<number>(lists.flatMap((l) => l.items.map((b) => b.index)));
     const own = ownNames(doc);
-    const named = namedProcessors(doc, index, listed).filter((n) => !isOwn(n, own));
+    const used = namedProcessors(doc, index, listed).filter((n) => !isOwn(n, own));
+    const named = used.filter((n) => !n.social);
 
     const empty = lists.filter((l) => l.items.length === 0);
     for (const l of empty) reportEmpty(ctx, l, named);
-    const full = lists.filter((l) => l.items.length > 0);
+    let full: ProcessorList[] = lists.filter((l) => l.items.length > 0);
 
     if (!full.length) {
-      // Measured on the development corpus, readers want the list even where each service has a
-      // section of its own, or is named only in prose (information: the services are disclosed by name).
-      // Not where the policy has a list of another shape: items or rows that name the services
-      // themselves, or a list under a heading about sharing (of categories of recipients).
-      if (!empty.length && named.length && !hasOtherRecipientList(doc, index)) reportNoList(ctx, named);
-      return;
+      // No list of processors: the recipients may be disclosed in another shape. Services named
+      // with no list at all are reported once (information: they are disclosed by name).
+      const other = otherRecipientLists(doc, index, own, used);
+      if (!other.length) {
+        // An empty list announced by a paragraph is reported with a fix that adds the services; one
+        // announced inside a list item ("… For example:") has none, so the services are reported too.
+        if (named.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, named);
+        return;
+      }
+      // A list of categories of recipients, or a sub-section per service, is the policy's list of
+      // recipients: a service named elsewhere is missing from it.
+      // What the section of a list of categories names anywhere (in prose too) is disclosed there.
+      const within = other.flatMap((l) => (l.kind === 'categories' && l.within ? doc.blocks.slice(...l.within) : l.kind === 'subsections' ? l.covers ?? [] : []));
+      full = other.filter((l) => l.kind !== 'entries').map((l) => ({ items: l.kind === 'categories' ? l.items : l.items, anchor: l.anchor, label: l.label, rank: l.kind === 'categories' ? 1 : 0, kind: l.kind }));
+      if (full.length && within.length) full.push({ items: within, anchor: full[0].anchor, label: full[0].label, rank: -1, kind: 'entries' });
+      if (!full.length) return;
     }
     const covered = coverage(doc, index, full);
     const target = [...full].sort((a, b) => b.rank - a.rank)[0];
+    const fixOf = listFix(doc, index, target);
     const seen = new Set<string>();
     for (const n of named) {
       const key = n.vendor?.id ?? n.display.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       if (isCovered(n, covered)) continue;
-      // A list item is the name alone: safe. A table row has other cells to fill in: a template.
-      const isTable = target.items[target.items.length - 1].kind === 'tableRow';
-      const fix: Fix = { title: `Add “${n.display}” to the ${isTable ? 'table' : 'list'} under “${target.label}”`, edits: [addItem(doc, target, n.display)], safe: !isTable, preferred: true };
       const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
+      const missing = target.kind !== 'subsections' ? `is missing from the list under “${target.label}”`
+        : `has no section of its own among the services${target.label ? ` under “${target.label}”` : ''}`;
       ctx.report({
         start: doc.srcStart(n.start), end: doc.srcEnd(n.end),
-        message: `${n.display}${owner} processes personal data for this service but is missing from the list under “${target.label}”.`,
-        source: SOURCE, fixes: [fix],
-        related: [{ start: target.anchor.sourceStart, end: target.anchor.sourceEnd, message: `The list of processors (“${target.label}”)` }],
+        message: `${n.display}${owner} processes personal data for this service but ${missing}.`,
+        source: SOURCE, fixes: fixOf ? [fixOf(spelling(n))] : [],
+        related: [{ start: target.anchor.sourceStart, end: target.anchor.sourceEnd, message: target.kind === 'subsections' ? 'The sections on each service' : `The list of ${target.kind === 'categories' ? 'recipients' : 'processors'} (“${target.label}”)` }],
         data: { vendor: n.vendor?.id ?? n.display },
       });
     }
   },
 };
+
+/**
+ * The fix that adds a service to the target list, if one can be right. A list item with the name
+ * alone is safe in a list that names services. A table row has other cells to fill in: a template.
+ * In a list of categories of recipients ("Our agents, suppliers and contractors") the name is offered,
+ * not applied, and only where the list is one flat list; a sub-section per service is not added.
+ */
+function listFix(doc: PolicyDocument, index: VendorIndex, target: ProcessorList): ((name: string) => Fix) | undefined {
+  if (target.kind === 'subsections') return undefined;
+  const last = target.items[target.items.length - 1];
+  const isTable = last.kind === 'tableRow';
+  if (target.kind === 'categories' && (isTable || !target.items.every((b) => b.list && last.list && b.list.id === last.list.id))) return undefined;
+  const ofServices = target.items.some((b) => namesService(doc, index, b));
+  return (name) => ({
+    title: `Add “${name}” to the ${isTable ? 'table' : 'list'} under “${target.label}”`,
+    edits: [addItem(doc, target, name)],
+    safe: !isTable && ofServices && target.kind === undefined,
+    preferred: true,
+  });
+}
 
 function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
   const out: ProcessorList[] = [];
@@ -189,16 +247,27 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
     out.push({ items, anchor: h, label: title.trim(), rank: /processor/i.test(title) ? 3 : 2 });
   }
   for (const b of doc.blocks) {
-    if (b.kind !== 'paragraph' || b.sentenceCount === 0) continue;
+    if ((b.kind !== 'paragraph' && b.kind !== 'listItem') || b.sentenceCount === 0) continue;
     const last = doc.sentences[b.firstSentence + b.sentenceCount - 1];
     const text = doc.slice(last.start, last.end);
-    if (!text.endsWith(':') || !ANNOUNCE.some((re) => re.test(text))) continue;
+    if (!text.endsWith(':')) continue;
+    // "For example:" at the end of a passage about giving data to third parties announces them too.
+    const examples = EXAMPLES.test(text.trim()) && SPEAKS_OF_RECIPIENTS.test(doc.blockText(b));
+    if (!examples && !ANNOUNCE.some((re) => re.test(text))) continue;
     // "… the data controller for these services, Aragon Ventures LLC:" names the recipient; the colon introduces its address.
     if (/,\s*(?:[A-Z][\w&.'’-]*\s*){1,5}:\s*$/.test(text)) continue;
+    // A negated announcement ("We do not use the following services:") lists what is not used.
+    if (new RegExp(NEGATION.source, 'i').test(text)) continue;
     const items: Block[] = [];
     let listId: number | undefined;
     for (let i = b.index + 1; i < doc.blocks.length; i++) {
       const n = doc.blocks[i];
+      // An item that announces a list ("- … some or all of the following:") is followed by the rest of its list.
+      if (b.kind === 'listItem') {
+        if (n.kind !== 'listItem' || !b.list || (n.list && n.list.id !== b.list.id && n.list.indent.length <= b.list.indent.length)) break;
+        items.push(n);
+        continue;
+      }
       if (n.kind === 'tableRow' && (listId === undefined || listId === -1)) { listId = -1; items.push(n); continue; }
       if (n.kind !== 'listItem' || !n.list) break;
       if (listId === undefined) listId = n.list.id;
@@ -206,8 +275,19 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
       items.push(n);
     }
     if (items.length && items.every((it) => used.has(it.index))) continue;
-    // "… as outlined below:" followed by a sub-section per service ("1.1 Plausible Analytics") is a list of headings.
     const next = doc.blocks[b.index + 1];
+    // An item that announces a list, or a few examples, is empty only where its section ends with it.
+    if ((b.kind === 'listItem' || examples) && !items.length && next && !(next.kind === 'heading' && next.level <= (b.section >= 0 ? doc.sections[b.section].level : 0))) continue;
+    // "… with the following third parties:" followed by sub-sections ("6.1 LLM providers", "6.2 Hosting")
+    // whose lists name the services: those lists are the list.
+    if (!items.length && next?.kind === 'heading' && b.kind === 'paragraph' && b.section >= 0 && next.level > doc.sections[b.section].level) {
+      for (let i = next.index; i < doc.sections[b.section].endBlock; i++) {
+        const n = doc.blocks[i];
+        if ((n.kind === 'listItem' || n.kind === 'tableRow') && !used.has(n.index)) items.push(n);
+      }
+      if (!items.some((it) => namesService(doc, index, it))) items.length = 0;
+    }
+    // "… as outlined below:" followed by a sub-section per service ("1.1 Plausible Analytics") is a list of headings.
     if (!items.length && next?.kind === 'heading' && (next.level > (b.section >= 0 ? doc.sections[b.section].level : 0) || namesService(doc, index, next))) continue;
     // The items written as paragraphs ("MemCachier affiliates, for …"), unless the next paragraph
     // only talks about the missing items ("Some of these services store data outside the EU.").
@@ -223,45 +303,102 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
 }
 
 /**
- * The policy discloses recipients in a list that findLists does not take for a list of processors:
- * two list items or table rows (of one list) that begin with a catalogue name ("* PayPal (PayPal
- * (Europe) S.à r.l. …)", "| GitHub Inc. | Hosting & VCS |"), or a list or table in a section whose
- * heading is about sharing or recipients ("6. Sharing of Data": "Educational platforms (e.g. Zoom)").
+ * Where the policy discloses recipients in a shape that findLists does not take for a list of processors:
+ *
+ * - `entries`: two list items or table rows (of one list) that begin with a catalogue name or its
+ *   owner ("* PayPal (PayPal (Europe) S.à r.l. …)", "| GitHub Inc. | Hosting & VCS |", "- Google
+ *   analytics: https://…"), not the policy's own name;
+ * - `categories`: a list or table in a section whose heading is about sharing or recipients, with an
+ *   entry that names a kind of recipient ("6. Sharing of Data": "Educational platforms (e.g. Zoom)");
+ * - `subsections`: a section that gives the services it uses sub-sections of their own ("List of
+ *   external services" over "Hosting (Netlify)" and "Tracking (Plausible)"), when they are most of its sub-sections.
+ *
+ * Lists of categories and sub-sections per service are lists of recipients: a service named elsewhere
+ * is missing from them. Entries that begin with services may be a cookie table or a list of opt-out
+ * links: they show only that the services are disclosed.
  */
-function hasOtherRecipientList(doc: PolicyDocument, index: VendorIndex): boolean {
+function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNames, used: Named[]): OtherList[] {
+  const out: OtherList[] = [];
   const startsWithService = new Map<number, number>();
   for (const b of doc.blocks) {
     if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
     const head = entryText(doc, b).replace(/^[\s*_[(]+/, '').slice(0, 40);
-    const names = index.find(head);
+    const names = index.find(head).filter((m) => !isOwn({ display: m.text, start: 0, end: 0, vendor: m.vendor }, own));
     if (names.length && names[0].start <= 2) {
       const key = b.kind === 'listItem' && b.list ? b.list.id : -1 - (b.section ?? 0);
       const n = (startsWithService.get(key) ?? 0) + 1;
-      if (n >= 2) return true;
+      if (n === 2) out.push({ kind: 'entries', items: [], anchor: b, label: '' });
       startsWithService.set(key, n);
     }
   }
-  const servicesUnder = new Map<number, number>();
+  // The services the policy shows it uses (social networks included: a sub-section of their own is an entry too).
+  const usedIds = new Set(used.map((n) => n.vendor?.id).filter((x): x is string => !!x));
+  const children = new Map<number, { all: number; services: Block[]; nonSocial: number; others: Section[] }>();
   for (const sec of doc.sections) {
     if (sec.heading === 0 && doc.blocks[0]?.kind !== 'heading') continue;
-    const title = doc.blockText(doc.headingOf(sec));
-    // A section that gives each service a sub-section of its own ("List of external services" over
-    // "Hosting (Netlify)" and "Tracking (Plausible)") itemises the recipients as a list does.
-    // Top-level sections are sub-sections of the page's title when front matter gives it.
-    if ((sec.parent >= 0 || doc.frontMatter?.title !== undefined) && index.find(title).length) {
-      const n = (servicesUnder.get(sec.parent) ?? 0) + 1;
-      if (n >= 2) return true;
-      servicesUnder.set(sec.parent, n);
+    const h = doc.headingOf(sec);
+    const title = doc.blockText(h);
+    {
+      // Top-level sections are the document's sub-sections ("Google Analytics", "Cloudflare" in a page with no title heading).
+      const c = children.get(sec.parent) ?? { all: 0, services: [], nonSocial: 0, others: [] };
+      c.all++;
+      const v = index.find(title).find((m) => usedIds.has(m.vendor.id) || usedIn(doc, index, sec, m.vendor))?.vendor;
+      if (v) { c.services.push(h); if (v.category !== 'social') c.nonSocial++; } else if (!index.find(title).length) c.others.push(sec);
+      children.set(sec.parent, c);
     }
     if (title.length > 100 || !SHARING_HEADING.test(title)) continue;
+    const items: Block[] = [];
+    let kinds = false;
     for (let i = sec.firstBlock + 1; i < sec.endBlock; i++) {
       const b = doc.blocks[i];
       if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+      items.push(b);
       // An entry that names a kind of recipient ("Payment processors.", "Educational platforms
       // (e.g. Zoom)"), not a kind of data or a situation ("Automated Information. We may share …").
       const head = /^[^.:;]{0,80}/.exec(entryText(doc, b))![0];
-      if (RECIPIENT_NOUN.test(head)) return true;
+      if (RECIPIENT_NOUN.test(head)) kinds = true;
     }
+    // A list of kinds that names no service at all only shows that recipients are disclosed by category.
+    if (kinds) out.push({ kind: items.some((b) => namesService(doc, index, b)) ? 'categories' : 'entries', items, anchor: h, label: title.trim(), within: [sec.firstBlock + 1, sec.endBlock] });
+  }
+  // A sub-section per service, when such sub-sections are at least two (not counting social networks)
+  // and at least half of the section's sub-sections: "Google Analytics", "Cloudflare", "Disqus" after
+  // "Types of data we collect" are the list; "Google Analytics" and "Google Fonts" among "Server data",
+  // "Cookies", "Contact", … describe processing operations one by one.
+  for (const [parent, c] of children) {
+    if (c.nonSocial >= 2 && c.services.length * 2 >= c.all) {
+      const h = parent >= 0 ? doc.headingOf(doc.sections[parent]) : undefined;
+      // A sub-section about a kind of recipient ("npm uses content delivery networks.") discloses the services its text names.
+      const others = c.others.flatMap((x) => doc.blocks.slice(x.firstBlock, x.endBlock));
+      out.push({ kind: 'subsections', items: c.services, anchor: h ?? c.services[0], label: h ? doc.blockText(h).trim() : '', covers: others });
+    }
+  }
+  return out;
+}
+
+/**
+ * The section about a service says the site uses it: a mention in its text with evidence of use,
+ * not denied. Its heading settles what the name means ("Disqus", "Tracking (Plausible)").
+ */
+function usedIn(doc: PolicyDocument, index: VendorIndex, sec: Section, v: VendorEntry): boolean {
+  const from = doc.blocks[sec.firstBlock + 1]?.start ?? Infinity;
+  const to = doc.blocks[sec.endBlock - 1]?.end ?? -1;
+  let view: SentenceView | undefined;
+  const mentions = vendorMentions(doc, index);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].start < to; k++) {
+    const m = mentions[k];
+    if (m.end > to || m.vendor.id !== v.id) continue;
+    const st = doc.sentenceAt(m.start);
+    if (!st) continue;
+    if (view?.start !== st.start) view = new SentenceView(st.start, st.end, doc);
+    if (view.showsUse() && !view.denies(m.start)) return true;
   }
   return false;
 }
@@ -282,9 +419,15 @@ function namesService(doc: PolicyDocument, index: VendorIndex, b: Block): boolea
  * "operated by Functional Software, Inc. dba Sentry", "At Automattic, we …", "Acme (“we”)").
  * A service of the policy's own company is not a recipient.
  */
-function ownNames(doc: PolicyDocument): string {
+interface OwnNames { written: string; caps: string }
+
+function ownNames(doc: PolicyDocument): OwnNames {
   const parts: string[] = [];
   const OWN = /\b(?:operated|owned|offered|provided|run|published)\s+by\b|\bdba\b|\bd\/b\/a\b|\bdoing\s+business\s+as\b|[("“]\s*(?:we|us|our)\s*["”)]|\bat\s+[A-Z][\w.&-]*,\s+we\b/i;
+  // A page's front matter gives its title ("---", "title: GitHub Privacy Statement", …, "---").
+  const matter = doc.format === 'markdown' ? /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(doc.source) : null;
+  const fmTitle = matter && /^title[ \t]*[:=][ \t]*["']?(.+?)["']?[ \t]*$/m.exec(matter[2]);
+  if (fmTitle) parts.push(fmTitle[1]);
   for (const b of doc.blocks.slice(0, 8)) {
     if (b.kind === 'heading' && parts.length === 0) { parts.push(doc.blockText(b)); continue; }
     for (const s of doc.sentencesOf(b)) {
@@ -292,13 +435,13 @@ function ownNames(doc: PolicyDocument): string {
       if (OWN.test(t)) parts.push(t);
     }
   }
-  return parts.join('\n').toLowerCase();
+  // Names are compared as written ("refer to firebase" does not name Firebase); a part in capitals ("ACME PRIVACY POLICY") in any case.
+  return { written: parts.filter((p) => /\p{Ll}/u.test(p)).join('\n'), caps: parts.filter((p) => !/\p{Ll}/u.test(p)).join('\n').toLowerCase() };
 }
 
-function isOwn(n: Named, own: string): boolean {
-  if (!own) return false;
-  const names = [n.display, n.vendor?.name, n.vendor?.owner].filter((x): x is string => !!x && x.length > 2);
-  return names.some((x) => containsWord(own, x.toLowerCase()));
+function isOwn(n: Named, own: OwnNames): boolean {
+  const names = [n.display, n.vendor?.name, ...(n.vendor?.aliases ?? []), n.vendor?.owner].filter((x): x is string => !!x && x.length > 2);
+  return names.some((x) => containsWord(own.written, x) || (own.caps !== '' && containsWord(own.caps, x.toLowerCase())));
 }
 
 /** `word` occurs in `text` with no letter or digit either side (no regular expression built per name). */
@@ -310,21 +453,45 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** The block's section has a heading that names the recipients ("Recipient", "Third-party services", "Sub-processors"). */
+function underRecipientsHeading(doc: PolicyDocument, b: Block): boolean {
+  if (b.section < 0) return false;
+  const title = doc.blockText(doc.headingOf(doc.sections[b.section])).trim();
+  return title.length <= 80 && LIST_HEADING.test(title);
+}
+
+/**
+ * A list entry under a heading, or after a paragraph, that denies: "What is not used", "We do not
+ * use the following:". `before` is the block before the entry's run of list items or rows.
+ */
+function deniedEntry(doc: PolicyDocument, b: Block, before: Block | undefined): boolean {
+  if (b.kind !== 'listItem' && b.kind !== 'tableRow') return false;
+  const neg = new RegExp(NEGATION.source, 'i');
+  if (b.section >= 0 && doc.sections[b.section].heading !== 0 && neg.test(doc.blockText(doc.headingOf(doc.sections[b.section])))) return true;
+  if (!before || before.kind !== 'paragraph' || before.sentenceCount === 0) return false;
+  const last = doc.sentences[before.firstSentence + before.sentenceCount - 1];
+  const t = doc.slice(last.start, last.end);
+  return t.endsWith(':') && neg.test(t);
+}
+
 function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<number>): Named[] {
   const out: Named[] = [];
   const mentions = vendorMentions(doc, index);
   let next = 0; // mentions and blocks are both in document order
+  let runStart = 0; // the first block of the current run of list items (or of table rows)
   for (const b of doc.blocks) {
     const first = out.length;
+    if (b.index === 0 || doc.blocks[b.index - 1].kind !== b.kind) runStart = b.index;
     while (next < mentions.length && mentions[next].start < b.start) next++;
-    const skip = listed.has(b.index) || b.kind === 'heading';
+    const inBlock = next < mentions.length && mentions[next].end <= b.end;
+    // A name under a heading that says who receives the data ("Recipient", "Third-party services")
+    // is disclosed there; an entry under a heading that denies ("What is not used") is not used.
+    const skip = listed.has(b.index) || b.kind === 'heading'
+      || (inBlock && (underRecipientsHeading(doc, b) || deniedEntry(doc, b, doc.blocks[runStart - 1])));
     let view: SentenceView | undefined;
     for (; next < mentions.length && mentions[next].end <= b.end; next++) {
       const m = mentions[next];
       if (skip) continue;
-      // Social networks reached through plug-ins and pixels are often joint controllers
-      // (CJEU C-40/17, Fashion ID), not processors: this rule does not put them on a processor list.
-      if (m.vendor.category === 'social') continue;
       const start = m.start;
       const s = doc.sentenceAt(start);
       if (s && view?.start !== s.start) view = new SentenceView(s.start, s.end, doc);
@@ -332,11 +499,11 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
       if (s && view!.otherRole()) continue;
       // Positive evidence only: the sentence says the service is used or receives data.
       if (!(s ? view!.showsUse() : USE_EVIDENCE.test(doc.blockText(b)))) continue;
-      if (s && view!.usersOwn(start, m.end - m.start)) continue;
-      // "PO Box 458": a postal address, not the file-sharing service.
-      if (/\bP\.?\s?O\.?\s*$/i.test(doc.text.slice(Math.max(0, start - 6), start))) continue;
+      if (s && (view!.usersOwn(start, m.end - m.start) || view!.readersTracker(start, m.end - m.start) || view!.documentOf(start, m.end - m.start))) continue;
       if (m.vendor.ambiguous && !(s ? view!.speaksOfService() : SERVICE_CONTEXT.test(doc.blockText(b)))) continue;
-      out.push({ display: m.text, start, end: m.end, vendor: m.vendor });
+      // Social networks reached through plug-ins and pixels are often joint controllers
+      // (CJEU C-40/17, Fashion ID), not processors: this rule does not put them on a processor list.
+      out.push({ display: m.text, start, end: m.end, vendor: m.vendor, social: m.vendor.category === 'social' });
     }
     if (skip) continue;
     const text = doc.blockText(b);
@@ -414,21 +581,48 @@ function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
 function reportEmpty(ctx: RuleContext, l: ProcessorList, named: Named[]): void {
   const { doc } = ctx;
   const st = documentStyle(doc);
-  const names = [...new Set(named.map((n) => n.display))];
+  const names = serviceNames(named);
   const items = names.length ? names : ['[Service name] – [purpose], [country]'];
   const at = l.anchor.sourceEnd;
-  const fix: Fix = { title: names.length ? 'Add the list of processors' : 'Add a list template', edits: [{ start: at, end: at, newText: st.gap + st.list(items) }], preferred: true };
+  // A list announced by a paragraph gets one after it. One announced inside a list item ("… For
+  // example:") would need a list nested in the item: no fix is offered rather than a wrong one.
+  const fixes: Fix[] = hasEmptyListFix(l) ? [{ title: names.length ? 'Add the list of processors' : 'Add a list template', edits: [{ start: at, end: at, newText: st.gap + st.list(items) }], preferred: true }] : [];
   const range = l.announcement ? { start: doc.srcStart(l.announcement.start), end: doc.srcEnd(l.announcement.end) } : { start: l.anchor.sourceStart, end: l.anchor.sourceEnd };
   ctx.report({
     ...range, severity: 'error',
     message: 'This sentence announces a list of third-party services, but no list follows: the recipients of the data are not disclosed.',
-    source: SOURCE, fixes: [fix], data: { empty: true },
+    source: SOURCE, fixes, data: { empty: true },
   });
+}
+
+function hasEmptyListFix(l: ProcessorList): boolean {
+  return l.anchor.kind === 'paragraph';
+}
+
+/**
+ * The name a fix writes: as first written, in the catalogue's spelling where the text differs only
+ * in case ("Google analytics" → "Google Analytics", "Github" → "GitHub").
+ */
+function spelling(n: Named): string {
+  const names = n.vendor ? [n.vendor.name, ...(n.vendor.aliases ?? [])] : [];
+  if (names.includes(n.display)) return n.display;
+  const lower = n.display.toLowerCase();
+  return names.find((x) => x.toLowerCase() === lower) ?? n.display;
+}
+
+/** One name per service, as first written ("GitHub", not also "Github"; "Mailchimp", not also "MailChimp"). */
+function serviceNames(named: Named[]): string[] {
+  const byService = new Map<string, string>();
+  for (const n of named) {
+    const key = n.vendor?.id ?? n.display.toLowerCase();
+    if (!byService.has(key)) byService.set(key, spelling(n));
+  }
+  return [...byService.values()];
 }
 
 function reportNoList(ctx: RuleContext, named: Named[]): void {
   const { doc } = ctx;
-  const names = [...new Set(named.map((n) => n.display))];
+  const names = serviceNames(named);
   const first = doc.blocks[0];
   const edit = appendSectionEdit(doc, 'Recipients', ['We share personal data with these service providers:'], names.map((n) => `${n} – [purpose], [country]`));
   ctx.report({

@@ -31,8 +31,20 @@ export class VendorIndex {
       for (const n of [v.name, ...(v.aliases ?? [])]) if (!this.byName.has(n)) this.byName.set(n, v);
       for (const n of [v.owner, ...(v.ownerAliases ?? [])]) this.ownerNames.set(n, v.owner);
     }
-    this.names = new NameMatcher([...this.byName.keys()]);
-    this.ownerOrNames = new NameMatcher([...new Set([...this.ownerNames.keys(), ...this.byName.keys()])]);
+    // A name is matched with its first letter as written and the rest in any case ("Github",
+    // "Google analytics", "Paypal"), unless it is an ordinary word (ambiguous: "Stripe", "Square"),
+    // or a name of several words whose first word is no brand of its own ("Campaign monitor").
+    const brands = new Set<string>();
+    for (const v of vendors) for (const n of [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])]) if (!/\s/.test(n)) brands.add(n);
+    for (const v of vendors) if (v.ambiguous) for (const n of [v.name, ...(v.aliases ?? [])]) brands.delete(n);
+    const loose = new Set<string>();
+    for (const [n, v] of this.byName) {
+      if (v.ambiguous) continue;
+      const first = /^\S+/.exec(n)![0];
+      if (first === n || brands.has(first)) loose.add(n);
+    }
+    this.names = new NameMatcher([...this.byName.keys()], loose);
+    this.ownerOrNames = new NameMatcher([...new Set([...this.ownerNames.keys(), ...this.byName.keys()])], loose);
   }
 
   /** Every catalogue name in `text` (offsets relative to text). */
@@ -40,7 +52,7 @@ export class VendorIndex {
     const out: VendorMatch[] = [];
     for (const m of this.names.find(text)) {
       const v = this.byName.get(m.name);
-      if (v) out.push({ vendor: v, start: m.start, end: m.start + m.name.length, text: m.name });
+      if (v) out.push({ vendor: v, start: m.start, end: m.start + m.name.length, text: text.slice(m.start, m.start + m.name.length) });
     }
     return out;
   }
@@ -70,26 +82,27 @@ export class VendorIndex {
  * hundreds of alternatives tries each of them at every position).
  */
 export class NameMatcher {
-  private readonly byFirstWord = new Map<string, string[]>();
+  /** Names by their first word, lower-cased; `loose` names match in any case after their first letter. */
+  private readonly byFirstWord = new Map<string, Array<{ name: string; lower: string; loose: boolean }>>();
   /**
    * For each first character, a bit per length (up to 31) of the first words that start with it:
    * most words of a text are skipped on their first character and length, without a slice.
    */
   private readonly lengthsByInitial = new Map<number, number>();
 
-  constructor(names: string[]) {
+  constructor(names: string[], loose: ReadonlySet<string> = new Set()) {
     for (const name of names) {
       let e = 0;
       while (e < name.length && isWordChar(name.charCodeAt(e))) e++;
       if (e === 0 || name.length < 2) continue;
-      const first = name.slice(0, e);
+      const first = name.slice(0, e).toLowerCase();
       const list = this.byFirstWord.get(first) ?? [];
-      list.push(name);
+      list.push({ name, lower: name.toLowerCase(), loose: loose.has(name) });
       this.byFirstWord.set(first, list);
       const c = name.charCodeAt(0);
       this.lengthsByInitial.set(c, (this.lengthsByInitial.get(c) ?? 0) | lengthBit(e));
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
   }
 
   /** Non-overlapping matches, leftmost first, the longest name at each position. */
@@ -103,12 +116,12 @@ export class NameMatcher {
       let e = i + 1;
       while (e < n && isWordChar(text.charCodeAt(e))) e++;
       const lengths = this.lengthsByInitial.get(c);
-      const candidates = lengths !== undefined && (lengths & lengthBit(e - i)) !== 0 && (i === 0 || text.charCodeAt(i - 1) !== 95) ? this.byFirstWord.get(text.slice(i, e)) : undefined;
+      const candidates = lengths !== undefined && (lengths & lengthBit(e - i)) !== 0 && (i === 0 || text.charCodeAt(i - 1) !== 95) ? this.byFirstWord.get(text.slice(i, e).toLowerCase()) : undefined;
       let next = e;
       if (candidates) {
-        for (const name of candidates) {
+        for (const { name, lower, loose } of candidates) {
           const end = i + name.length;
-          if (!text.startsWith(name, i)) continue;
+          if (!(loose ? text.charCodeAt(i) === name.charCodeAt(0) && text.slice(i, end).toLowerCase() === lower : text.startsWith(name, i))) continue;
           if (end < n && (isWordChar(text.charCodeAt(end)) || text.charCodeAt(end) === 95)) continue;
           out.push({ name, start: i });
           next = end;
@@ -130,6 +143,30 @@ function isWordChar(c: number): boolean {
   return NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * An ambiguous one-word name that ends a longer capitalised name is that name's last word, not
+ * the service: "4 Grand Canal Square" (an address), "Civilized Discourse Construction Kit" (a
+ * product), "PO Box 458" (a postal address). The word before it is capitalised and does not start
+ * its sentence, line or cell ("Use Square to pay" is the service), or is an abbreviation in
+ * capitals ("PO", "P.O.", "NYC"), which may.
+ */
+export function endsLongerName(text: string, m: VendorMatch): boolean {
+  if (!m.vendor.ambiguous || /\s/.test(m.text)) return false;
+  let i = m.start;
+  // One space (or a non-breaking one) between the two words: a line break or a tab ends a name.
+  if (i === 0 || !/[ \u00a0]/.test(text[i - 1])) return false;
+  i--;
+  const end = i;
+  while (i > 0 && /[\p{L}\p{N}.&'’-]/u.test(text[i - 1])) i--;
+  const word = text.slice(i, end);
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (/^(?:\p{Lu}\.?){2,}$/u.test(word)) return true;
+  // Does the word start its sentence, line or cell? Look back over spaces and list or heading marks.
+  let j = i;
+  while (j > 0 && /[ \u00a0*_#>•-]/.test(text[j - 1])) j--;
+  return j > 0 && !/[\n\t.!?:;|(\[“"'‘]/.test(text[j - 1]);
+}
 
 let defaultIndex: VendorIndex | undefined;
 /** The last index built with extra vendors: settings rarely change, and every lint asks again. */

@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import catalogue from '../../rules/knowledge/vendors.json';
+import { vendorIndex } from '../../rules/knowledge/vendors';
+import { parse } from '../../rules/model/parse';
+import { vendorMentions } from '../../rules/shared/vendorMentions';
 
 interface Vendor {
   id: string;
@@ -284,4 +287,56 @@ describe('knowledge: vendors.json', () => {
       assert.deepEqual([...find(text)].sort(), ids, file);
     }
   });
+
+  it('has the services named by the development corpus that it lacked (Buttondown, Fastmail, Paystation)', () => {
+    assert.equal(byName('Buttondown').category, 'email');
+    assert.equal(byName('Fastmail').category, 'email');
+    assert.equal(byName('Paystation').category, 'payments');
+    assert.ok(byId('paystation').ownerAliases.includes('Paystation Ltd'));
+  });
 });
+
+describe('knowledge: finding catalogue names in a text', () => {
+  const index = vendorIndex();
+  const names = (text: string) => index.find(text).map((m) => m.text);
+
+  it('matches a name with its first letter as written and the rest in any case', () => {
+    assert.deepEqual(names('The _utma cookie is part of Google analytics.'), ['Google analytics']);
+    assert.deepEqual(names('Our code is on Github; payments go through Paypal.'), ['Github', 'Paypal']);
+    assert.deepEqual(names('We send mail with SENDGRID.'), ['SENDGRID']);
+    assert.equal(index.find('Google analytics')[0].vendor.id, 'google-analytics');
+  });
+
+  it('keeps the first letter and the ordinary words exact', () => {
+    // A lower-case first letter is a word, not the name; an ordinary-word name keeps its capitals.
+    assert.deepEqual(names('google analytics, github and paypal'), []);
+    assert.deepEqual(names('STRIPE and SQUARE and SEGMENT'), []);
+    // A name of several words whose first word is no brand of its own keeps its case ("Campaign Monitor").
+    assert.deepEqual(names('The Campaign monitor team'), []);
+    assert.deepEqual(names('The Campaign Monitor team'), ['Campaign Monitor']);
+  });
+
+  describe('an ambiguous one-word name that ends a longer capitalised name is not the service', () => {
+    const mentions = (text: string) => vendorMentions(parse(text, 'plaintext'), index).map((m) => m.text);
+    const notTheService = [
+      'Meta Platforms Ireland Limited, 4 Grand Canal Square, Grand Canal Harbour, Dublin 2.',
+      'Our forum runs on Civilized Discourse Construction Kit for the community.',
+      'Write to us at Acme Ltd, PO Box 458, Peterborough.',
+      'Write to us at P.O. Box 12, Springfield.',
+      'Meet us at Times Square in New York.',
+    ];
+    for (const text of notTheService) it(`no mention: ${text}`, () => assert.deepEqual(mentions(text), []));
+    const theService = [
+      ['We take card payments with Square.', 'Square'],
+      ['Use Square to pay in our shop.', 'Square'],
+      ['Payments: Stripe handles card data.', 'Stripe'],
+      ['We send newsletters with Kit (formerly ConvertKit).', 'Kit'],
+      ['Files are shared with Box and Dropbox.', 'Box'],
+    ];
+    for (const [text, name] of theService) it(`mentions ${name}: ${text}`, () => assert.ok(mentions(text).includes(name)));
+    it('a name of several words is never cut this way ("Grand Canal Square" holds no "Google Analytics")', () => {
+      assert.deepEqual(mentions('Visit Acme Google Analytics Academy.'), ['Google Analytics']);
+    });
+  });
+});
+

@@ -166,7 +166,7 @@ describe(RULE, () => {
 // Positive evidence only: each case below names a service, but nothing in it says a list is missing.
 describe('processor-unlisted: what is not a missing list or an unlisted processor', () => {
   it('names the services of a policy with no list once, as information, with a template that is never applied without a person', () => {
-    const text = 'Privacy Policy\n\nWe use third-party services as outlined below:\n\n## Plausible Analytics\n\nWe use Plausible to count visits.\n\n## Stripe\n\nPayments are handled by our payment processor Stripe.\n';
+    const text = 'Privacy Policy\n\nWe use third-party services.\n\n## Analytics\n\nWe use Plausible Analytics to count visits.\n\n## Payments\n\nPayments are handled by our payment processor Stripe.\n';
     const got = findings(text, RULE, {}, 'markdown');
     assert.deepEqual(got.map((f) => [f.severity, f.data?.documentLevel, f.fixes[0].safe]), [['information', true, false]]);
   });
@@ -240,3 +240,150 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
   });
 });
 
+describe('processor-unlisted: classes of the development corpus', () => {
+  const md = (text: string) => findings(text, RULE, {}, 'markdown');
+  const docLevel = (got: ReturnType<typeof findings>) => got.filter((f) => f.data?.documentLevel);
+
+  describe('the policy\'s own name comes from its front matter title too, and is compared as written', () => {
+    it('does not take the author of "title: GitHub Privacy Statement" for a recipient', () => {
+      const text = '---\ntitle: GitHub Privacy Statement\nredirect_from:\n - /privacy/\n---\n\nGitHub uses cookies to keep you signed in.\n\n- GitHub provides clear methods of consent.\n- GitHub adheres to the law.\n\nWe use Google Analytics as a third party tracking service.\n';
+      const got = md(text);
+      assert.equal(docLevel(got).length, 1);
+      assert.deepEqual(docLevel(got)[0].data?.vendors, ['Google Analytics']);
+    });
+    it('takes "Acme Privacy Policy" in TOML front matter as the policy\'s own name', () => {
+      const text = '+++\ntitle = "Hotjar Privacy Policy"\n+++\n\nWe use Hotjar to improve Hotjar.\n';
+      assert.deepEqual(md(text), []);
+    });
+    it('does not take a lower-case word of the title for the company ("refer to firebase")', () => {
+      const text = '# Privacy policy, refer to firebase\n\nWe use Firebase Analytics to collect usage information.\n';
+      assert.equal(docLevel(md(text)).length, 1);
+    });
+  });
+
+  describe('a service the reader writes to, or a document of the service, is not a recipient', () => {
+    const notUsed = [
+      'You may object at any time by contacting us via GitHub Issues.',
+      'You may request a copy of the safeguards by opening a GitHub issue.',
+      'For everything else, please use GitHub issues.',
+      'If you know a better tool, create an issue on GitLab or send us an email.',
+      'To use the feedback form, the Terms of Service and GitHub Privacy Policy must be agreed to.',
+      "You can read YouTube's privacy policy to see how it is used.",
+    ];
+    for (const sentence of notUsed) {
+      it(`does not flag: ${sentence}`, () => {
+        assert.deepEqual(findings(withList(sentence), RULE).map((f) => f.message), []);
+        assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []);
+      });
+    }
+    for (const sentence of ['Feedback is stored publicly in a repository on GitHub.', 'We use GitLab to host our issue tracker and store your reports there.']) {
+      it(`flags: ${sentence}`, () => assert.equal(findings(withList(sentence), RULE).length, 1));
+    }
+  });
+
+  describe('negation', () => {
+    for (const sentence of ["We don't use Google Analytics.", "This site doesn't load fonts from Typekit.", "We won't share your address with Mailchimp."]) {
+      it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(withList(sentence), RULE), []));
+    }
+    it('does not report entries of a list under a heading that denies ("What is not used")', () => {
+      const text = '# Notice\n\nThis notice is governed by the GDPR.\n\n## Processors\n\n- Vercel hosts the site.\n\n## Cookies\n\n### What is **not** used\n\n- Third-party tracking scripts (Google Analytics, Facebook Pixel, Hotjar, etc.).\n';
+      assert.deepEqual(md(text), []);
+    });
+    it('does not report entries after a sentence that denies ("We do not use the following services:")', () => {
+      const text = gdprPolicy('We do not use the following services:\n\n- Hotjar\n- Mixpanel\n\n4 Data Processors\n\n- Google');
+      assert.deepEqual(findings(text, RULE), []);
+    });
+  });
+
+  it('takes a service named under a heading "Recipient" as disclosed there', () => {
+    const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Feedback\n\nWe process your feedback.\n\n### Recipient\n\nThe feedback is stored publicly on GitHub as part of our commitment to transparency.\n';
+    assert.deepEqual(md(text), []);
+    // Under another heading, the same sentence is a service named with no list.
+    assert.equal(docLevel(md(text.replace('### Recipient', '### Storage'))).length, 1);
+  });
+
+  describe('a sub-section per service is the list when the services are most of the section\'s sub-sections', () => {
+    const listShapes = [
+      '# Privacy\n\nThis policy is governed by the GDPR.\n\n## List of external services\n\n### Hosting (Netlify)\n\nThe site is hosted by Netlify.\n\n### Tracking (Plausible)\n\nWe use Plausible to count visits.\n',
+      // No title heading: the top-level sections are the list; a social network with its own section is one of them.
+      'We use some third party services, described below.\n\n### Types of data we collect\n\nWe use cookies.\n\n### Google Analytics\n\nWe use a third-party service, Google Analytics, to collect log data.\n\n### Cloudflare\n\nWe use a third-party service, Cloudflare, to speed up the site.\n\n### Disqus\n\nComments system uses Disqus.\n\n### Mailing list\n\nWe collect your email address for the newsletter.\n',
+    ];
+    for (const text of listShapes) {
+      it(`no "no list" finding: ${JSON.stringify(text.slice(0, 60))}…`, () => assert.deepEqual(docLevel(md(text)), []));
+    }
+    it('reports a service named only in another service\'s section, without a fix (a section is for the author to write)', () => {
+      const text = '# Privacy\n\nThis policy is governed by the GDPR.\n\n## Notes about external services\n\n### Netlify\n\nThe site is hosted by Netlify. Its traffic goes through Cloudflare.\n\n### Fathom Analytics\n\nThis site uses Fathom Analytics.\n\n### YouTube\n\nWe embed YouTube videos.\n';
+      const got = md(text);
+      assert.deepEqual(got.map((f) => flaggedText(text, f)), ['Cloudflare']);
+      assert.match(got[0].message, /has no section of its own among the services under “Notes about external services”/);
+      assert.deepEqual(got[0].fixes, []);
+    });
+    it('takes a section about a kind of recipient as naming the services its text names', () => {
+      const text = '# Privacy\n\nThis policy is governed by the GDPR.\n\n## Does Acme share data?\n\n### Acme uses Google Analytics.\n\nWe use Google Analytics to count visits.\n\n### Acme uses Stripe.\n\nPayments are processed by Stripe, our payment provider.\n\n### Acme uses content delivery networks.\n\nAcme uses Cloudflare and Fastly to deliver files.\n';
+      assert.deepEqual(md(text), []);
+    });
+    it('is not the list where the services sit among sections on other processing (server logs, cookies, contact)', () => {
+      const text = '# Privacy\n\nThis policy is governed by the GDPR.\n\n## III. Information about the data processing\n\n### Server data\n\nOur server logs your IP address.\n\n### Cookies\n\nWe use session cookies.\n\n### Contact\n\nWe process what you send us.\n\n### Comments\n\nWe store your comments.\n\n### Google Analytics\n\nWe use Google Analytics on our website.\n\n### Google Fonts\n\nOur website uses Google Fonts to display fonts.\n';
+      assert.deepEqual(docLevel(md(text)).map((f) => f.data?.vendors), [['Google Analytics', 'Google Fonts']]);
+    });
+    it('does not count a section whose service the text says is not contacted ("local embedding")', () => {
+      const text = '# Privacy\n\nThis policy is governed by the GDPR.\n\n## 6. Plug-ins and Tools\n\n### YouTube\n\nOur website embeds videos of the website YouTube.\n\n### Google Web Fonts (local embedding)\n\nThe fonts are installed locally, so no connection to Google is established.\n\n## 8. Payment service providers\n\n### PayPal\n\nWe offer payment via PayPal.\n';
+      assert.deepEqual(docLevel(md(text)).map((f) => f.data?.vendors), [['YouTube', 'PayPal']]);
+    });
+  });
+
+  describe('a list of categories of recipients that names a service is the list', () => {
+    const text = '# Privacy\n\nThis policy is governed by the GDPR.\n\n## How We Share Your Personal Data\n\nWe disclose your data to the categories of service providers listed here.\n\n- **Service Providers.** They include:\n    - Hosting providers.\n    - Payment processors, currently Stripe, Inc.\n- **Analytics Partners.** Companies that track how users use the site.\n\n## Cookies\n\nGoogle uses cookies in connection with its Google Analytics services.\n';
+    it('reports a service named elsewhere, with no fix (the list is nested)', () => {
+      const got = md(text);
+      assert.deepEqual(got.map((f) => flaggedText(text, f)), ['Google Analytics']);
+      assert.match(got[0].message, /missing from the list under “How We Share Your Personal Data”/);
+      assert.deepEqual(got[0].fixes, []);
+    });
+    it('a service named in the sharing section itself is disclosed there', () => {
+      assert.deepEqual(md(text.replace('## Cookies', '')), []);
+    });
+    it('a list of categories that names no service only shows that recipients are disclosed', () => {
+      assert.deepEqual(md(text.replace(', currently Stripe, Inc.', '')), []);
+    });
+  });
+
+  describe('lists announced in other shapes', () => {
+    it('a list item that announces the rest of its list ("share your data with some or all of the following:")', () => {
+      const text = '# Notice\n\nThis notice is governed by the GDPR.\n\nComments: an anonymised hash of your e-mail address may be provided to the Gravatar service.\n\n**Sharing your personal data**\n\n- It is likely that we will need to share your data with some or all of the following (but only where necessary):\n- Our agents, suppliers and contractors;\n- Other companies with which we carry out joint ventures\n\n**Retention**\n\nWe keep data for a year.\n';
+      const got = md(text);
+      assert.deepEqual(got.map((f) => flaggedText(text, f)), ['Gravatar']);
+      // A list of categories: the name is offered, never applied without a person, and it resolves the finding.
+      assert.equal(got[0].fixes[0].safe, false);
+      const fixed = applyFirstFix(text, got[0]);
+      assert.match(fixed, /- Other companies with which we carry out joint ventures\n- Gravatar\n/);
+      assert.deepEqual(md(fixed), []);
+    });
+    it('"For example:" that ends a passage about third parties, with nothing after it, is an empty list (no fix), and the services are reported too', () => {
+      const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Sharing Information\n\n* **Personal Information.** In limited cases we may give third parties your name and email address. For example:\n\n## Analytics\n\nWe use third party services such as Google Analytics to analyse visits.\n';
+      const got = md(text);
+      assert.deepEqual(got.map((f) => [f.severity, f.data?.documentLevel ? 'document' : flaggedText(text, f), f.fixes.length]).sort(), [['error', 'For example:', 0], ['information', 'document', 1]]);
+    });
+    it('"For example:" followed by its examples is not empty', () => {
+      const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\nWe may give third parties your name. For example:\n\n- a courier, to deliver your order\n\n## More\n\nNothing else.\n';
+      assert.deepEqual(md(text), []);
+    });
+    it('an announcement followed by sub-sections whose lists name the services ("6.1 …", "6.2 …")', () => {
+      const text = '# Notice\n\nThis notice is governed by the GDPR.\n\n## 6. Data Sharing\n\nPersonal data is shared with the following third parties:\n\n### 6.1 Hosting\n\n- **Vercel Inc.**: hosts the frontend. Vercel acts as a data processor.\n- **Neon Inc.**: provides the database.\n\n### 6.2 Payments\n\n- **Stripe**: payments.\n\n## 7. Support\n\nWe answer tickets in Zendesk, our support platform.\n';
+      const got = md(text);
+      assert.deepEqual(got.map((f) => flaggedText(text, f)), ['Zendesk']);
+      assert.match(got[0].message, /missing from the list under “6. Data Sharing”/);
+    });
+    it('entries that begin with services, written in any case after the first letter ("Google analytics: …")', () => {
+      const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\nWe use a number of 3rd party tools to collect this information; you can opt out on these pages.\n\n- Google analytics: https://tools.google.com/dlpage/gaoptout\n- Hotjar: https://www.hotjar.com/legal/compliance/opt-out\n';
+      assert.deepEqual(md(text), []);
+    });
+  });
+
+  it('writes a service in the catalogue\'s spelling where the text differs only in case, once per service', () => {
+    // "Github" is a catalogue alias, written as the policy writes it; "Google analytics" is not.
+    const text = 'Privacy Policy\n\nThe _utma cookie is part of Google analytics and is used to track visits.\n\nWe host our code on Github and on GitHub Pages.\n';
+    const [f] = findings(text, RULE);
+    assert.deepEqual(f.data?.vendors, ['Google Analytics', 'Github']);
+  });
+});
