@@ -47,7 +47,12 @@ const BARE = new RegExp(
 );
 
 const REQUEST = /\brequest(?:s|ed|ing)?\b|\benquir(?:y|ies)\b|\binquir(?:y|ies)\b|\bDSARs?\b|\bSARs?\b/i;
-const ACTION = /\b(?:respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies|ied|ying)|answer\w*|deal\w*[ \u00a0]+with|handl\w*|process\w*|compl(?:y|ies|ied|ying|iance)|fulfil\w*|action\w*|complet\w*|provid\w*|send\w*|deliver\w*|delet\w*|eras\w*|correct\w*|rectif\w*|restrict\w*)\b/i;
+const ACTION = /\b(?:respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies|ied|ying)|answer\w*|deal\w*[ \u00a0]+with|handl\w*|process\w*|compl(?:y|ies|ied|ying|iance)|fulfil\w*|action\w*|complet\w*|provid\w*|send\w*|deliver\w*|delet\w*|eras\w*|remov\w*|correct\w*|rectif\w*|restrict\w*)\b/i;
+/** An answer presupposes a request: "A response will be provided within 30 days", "we will respond within 30 days of receiving your message". */
+const ANSWER = /\b(?:respon(?:d|ds|se|ses)|repl(?:y|ies)|answer(?:s|ed)?)\b/i;
+/** The request in the sentence before, answered in this one by giving something: "You may request access … We will provide a copy … within 30 days". */
+const PREV_REQUEST = /\b(?:request(?:s|ed)?|enquir(?:y|ies)|inquir(?:y|ies)|DSARs?|SARs?)\b/i;
+const GIVE = /\b(?:provid|send|deliver)\w*/i;
 /** The request is a data subject's: the sentence, its heading or the blocks just before speak of rights. */
 const RIGHTS = /\b(?:rights?|subject[ \u00a0]+access|(?:subject|data|privacy|access|erasure|deletion|rectification|portability|DSAR)[ \u00a0]+requests?|data[ \u00a0]+subjects?|access[ \u00a0]+(?:to[ \u00a0]+)?(?:your|the|their)?[ \u00a0]*(?:personal[ \u00a0]+)?(?:data|information)|cop(?:y|ies)[ \u00a0]+of[ \u00a0]+(?:your|the|their)|rectif\w*|erasure|portab\w*|restrict(?:ion)?[ \u00a0]+(?:of[ \u00a0]+)?processing|object(?:ion)?[ \u00a0]+to|GDPR|personal[ \u00a0]+(?:data|information))\b/i;
 /** In the blocks just before: the rights themselves, not merely "personal data" or "GDPR". */
@@ -76,6 +81,8 @@ const FEE = /(?:\b(?:a|an|the|our|any)[ \u00a0]+)?(?:\b(?:small|nominal|administ
 const CHARGE = /\b(?:charge|charges|charged|charging)\b(?:[ \u00a0]+(?:you|for))?/i;
 /** Access to one's own data: "subject access request", "a copy of your data", "access your personal data". */
 const ACCESS = /\b(?:subject[ \u00a0]+access|access[ \u00a0]+requests?|requests?[ \u00a0]+(?:for|to)[ \u00a0]+(?:access|a[ \u00a0]+copy)|cop(?:y|ies)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+|any[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information)|access[ \u00a0]+(?:to[ \u00a0]+)?(?:your|the|their|any)[ \u00a0]+(?:personal[ \u00a0]+)?(?:data|information)|information[ \u00a0]+(?:we|that[ \u00a0]+we)[ \u00a0]+hold|exercis\w*[ \u00a0]+(?:any[ \u00a0]+of[ \u00a0]+)?your[ \u00a0]+(?:other[ \u00a0]+)?rights?|DSARs?|SARs?)\b/i;
+/** A fee sentence that points back to the request of the sentence before: "We may charge you a small fee for this service." */
+const FEE_BACK_REFERENCE = /\b(?:for|to|on)[ \u00a0]+(?:this|that|it|doing[ \u00a0]+so|such[ \u00a0]+(?:a[ \u00a0]+)?(?:requests?|copies|copy|access|service))\b/i;
 /** Access is free, or the fee is only for the cases Art. 12(5) and 15(3) allow. */
 const FEE_LAWFUL = /\b(?:no|not|free|without|waive\w*|never|unfounded|excessive|repetitive|repeated|further[ \u00a0]+cop\w*|additional[ \u00a0]+cop\w*|subsequent[ \u00a0]+cop\w*|extra[ \u00a0]+cop\w*|more[ \u00a0]+than[ \u00a0]+one[ \u00a0]+cop\w*)\b|n['’]t\b/i;
 /** outdated-law-reference already reports the £10 fee of the Data Protection Act 1998 regime. */
@@ -91,12 +98,14 @@ export const requestDeadline: Rule = {
     const { doc, options } = ctx;
     // The one-month rule, Art. 34 and the free access are the GDPR's (and the UK GDPR's).
     if (!isGdprPolicy(doc, options) && !isUkPolicy(doc, options)) return;
-    for (const s of doc.sentences) {
+    doc.sentences.forEach((s, i) => {
       const text = doc.slice(s.start, s.end);
-      if (/\d|days?\b|weeks?\b/i.test(text)) checkDeadline(ctx, s, text);
+      // The sentence before, in the same paragraph: what "this service" or "a response" refers to.
+      const prev = i > 0 && doc.sentences[i - 1].block === s.block ? doc.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+      if (/\d|days?\b|weeks?\b/i.test(text)) checkDeadline(ctx, s, text, prev);
       if (/72|seventy/i.test(text)) checkBreach(ctx, s, text);
-      if (/fee|charge|[£$€]/i.test(text)) checkFee(ctx, s, text);
-    }
+      if (/fee|charge|[£$€]/i.test(text)) checkFee(ctx, s, text, prev);
+    });
   },
 };
 
@@ -113,10 +122,16 @@ function headings(doc: PolicyDocument, s: Sentence): string {
 }
 
 /** The request is a data subject's, not another law's or another kind of request. */
-function aboutSubjectRequest(doc: PolicyDocument, s: Sentence, text: string): boolean {
-  if (!REQUEST.test(text) || !ACTION.test(text)) return false;
+function aboutSubjectRequest(doc: PolicyDocument, s: Sentence, text: string, prev: string): boolean {
+  // A request named in the sentence or the one before it ("You may request a copy … We will provide it within 30 days"),
+  // or presupposed by an answer ("A response will be provided within 30 days").
+  if (!ACTION.test(text)) return false;
+  const own = REQUEST.test(text) || ANSWER.test(text);
+  if (!own && !(GIVE.test(text) && PREV_REQUEST.test(prev))) return false;
   const heads = headings(doc, s);
-  if (OTHER_LAW.test(text) || OTHER_CONTEXT.test(text) || OTHER_LAW.test(heads) || OTHER_CONTEXT.test(heads)) return false;
+  // Another law or another request, in the sentence, its headings, or the sentence that made the request ("You may request a refund.").
+  const context = own ? `${text} \n ${heads}` : `${text} \n ${heads} \n ${prev}`;
+  if (OTHER_LAW.test(context) || OTHER_CONTEXT.test(context)) return false;
   if (RIGHTS.test(text) || RIGHTS_HEADING.test(heads)) return true;
   // The two blocks before it (bounded), for a paragraph that follows the list of rights.
   const b = doc.blocks[s.block];
@@ -127,7 +142,7 @@ function aboutSubjectRequest(doc: PolicyDocument, s: Sentence, text: string): bo
   return false;
 }
 
-function checkDeadline(ctx: RuleContext, s: Sentence, text: string): void {
+function checkDeadline(ctx: RuleContext, s: Sentence, text: string, prev: string): void {
   const { doc } = ctx;
   let subject: boolean | undefined;
   for (const re of [DEADLINE, BARE]) {
@@ -144,7 +159,7 @@ function checkDeadline(ctx: RuleContext, s: Sentence, text: string): void {
       // "one month (30 days)" glosses the legal period; not a different one.
       const near = text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
       if (/\bmonths?\b/i.test(near)) continue;
-      subject ??= aboutSubjectRequest(doc, s, text);
+      subject ??= aboutSubjectRequest(doc, s, text, prev);
       if (!subject) return;
       // The count to replace: "30 days", "thirty (30) calendar days", "a 30-day period".
       const [countStart, countEnd] = m.indices!.groups!.count!;
@@ -195,10 +210,11 @@ function checkBreach(ctx: RuleContext, s: Sentence, text: string): void {
   });
 }
 
-function checkFee(ctx: RuleContext, s: Sentence, text: string): void {
+function checkFee(ctx: RuleContext, s: Sentence, text: string, prev: string): void {
   const { doc } = ctx;
   const f = FEE.exec(text) ?? CHARGE.exec(text);
-  if (!f || !ACCESS.test(text)) return;
+  // Access named in the sentence, or in the sentence before when this one points back to it ("a small fee for this service").
+  if (!f || !(ACCESS.test(text) || (FEE_BACK_REFERENCE.test(text) && ACCESS.test(prev) && !FEE_LAWFUL.test(prev) && !OTHER_LAW.test(prev) && !OTHER_CONTEXT.test(prev)))) return;
   // Access is free, or the fee is limited to unfounded, excessive or repeated requests or further copies.
   if (FEE_LAWFUL.test(text)) return;
   if (OTHER_LAW.test(text) || OTHER_CONTEXT.test(text)) return;

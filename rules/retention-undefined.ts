@@ -2,6 +2,7 @@
 // criteria ("as long as necessary", "for a reasonable period", "indefinitely",
 // "retained longer"), and a policy that never says how long it keeps data.
 // GDPR Art. 13(2)(a) / 14(2)(a): the period, or the criteria used to determine it.
+import type { PolicyDocument } from './model/document';
 import type { Fix, Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { BOUNDING_EVENT, statesPeriod } from './shared/durations';
@@ -13,15 +14,24 @@ const TEMPLATE = 'for [period] after [event]';
 
 /** A retention verb with its object, active ("we retain your data") or passive ("data is kept"). */
 const RETENTION_STATEMENT = new RegExp([
-  '\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|backups?|copies|e-?mails?|recordings?|invoices?|documents?|files?|messages?|correspondence|content|submissions?|applications?|CVs?|résumés?|resumes?|tickets?|transcripts?|photos?|images?|videos?|profiles?|accounts?)\\b',
-  '\\b(?:data|information|details|records?|logs?|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
+  // "retain and continue to use such information": a second verb coordinated with the first.
+  '\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))(?:\\s+(?:and|or)\\s+(?:continue\\s+to\\s+)?(?:use|process|retain|store|keep|hold)\\w*)?\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|(?:log\\s+)?entries|backups?|copies|e-?mails?|recordings?|invoices?|documents?|files?|messages?|correspondence|content|submissions?|applications?|CVs?|résumés?|resumes?|tickets?|transcripts?|photos?|images?|videos?|profiles?|accounts?)\\b',
+  '\\b(?:data|information|details|records?|logs?|entries|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
   '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
   '\\bretention\\b',
+  // Deleting, as the end of keeping: "we delete personal data once it is no longer required".
+  '\\b(?:delet(?:e|es|ing)|eras(?:e|es|ing)|destroy(?:s|ing)?|purg(?:e|es|ing)|anonymi[sz](?:e|es|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|logs?|(?:log\\s+)?entries|backups?|copies|it|them)\\b',
   // "The storage in the blacklist is not limited in time."
   '\\bstorage\\s+(?:of|in|on|period|duration)\\b',
+  // How long data is processed: "We process personal data for the duration required …", "… processed as long as …".
+  '\\bprocess(?:es|ed|ing)?\\s+(?:(?!you\\b)[\\w-]+\\s+){0,4}?(?:for\\s+(?:as|so)\\s+long\\s+as|as\\s+long\\s+as|so\\s+long\\s+as|for\\s+the\\s+(?:duration|length|period|time)|for\\s+an?\\s+(?:period|limited|reasonable|indefinite)|indefinitely)\\b',
+  // What stays behind: "some information may remain in our records after deletion of your account", "copies may remain in our backup systems for one month".
+  '\\b(?:remain|persist|linger)s?\\s+(?:[\\w-]+\\s+){0,2}?(?:in|on|within)\\s+(?:our|the|its|their)\\s+(?:[\\w-]+\\s+)?(?:records|systems?|servers?|backups?|archives?|databases?|logs|caches?)\\b',
 ].join('|'), 'gi');
 /** The start of every word RETENTION_STATEMENT and SUBJECT_VERB can match on: most sentences have none, and are skipped cheaply. */
-const RETENTION_WORD = /\b(?:retain|retention|keep|kept|stor|hold|held|preserv|archiv|delet|eras|destroy|anonymi)/i; // 'stor' covers storage
+const RETENTION_WORD = /\b(?:retain|retention|keep|kept|stor|hold|held|preserv|archiv|delet|eras|destroy|anonymi|remain|persist|linger)/i; // 'stor' covers storage
+/** "Process" is in most sentences of a policy: it counts only with a word of duration. */
+const PROCESS_DURATION = /\bprocess(?:es|ed|ing)?\b[^.]{0,80}?\b(?:long|duration|length|period|time|indefinitely)\b/i;
 /** What "you" store or keep is the user's own choice, not a retention period. */
 const USER_SUBJECT = /\byou\s+(?:(?:can|may|could|will|should)\s+)?$/i;
 
@@ -40,29 +50,68 @@ function hasRetentionStatement(text: string): boolean {
  */
 const SUBJECT_VERB = /\b(?:[Ww]e|[Tt]hey|[A-Z][\w&.-]{0,40})\s+(?:(?:will|may|shall|can|must|only|normally|generally|also)\s+){0,2}(?:retain|keep|store|hold|preserve|archive)s?\b(?!\s+(?:you|improving|working|in\s+touch))/;
 
-const VAGUE: Array<{ re: RegExp; kind: 'necessary' | 'reasonable' | 'indefinite' | 'longer'; fixable: boolean }> = [
+type Kind = 'necessary' | 'reasonable' | 'indefinite' | 'longer' | 'extent' | 'continued';
+/**
+ * The vague phrases. `near`: the phrase is common outside retention ("as necessary", "to the
+ * extent required by law"), so it counts only within a short distance after a retention verb.
+ */
+const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> = [
   { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary', fixable: true },
   // "as long as we have a reason to keep it", "for as long as it makes sense", "as long as the operation of the site requires".
   { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:we\s+have\s+an?\s+(?:legitimate\s+|good\s+|valid\s+|business\s+)?(?:reason|need|purpose)|it\s+makes\s+sense|(?:[\w'’-]+\s+){1,6}?(?:requires?|needs?|necessitates?))\b/i, kind: 'necessary', fixable: false },
   { re: /\bfor\s+(?:(?:a|an|such)\s+(?:reasonable|appropriate|limited|certain|sufficient|necessary|adequate|longer|extended|brief|short)\s+(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|duration)|such\s+(?:period|time)\s+as\s+(?:is\s+)?(?:necessary|needed|required|appropriate))\b/i, kind: 'reasonable', fixable: true },
-  // "for the length of time needed to fulfil …", "for the duration required for the respective purpose", "for a period of time that is consistent with …".
-  { re: /\bfor\s+the\s+(?:length\s+of\s+time|duration|period(?:\s+of\s+time)?|time)\s+(?:that\s+is\s+|which\s+is\s+)?(?:necessary|needed|required|appropriate)\b|\bfor\s+a\s+period\s+of\s+time\b(?=\s*(?:[.,;]|that\s+is\s+consistent|$))/i, kind: 'reasonable', fixable: false },
+  // "for the length of time needed to fulfil …", "for the duration required for the respective purpose", "for a period of time that is consistent with …",
+  // "for a period of time for the purpose of considering your application" (a purpose is not a criterion for the period).
+  { re: /\bfor\s+the\s+(?:length\s+of\s+time|duration|period(?:\s+of\s+time)?|time)\s+(?:that\s+is\s+|which\s+is\s+)?(?:necessary|needed|required|appropriate)\b|\bfor\s+a\s+period\s+of\s+time\b(?=\s*(?:[.,;]|that\s+is\s+consistent|for\s+(?:the\s+|our\s+)?purposes?\b|in\s+order\s+to\b|to\s+(?!be\b)[a-z]+\b|$))/i, kind: 'reasonable', fixable: false },
   { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite', fixable: true },
   { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep))\b/i, kind: 'indefinite', fixable: false },
-  { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+periods?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))/i, kind: 'longer', fixable: true },
+  // "may preserve logs longer"; and, with a longer object, "keeps entries for visitors with accounts, and paid users, longer."
+  { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+periods?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))|\b(?:kept|stored|held|preserved|keeps?|retains?|stores?|holds?|preserves?)\s+(?:[\w'’&-]+,?\s+){1,16}?(?<!\b(?:no|any|much)\s)longer\b(?=\s*(?:[.;,:]|$))/i, kind: 'longer', fixable: true },
+  // "we will retain and use your information as necessary to comply with our legal obligations".
+  { re: /\b(?:only\s+)?as\s+(?:reasonably\s+|strictly\s+)?(?:necessary|needed|required)\b(?=\s+(?:to|for|by|under|in\s+order)\b)/i, kind: 'necessary', fixable: true, near: 60 },
+  // "we will do so only to the extent permitted or required by law".
+  { re: /\b(?:only\s+)?to\s+the\s+extent\s+(?:that\s+)?(?:(?:is|it\s+is)\s+)?(?:strictly\s+|reasonably\s+)?(?:permitted|required|necessary|needed|allowed|mandated)(?:\s+or\s+(?:permitted|required|necessary|needed|allowed|mandated))?\b/i, kind: 'extent', fixable: false, near: 150 },
+  // Kept on after an event, with no end: "we may continue to retain your information after closing your account",
+  // "some information may remain in our records after deletion of your account".
+  { re: /\b(?:continue\s+to\s+(?:retain|keep|store|hold|preserve|process)|(?:remain|persist|linger)s?\s+(?:[\w-]+\s+){0,2}?(?:in|on|within)\s+(?:our|the|its|their))\b[^.;]{0,80}?\b(?:even\s+)?(?:after|following|beyond)\b/i, kind: 'continued', fixable: true },
 ];
+/** A retention verb, for the phrases that count only near one. */
+const RETENTION_VERB = /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))\b(?:\s+(?:and|or)\s+(?:continue\s+to\s+)?(?:use|process)\w*\b)?/gi;
+/** Between the verb and a "near" phrase: another act the phrase may qualify ("store it and share it only to the extent required"). */
+const OTHER_ACT = /\b(?:shar|disclos|transfer|sell|sold|provid|pass|send|sent|publish|collect|use|using|updat|correct|amend|modif|contact|notif|e-?mail)\w*/i;
+/** Data that is no longer personal: kept "indefinitely" once anonymised or aggregated is not a retention period of personal data. */
+const ANONYMOUS = /\b(?:anonymi[sz](?:ed|e|es|ing)|anonymous|aggregated?|de-?identified|non-?identifiable|no\s+longer\s+be\s+(?:associated|linked|identified))\b|\b(?:not|n['’]t)\s+(?:include\s+)?(?:any\s+)?(?:data\s+|information\s+)?identifiable\b/i;
 /** The storage-limitation principle restated: "not kept longer than necessary". */
 const PRINCIPLE = /\b(?:not|no|never)\b[^.]{0,60}?\blonger\s+than\s+(?:is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\b/i;
+/** The same principle as a deletion rule: "The data are deleted if they are no longer necessary", "Personal data no longer required is deleted". */
+const DELETION_PRINCIPLE = /\b(?:deleted|erased|destroyed|anonymi[sz]ed|removed|discarded|purged|delete[sd]?|erase[sd]?|destroys?|discards?|removes?|purges?|anonymi[sz]es?)\b[^.;]{0,40}?\b(?:if|when|once|as\s+soon\s+as|where|after|because)\b[^.;]{0,60}?\bno\s+longer\s+(?:(?:be|is|are)\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required|need|require)\b|\b(?:data|information|details)\s+(?:(?:that|which)\s+(?:is|are)\s+)?no\s+longer\s+(?:necessary|needed|required)\b[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+(?:\w+\s+)?(?:(?:anonymi[sz]ed|erased|destroyed|removed)\s+(?:or|and)\s+)?(?:deleted|erased|destroyed|anonymi[sz]ed|removed|purged)\b/i;
 /** A vague period whose only stated purpose is an unnamed legal duty: information, not warning. */
 const LEGAL_PURPOSE = /^[\s,]*(?:(?:in\s+order\s+)?(?:to|for)\s+(?:comply|compliance|meet|satisfy|fulfil|fulfill)\w*\s+(?:with\s+)?(?:our\s+|any\s+|the\s+|all\s+)?(?:applicable\s+|relevant\s+)?(?:legal|statutory|regulatory|laws?|legislation|tax|(?:[A-Z][\w-]*\s+){1,4}(?:Act|Code|Regulations?))\b|(?:as\s+)?(?:required|permitted)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:by|under)\s+(?:(?:the|applicable|relevant|our)\s+)*(?:[A-Z][\w-]*\s+){0,4}(?:laws?|Act|Code|regulations?|legislation)\b)/i;
 const NAMED_LAW = /\b(?:Act|Code|Ordinance|HGB|AO|Abgabenordnung)\b|Regulation\s*\(|§/;
+/** "No personal information is held in these cookies": nothing is kept there, so a period in the sentence is about something else. */
+const NOTHING_HELD = /\bno\s+(?:[\w-]+\s+)?(?:data|information|details|records|logs)\s+(?:is|are|will\s+be|gets?)\s+(?:\w+\s+)?(?:retained|kept|stored|held|saved|archived|preserved)\s+(?:in|on|by|within|at)\b/i;
 
 /** The controller deleting data, or naming its retention periods: then the policy does say something about retention. */
-const RETENTION_TALK = /\b(?:we|they)\s+(?:(?:will|may|shall|automatically|then|also|promptly|securely)\s+)*(?:delete|erase|destroy|anonymi[sz]e|purge)\b|\b(?:is|are|will\s+be|be|being|gets?)\s+(?:(?:automatically|permanently|then|immediately|securely|promptly)\s+)?(?:deleted|erased|purged)\b|\bretention\s+(?:period|policy|schedule)s?\b|\bstorage\s+periods?\b/i;
+const RETENTION_TALK = new RegExp([
+  '\\b(?:we|they|I)\\s+(?:(?:will|may|shall|automatically|then|also|promptly|securely|either)\\s+)*(?:delete|erase|destroy|anonymi[sz]e|purge|(?:remove|discard)(?=\\s+(?:(?:all|any|the|your|such|this|that|these|those|personal|of)\\s+){0,3}(?:data|information|details|it|them)\\b))\\b',
+  // Not "cannot be deleted" or "will not be deleted": that is the opposite.
+  '(?<!\\b(?:not|never|cannot|can[\'’]t|won[\'’]t|n[\'’]t)\\s)\\b(?:is|are|will\\s+be|be|being|gets?)\\s+(?:(?:automatically|permanently|then|immediately|securely|promptly)\\s+)?(?:(?:anonymi[sz]ed|destroyed|erased|removed)\\s+(?:or|and)\\s+)?(?:deleted|erased|purged)\\b',
+  '\\b(?:data|information|details|it|they)\\s+(?:is|are|will\\s+be|gets?)\\s+(?:(?:automatically|permanently|then|immediately|securely|promptly)\\s+)?(?:removed|discarded)\\b',
+  '\\bretention\\s+(?:period|policy|policies|schedule|practices?|rules?)s?\\b',
+  '\\bstorage\\s+periods?\\b',
+].join('|'), 'gi');
 /** A sentence about the reader's own requests ("you can ask us to delete …"), or about data collected from a child by mistake, is not a statement of retention. */
 const READER_REQUEST = /\b(?:request|right|ask|you\s+(?:can|may|could)|wish|want|child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?1[3-8])\b/i;
-/** "We do not collect any personal data": nothing to keep. */
-const NO_PERSONAL_DATA = /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:\w+\s+){0,2}?(?:collect|store|process|gather|record)\s+(?:any\s+)?(?:personal(?:ly\s+identifiable)?\s+(?:data|information)|data\s+about\s+you|information\s+about\s+you)\b/i;
+/** The controller itself, denying: "We do not", "This site and its owner do NOT", "I don't" (not "do not knowingly"). */
+const FIRST_PARTY = "\\b(?:we|I|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
+/** The controller keeping nothing: "We do not store your personal information in any way", "we don't keep any records of who visits". */
+const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|log)\\s+(?:any\\s+(?:of\\s+)?)?(?:your\\s+)?(?:personal(?:ly\\s+identifiable)?\\s+(?:data|information|details)|data\\s+about\\s+you|information\\s+about\\s+you|records?\\s+of\\s+(?:who|visitors|your|users|visits)|logs?\\s+of\\s+(?:who|visitors|your|users|visits))\\b)`, 'i');
+/** The controller collecting nothing: "We do not collect any personal data", "we collect no PII" (not "knowingly … from children"). */
+const NOTHING_COLLECTED = new RegExp(`${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identifiable)?\\s+(?:data|information)|data\\s+about\\s+you|information\\s+about\\s+you)\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
+/** Which the policy belies when it says it collects, receives or saves an identifier: "The commenting widget collects your name, email", "the IP address … is saved in the server logs". */
+const COLLECTS = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|receives?|received|saved|logged|records?|recorded)\b/i;
+const IDENTIFIER = /\b(?:(?:your|user|users['’]?)\s+names?|e-?mail(?:\s+address(?:es)?)?|IP\s+address(?:es)?|IPs|phone\s+numbers?|postal\s+address(?:es)?|(?:unique\s+)?device\s+(?:identifiers?|IDs?)|unique\s+identifiers?|payment\s+(?:details|information))\b/i;
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 export const retentionUndefined: Rule = {
   id: 'retention-undefined',
@@ -74,52 +123,117 @@ export const retentionUndefined: Rule = {
     const { doc } = ctx;
     let statements = 0;
     // One pass over the sentences: what each says about retention, worked out once.
-    const candidates: Array<{ s: Sentence; text: string; strict: boolean; bounded: boolean }> = [];
+    const candidates: Array<{ s: Sentence; text: string; strict: boolean; period: boolean; bounded: boolean }> = [];
     let anyPeriod = false;
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
-      if (!RETENTION_WORD.test(text)) continue;
+      if (!RETENTION_WORD.test(text) && !PROCESS_DURATION.test(text)) continue;
       const strict = hasRetentionStatement(text);
       if (!strict && !SUBJECT_VERB.test(text)) continue;
-      const period = statesPeriod(text);
+      // "No personal information is held in these cookies, … after three hours": the period is not about kept data.
+      const nothingHeld = NOTHING_HELD.test(text);
+      const period = !nothingHeld && statesPeriod(text);
       anyPeriod ||= period;
-      candidates.push({ s, text, strict, bounded: period || BOUNDING_EVENT.test(text) });
+      candidates.push({ s, text, strict, period, bounded: !nothingHeld && (period || BOUNDING_EVENT.test(text)) });
     }
-    for (const { s, text, strict, bounded } of candidates) {
-      const vague = strict ? findVague(text) : undefined;
+    const pending: Array<{ s: Sentence; text: string; vague: Vague }> = [];
+    for (const { s, text, strict, period, bounded } of candidates) {
+      const all = strict ? findVague(text) : [];
       // "Data is retained for the time necessary …:" followed by a list: the criteria follow.
-      if (vague && text.trimEnd().endsWith(':') && doc.blocks[s.block + 1]?.kind === 'listItem') { statements++; continue; }
-      if (bounded || vague) statements++;
-      if (!vague || bounded) continue;
+      if (all.length && text.trimEnd().endsWith(':') && doc.blocks[s.block + 1]?.kind === 'listItem') { statements++; continue; }
+      if (bounded || all.length) statements++;
+      // What bounds a vague phrase: for "retained longer", only its own phrase and what comes after it
+      // ("kept for 30 days, or longer" is bounded; "… within a few weeks, but may preserve logs longer" is not);
+      // for "continue to retain … after closing your account", only a period (the event is where the keeping
+      // starts, not where it ends); for the others, a period or a bounding event anywhere in the sentence.
+      // Anonymised or aggregate data kept "indefinitely" is no longer personal data.
+      const vague = all.find((v) => !(v.kind === 'longer' ? statesPeriod(text.slice(v.start, v.end)) || boundedAfter(text.slice(v.end)) : v.kind === 'continued' ? period : bounded)
+        && !(v.kind === 'indefinite' && ANONYMOUS.test(text)));
+      if (!vague) continue;
       if (vague.principle && anyPeriod) continue; // the principle, with periods stated elsewhere
+      // A heading sums up the section ("We retain your data only as long as necessary"); its body is what is checked.
+      if (doc.blocks[s.block]?.kind === 'heading') continue;
+      pending.push({ s, text, vague });
+    }
+    // The deletion rule ("Personal data no longer required is deleted") completes a vague statement
+    // already reported in the same paragraph: one finding for the paragraph.
+    const reportedBlocks = new Set(pending.filter((p) => p.vague.kind !== 'deletion').map((p) => p.s.block));
+    for (const { s, text, vague } of pending) {
+      if (vague.kind === 'deletion' && reportedBlocks.has(s.block)) continue;
       reportVague(ctx, s, text, vague);
     }
     if (statements === 0 && looksLikePolicy(doc) && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))
       // "Never says" needs positive evidence: no sentence speaks of keeping or deleting data at all,
-      // and the policy does not say it collects none.
-      && !doc.sentences.some((x) => { const t = doc.slice(x.start, x.end); return RETENTION_TALK.test(t) && !READER_REQUEST.test(t); })
-      && !NO_PERSONAL_DATA.test(doc.text)) {
+      // and the policy does not say it keeps none, or collects none (unless it goes on to say what it collects).
+      && !doc.sentences.some((x) => talksRetention(doc.slice(x.start, x.end)))
+      && !NOTHING_KEPT.test(doc.text)
+      && !(NOTHING_COLLECTED.test(doc.text) && !collectsIdentifiers(doc))) {
       reportMissing(ctx);
     }
   },
 };
 
-interface Vague { start: number; end: number; kind: string; principle: boolean; fixable: boolean }
+/** A period or bounding event after "longer", before the end of its sentence ("… longer, for up to 90 days"). */
+function boundedAfter(after: string): boolean {
+  const rest = /^[^]*?(?=[.;!?](?:\s|$)|$)/.exec(after)![0];
+  return statesPeriod(rest) || BOUNDING_EVENT.test(rest);
+}
 
-function findVague(text: string): Vague | undefined {
+/** A sentence in which the controller deletes data or names its retention rules, outside a clause about the reader's own request. */
+function talksRetention(text: string): boolean {
+  if (!RETENTION_TALK.test(text)) return false;
+  RETENTION_TALK.lastIndex = 0;
+  for (let m = RETENTION_TALK.exec(text); m; m = RETENTION_TALK.exec(text)) {
+    // The clause of the match: what comes before it, and what follows up to the next comma, semicolon or "and".
+    const end = m.index + m[0].length;
+    const rest = /^[^,;:]*?(?=[,;:]|\s(?:and|but)\s|$)/.exec(text.slice(end))![0];
+    if (!READER_REQUEST.test(text.slice(0, end) + rest)) { RETENTION_TALK.lastIndex = 0; return true; }
+  }
+  return false;
+}
+
+/** The policy says it collects, receives or saves an identifier, in a sentence that does not deny it. */
+function collectsIdentifiers(doc: PolicyDocument): boolean {
+  return doc.sentences.some((x) => {
+    const t = doc.slice(x.start, x.end);
+    return COLLECTS.test(t) && IDENTIFIER.test(t) && !NEGATED.test(t);
+  });
+}
+
+type VagueKind = Kind | 'principle' | 'deletion';
+interface Vague { start: number; end: number; kind: VagueKind; principle: boolean; fixable: boolean }
+
+/** The vague phrases of a sentence, in order of precedence (the restated principle first, then VAGUE's order). */
+function findVague(text: string): Vague[] {
+  const out: Vague[] = [];
   const principle = PRINCIPLE.exec(text);
-  if (principle) return { start: principle.index, end: principle.index + principle[0].length, kind: 'principle', principle: true, fixable: true };
+  if (principle) return [{ start: principle.index, end: principle.index + principle[0].length, kind: 'principle', principle: true, fixable: true }];
   for (const v of VAGUE) {
     const m = v.re.exec(text);
-    if (m) return { start: m.index, end: m.index + m[0].length, kind: v.kind, principle: false, fixable: v.fixable };
+    if (!m) continue;
+    if (v.near !== undefined && !nearRetentionVerb(text, m.index, v.near)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: v.kind, principle: false, fixable: v.fixable });
   }
-  return undefined;
+  // "Deleted when no longer necessary", in a sentence that is not about the reader's right to erasure.
+  const deletion = DELETION_PRINCIPLE.exec(text);
+  if (deletion && !READER_REQUEST.test(text)) out.push({ start: deletion.index, end: deletion.index + deletion[0].length, kind: 'deletion', principle: true, fixable: false });
+  return out;
+}
+
+/** A retention verb ends at most `distance` characters before `at`, with no other act (sharing, disclosing) between. */
+function nearRetentionVerb(text: string, at: number, distance: number): boolean {
+  RETENTION_VERB.lastIndex = 0;
+  for (let m = RETENTION_VERB.exec(text); m && m.index < at; m = RETENTION_VERB.exec(text)) {
+    const end = m.index + m[0].length;
+    if (at - end <= distance && !OTHER_ACT.test(text.slice(end, at))) return true;
+  }
+  return false;
 }
 
 function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): void {
   const { doc } = ctx;
   const after = text.slice(v.end);
-  const legalPurpose = (v.kind === 'necessary' || v.kind === 'reasonable') && LEGAL_PURPOSE.test(after);
+  const legalPurpose = (v.kind === 'necessary' || v.kind === 'reasonable' || v.kind === 'extent') && LEGAL_PURPOSE.test(after);
   // "as long as required by the Companies Act 2006" names the law that sets the period: a criterion.
   if (legalPurpose && NAMED_LAW.test(after)) return;
   const legalOnly = legalPurpose;
@@ -134,7 +248,7 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
   let to = s.start + v.end;
   if (v.kind === 'longer') {
     // "retained longer" → "retained for up to [period]": keep the verb, replace "longer".
-    const at = phrase.search(/(?:for\s+)?longer$/i);
+    const at = phrase.search(/(?:for\s+)?longer(?:\s+periods?)?$/i);
     from = s.start + v.start + at;
     newText = 'for up to [period]';
   } else if (v.kind === 'principle') {
@@ -142,14 +256,22 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
     const at = phrase.search(/longer\s+than/i);
     from = s.start + v.start + at;
     newText = 'longer than [period] after [event]';
+  } else if (v.kind === 'continued') {
+    // "continue to retain your information after closing your account" → "… your information for up to [period] after closing …".
+    const at = phrase.search(/(?:even\s+)?(?:after|following|beyond)$/i);
+    from = to = s.start + v.start + at;
+    newText = 'for up to [period] ';
   }
   const message = legalOnly
     ? `“${phrase}” ties retention to unnamed legal obligations: name the law or the period it sets (e.g. six years for UK tax records).`
-    : `“${phrase}” states no retention period and no criteria to determine one.`;
+    : v.kind === 'continued'
+      ? `“${phrase}” keeps data on after the event with no end: state how long it is kept, or the criteria used to determine that.`
+      : `“${phrase}” states no retention period and no criteria to determine one.`;
   // The template replaces an adverbial phrase; where the sentence goes on with "by law" or
   // "under …" the result would not be grammatical ("for [period] after [event] by applicable law").
-  const grammatical = v.fixable && !/^\s*(?:by|under|pursuant|per)\b/i.test(after);
-  const fixes: Fix[] = grammatical ? [{ title: `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`, edits: [{ start: doc.srcStart(from), end: doc.srcEnd(to), newText }], preferred: true }] : [];
+  const grammatical = v.fixable && (v.kind === 'continued' || !/^\s*(?:by|under|pursuant|per)\b/i.test(after));
+  const title = from === to ? `Insert a period: “${newText.trim()}”` : `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`;
+  const fixes: Fix[] = grammatical ? [{ title, edits: [{ start: doc.srcStart(from), end: from === to ? doc.srcStart(from) : doc.srcEnd(to), newText }], preferred: true }] : [];
   ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, source: SOURCE, fixes, data: { kind: v.kind } });
 }
 

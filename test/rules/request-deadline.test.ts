@@ -178,6 +178,56 @@ describe(RULE, () => {
     }
   });
 
+  // Found on the development corpus: the request is not always named in the sentence that gives the deadline.
+  describe('(a) and (c) when the request is named elsewhere: presupposed by an answer, or in the sentence before', () => {
+    const flagged: Array<[string, string]> = [
+      // An answer presupposes a request; the rights context comes from the heading or the blocks before.
+      ['Your rights\n\nA response will be provided within 30 days.', 'within 30 days'],
+      ['Right of access (Article 15)\n\n- Request your data: write to us\n- Response time: Within 30 days', 'Within 30 days'],
+      ['Contact\n\nIf you would like to exercise your privacy rights, please email us.\n\nIn most cases, we will respond within 30 days of receiving your message.', 'within 30 days'],
+      ['Contact\n\nTo exercise your rights, write to us.\n\nWe will reply within 45 days of receiving your letter.', 'within 45 days'],
+      // The request in the sentence before, answered by giving something.
+      ['Right of access\n\nYou may request confirmation of whether we process your personal data. We will provide a copy of the data within 30 days.', 'within 30 days'],
+      ['Contact\n\nYou may request a copy of your personal data. We will send it within 6 weeks.', 'within 6 weeks'],
+      // Removing is answering an erasure request.
+      ['Right to erasure\n\nI commit to removing your data from my systems within 30 days of your request.', 'within 30 days'],
+      // A fee that points back to the access request of the sentence before.
+      ['The right to access: you have the right to request copies of your personal data. We may charge you a small fee for this service.', 'a small fee'],
+      ['You can ask for a copy of your personal data. An administration fee of £20 applies to such requests.', 'An administration fee of £20'],
+    ];
+    for (const [body, quote] of flagged) {
+      it(`flags: ${body.replace(/\n+/g, ' | ')}`, () => {
+        const text = gdprPolicy(body);
+        const got = run(text);
+        assert.deepEqual(got.map((f) => text.slice(f.start, f.end)), [quote]);
+        // A deadline's fix still writes "one month" and resolves the finding.
+        if (got[0].data?.kind === 'deadline') assert.deepEqual(run(applyFix(text, got[0])), []);
+      });
+    }
+    const clean = [
+      // An answer with nothing about rights around it.
+      'Support\n\nA response will be provided within 30 days.',
+      'Contact\n\nIf you have questions, please email us.\n\nIn most cases, we will reply within 45 days of receiving your email.',
+      // The sentence before asks for something else, or this one does not answer it.
+      'Your rights\n\nYou may request a refund. We will provide it within 30 days.',
+      'Contact\n\nYou may request a copy of your personal data. We will delete old backups within 30 days.',
+      'Right to erasure\n\nWe remove inactive accounts within 60 days.',
+      // "requesting" as an adjective is not a request.
+      'Log files include IP addresses and the requesting provider. Log file information is stored for a maximum of 30 days and then deleted under the GDPR.',
+      // Fees that the law allows, or that are not about access.
+      'You have the right to request a copy of your data free of charge. We may charge a fee for further copies.',
+      'You have the right to request a copy of your personal data. There is no fee for this.',
+      'You can access your personal data in your account. We charge a fee for premium plans.',
+      'You may request a copy of your order history for a refund. We charge a fee for this service.',
+    ];
+    for (const body of clean) {
+      it(`does not flag: ${body.replace(/\n+/g, ' | ')}`, () => {
+        const text = gdprPolicy(body);
+        assert.deepEqual(run(text).map((f) => text.slice(f.start, f.end)), []);
+      });
+    }
+  });
+
   it('speaks only on GDPR and UK policies', () => {
     const text = 'Privacy Policy\n\nWe collect personal data.\n\nWe try to respond to all requests to exercise your rights within 30 days.\n';
     assert.deepEqual(run(text), []);

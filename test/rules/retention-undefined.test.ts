@@ -143,3 +143,144 @@ describe('retention-undefined: more vague periods, and no claim of silence witho
     assert.deepEqual(findings(none, RULE), []);
   });
 });
+
+// Classes found on the development corpus (second pass). Each list mixes wordings; the near-misses must stay silent.
+describe('retention-undefined: vague legal extent, "as necessary", kept on after an event, deletion when no longer needed', () => {
+  const flagged: Array<[string, RegExp, string]> = [
+    // "to the extent permitted / required by law": an unnamed legal duty (information); "to the extent necessary": a warning.
+    ['Where applicable law permits us to retain and continue to use such information, we will do so only to the extent permitted or required by law.', /^only to the extent permitted or required by law/, 'information'],
+    ['We retain your personal data only to the extent required by law.', /^only to the extent required by law/, 'information'],
+    ['We keep customer records to the extent necessary for our business.', /^to the extent necessary for our business/, 'warning'],
+    // A bare "as necessary / as needed", right after the retention verb and its object.
+    ['We will retain and use your information as necessary to comply with our legal obligations, resolve disputes, and enforce our agreements.', /^as necessary to comply with our legal obligations/, 'information'],
+    ['Flipbase will retain this information as necessary to resolve disputes.', /^as necessary to resolve disputes/, 'warning'],
+    ['We store your account details as needed to provide the service.', /^as needed to provide the service/, 'warning'],
+    // Kept on after an event, with no end.
+    ['Please keep in mind that we may continue to retain your information after closing your account.', /^continue to retain your information after closing your account/, 'warning'],
+    ['Please note that some information may remain in our records after deletion of your account.', /^remain in our records after deletion of your account/, 'warning'],
+    ['Copies of your data may persist in our backups even after you delete them.', /^persist in our backups even after you delete them/, 'warning'],
+    // "longer" judged on its own clause: a period for other data earlier in the sentence does not bound it.
+    ['We usually delete log entries within a few weeks, but may preserve logs longer, as needed in specific cases.', /^preserve logs longer/, 'warning'],
+    ['We delete website logs within a few weeks, but keep entries for visitors with accounts, and visitors using paid services, longer.', /^keep entries for visitors with accounts, and visitors using paid services, longer/, 'warning'],
+    ['We delete logs after 30 days, but may keep security logs longer.', /^keep security logs longer/, 'warning'],
+    // "for a period of time" followed by a purpose, not a criterion.
+    ['We may retain your personal information for a period of time for the purpose of considering your application.', /^for a period of time for the purpose of considering/, 'warning'],
+    ['We may retain your CV for a period of time to consider you for future roles.', /^for a period of time to consider you/, 'warning'],
+    // How long data is processed.
+    ['We process personal data for the duration required for the respective purpose or by law.', /^for the duration required for the respective purpose/, 'warning'],
+    ['Your personal data is processed for as long as necessary to provide the service.', /^for as long as necessary to provide the service/, 'warning'],
+    // Deleted when no longer needed, in a policy that states no period anywhere.
+    ['The data are deleted if such data are no longer necessary for the purpose of processing.', /^deleted if such data are no longer necessary/, 'warning'],
+    ['We delete personal data once it is no longer required for the purpose.', /^delete personal data once it is no longer required/, 'warning'],
+    ['Personal data that is no longer necessary is erased.', /^data that is no longer necessary is erased/, 'warning'],
+  ];
+  for (const [sentence, span, severity] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = passageFindings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => flaggedText(text, f))));
+      assert.match(flaggedText(text, got[0]), span);
+      assert.equal(got[0].severity, severity);
+      // Where there is a fix, it writes a period template and the finding goes away.
+      if (got[0].fixes.length) {
+        assert.notEqual(got[0].fixes[0].safe, true);
+        const fixed = applyFirstFix(text, got[0]);
+        assert.match(fixed, /\[period\]/);
+        assert.deepEqual(passageFindings(fixed, RULE), []);
+      }
+    });
+  }
+
+  it('inserts a period before the event for data kept on after it', () => {
+    const text = gdprPolicy('Please note that some information may remain in our records after deletion of your account.');
+    const fixed = applyFirstFix(text, passageFindings(text, RULE)[0]);
+    assert.match(fixed, /may remain in our records for up to \[period\] after deletion of your account\./);
+    const text2 = gdprPolicy('We will retain and use your information as necessary to comply with our legal obligations.');
+    assert.match(applyFirstFix(text2, passageFindings(text2, RULE)[0]), /We will retain and use your information for \[period\] after \[event\] to comply with our legal obligations\./);
+  });
+
+  const clean = [
+    // Not about keeping data, or the phrase qualifies another act.
+    'To the extent permitted by law, we disclaim all warranties for stored content.',
+    'We store your data in the EU and share it only to the extent required by law.',
+    'We will disclose your information as required by law.',
+    'We store data securely and update it as necessary to keep it accurate.',
+    'You remain in control of your data after you close your account.',
+    'You can ask us to delete your data if it is no longer necessary for the purposes we collected it for.',
+    // A period or concrete criteria in the sentence.
+    'We keep your data for 6 years, to the extent required by law.',
+    'We retain invoices to the extent required by the Companies Act 2006.',
+    'We retain your data as necessary to provide the service, and for no more than two years.',
+    'Copies may remain in our backups for up to 30 days after deletion.',
+    'We may continue to store your data until you close your account.',
+    'We keep logs for 30 days, or longer.',
+    'We store backups longer, for up to 90 days.',
+    'We retain your CV for a period of time determined by the role.',
+    'We process your data as long as your account is active.',
+    'We process personal data for the duration of the contract.',
+    // The principle as a deletion rule, with periods elsewhere in the policy.
+    'Your data is deleted when it is no longer needed. Logs are kept for 30 days.',
+    // "Indefinitely" about data that is no longer personal.
+    'We may anonymise your personal data, in which case we may use this information indefinitely.',
+    'We store aggregate statistics indefinitely, but those statistics do not include data identifiable to you.',
+    // Not a retention period: "any longer", "last longer".
+    'We keep your data secure and do not need it any longer.',
+  ];
+  for (const sentence of clean) {
+    it(`does not flag: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      assert.deepEqual(passageFindings(text, RULE).map((f) => flaggedText(text, f)), []);
+    });
+  }
+
+  it('does not report a heading that sums up its section, and reports the vague body once', () => {
+    const md = (body: string) => `# Privacy Policy\n\nWe process personal data under the GDPR.\n\n## We retain your data only as long as necessary\n\n${body}\n`;
+    assert.deepEqual(findings(md('We keep account data for two years after your last login.'), RULE, {}, 'markdown'), []);
+    const text = md('We will only retain your personal data for as long as necessary to fulfil the purposes we collected it for.');
+    assert.deepEqual(findings(text, RULE, {}, 'markdown').map((f) => flaggedText(text, f)), ['for as long as necessary to fulfil the purposes we collected it for']);
+  });
+
+  it('reports a paragraph once when its deletion rule completes a vague statement', () => {
+    const text = gdprPolicy('We process personal data for the duration required for the respective purpose or by law. Personal data no longer required is anonymised or deleted.');
+    assert.deepEqual(passageFindings(text, RULE).map((f) => flaggedText(text, f)), ['for the duration required for the respective purpose or by law']);
+  });
+});
+
+describe('retention-undefined: "never says how long", on positive evidence only', () => {
+  const policy = (body: string) => `Privacy Policy\n\n${body}\n\nContact us with questions about your personal data.\n`;
+  const says = [
+    // The controller keeps nothing.
+    'We do not store your personal information. We use a contact form.',
+    'This site and its owner do NOT store your personal information in any way.',
+    'We don\'t keep any records of who visits our website.',
+    // Deletion or removal, and retention left to stated retention rules.
+    'Your data is used only for the newsletter. It is removed upon your withdrawal of consent.',
+    'Every 12 months we ask you to confirm your subscription. If you don\'t confirm, we will remove all your data and you will need to subscribe again if you want to receive anything more.',
+    'Personal data no longer required is anonymised or deleted.',
+    'Data collected by these services is retained according to their own privacy policies and data retention practices.',
+    // Collects nothing, and says nothing to the contrary.
+    'This app does not collect any personal data. Everything stays on your device.',
+  ];
+  for (const body of says) {
+    it(`does not report: ${body}`, () => assert.deepEqual(findings(policy(body), RULE).filter((f) => f.data?.documentLevel), []));
+  }
+  const silent = [
+    // "Collects no personal data", belied by what the policy says it collects.
+    'This website does not collect personally identifiable information. The commenting widget collects your name, email, and website.',
+    'We do not collect any personal information directly from you. Our host receives your IP address.',
+    // A children's clause is not a statement that nothing is collected.
+    'We do not knowingly collect personal information from children under 13. We use your email address to send the newsletter.',
+    // Deletion refused, not performed.
+    'Solutions you post are licensed to us and cannot be deleted from the platform. We collect your name.',
+    // A period about something that holds no personal data.
+    'No personal information is held in these cookies, which expire after three hours. Members\' details are held online for the convenience of all members.',
+    // Deletion only at the reader's request.
+    'If you want us to delete your data, we will delete it. We collect your email address.',
+  ];
+  for (const body of silent) {
+    it(`reports: ${body}`, () => {
+      const got = findings(policy(body), RULE);
+      assert.deepEqual(got.map((f) => f.data?.documentLevel), [true]);
+    });
+  }
+});
