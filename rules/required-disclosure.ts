@@ -11,7 +11,7 @@ import type { Block } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
-import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
+import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr } from './shared/policyFacts';
 import { appendSectionEdit } from './shared/style';
 import { vendorMentions } from './shared/vendorMentions';
 import { citedArticles, findCitations } from './shared/citations';
@@ -57,6 +57,8 @@ const any = (ms: Matcher[], text: string) => ms.some((m) => m.re.test(text));
 
 const P = {
   identity: pats('controller', 'identity'),
+  identityHeading: pats('controller', 'identityHeading'),
+  nameField: pats('controller', 'nameField'),
   entity: pats('controller', 'entity'),
   selfName: pats('controller', 'selfName')[0].scan,
   selfNameStop: new Set(ITEM.get('controller')!.patterns.selfNameStop as string[]),
@@ -78,6 +80,7 @@ const P = {
   recipientsHeading: pats('recipients', 'heading'),
   transfer: pats('transfers', 'mention'),
   transferNot: pats('transfers', 'notMention'),
+  transferPeople: pats('transfers', 'people'),
   safeguardNamed: pats('transfers', 'named'),
   safeguardGeneric: pats('transfers', 'generic'),
   rightsContext: pats('rights', 'context'),
@@ -143,7 +146,32 @@ export const requiredDisclosure: Rule = {
 
 /** Only policies written under the GDPR (EU or UK) are checked against its Articles 13 and 14. */
 function appliesTo(doc: PolicyDocument, o: ResolvedOptions): boolean {
-  return looksLikePolicy(doc) && (isGdprPolicy(doc, o) || isUkPolicy(doc, o));
+  if (!looksLikePolicy(doc)) return false;
+  if (isUkPolicy(doc, o)) return true;
+  if (!isGdprPolicy(doc, o)) return false;
+  return o.jurisdiction === 'eu' || namesGdprItself(doc);
+}
+
+/** A word that is a web address ("https://…", "www.…", "vendor.com/gdpr/"); anchored, so linear in the word. */
+const URL_WORD = /https?:\/\/|\bwww\.|^\W{0,3}[\w.-]+\.[a-z]{2,6}\//i;
+
+/**
+ * The policy names the GDPR in its own words: not only inside web addresses
+ * ("https://vendor.example/gdpr/") or in a link that stands alone as a block
+ * ("Link to our GDPR Data Processor Statement"), which point to other documents.
+ */
+function namesGdprItself(doc: PolicyDocument): boolean {
+  const linkBlocks = new Set<number>();
+  for (const l of doc.links) {
+    const s = doc.sentenceAt(l.start);
+    const b = s && doc.blocks[s.block];
+    if (b && doc.slice(b.start, b.end).trim() === doc.slice(l.start, l.end).trim()) linkBlocks.add(b.index);
+  }
+  return doc.sentences.some((s) => {
+    if (linkBlocks.has(s.block)) return false;
+    const text = doc.slice(s.start, s.end);
+    return namesGdpr(text) && namesGdpr(text.replace(/\S+/g, (w) => (URL_WORD.test(w) ? ' ' : w)));
+  });
 }
 
 /** What the policy discloses, item by item (exported for tests and measurements). */
@@ -302,10 +330,24 @@ const CONTACT_LINK = /^mailto:|\/(?:contact|kontakt|impressum|imprint|legal-noti
 
 function controller(t: Text, options: ResolvedOptions): Assessment {
   const imprint = IMPRINT.test(t.doc.text);
-  const identity = imprint || t.some(P.identity) || t.some(P.entity) || selfNamed(t, options);
+  const identity = imprint || t.some(P.identity) || t.some(P.entity) || controllerSection(t) || nameField(t) || selfNamed(t, options);
   const contact = imprint || t.some(P.contact) || t.doc.links.some((l) => CONTACT_LINK.test(l.href));
   if (identity && contact) return { id: 'controller', state: 'disclosed' };
   return { id: 'controller', state: 'missing', detail: !identity && !contact ? 'both' : identity ? 'contact' : 'identity' };
+}
+
+/** A section headed "Controller" or "Responsible for data protection" whose text names someone. */
+function controllerSection(t: Text): boolean {
+  return t.headings.some((h) => any(P.identityHeading, t.blockText(h))
+    && t.sectionBody(h).some((b) => b.kind !== 'heading' && /\p{Lu}/u.test(t.blockText(b))));
+}
+
+/** "Name: Royal College of …" among contact fields (the same or one of the next three blocks has contact details). */
+function nameField(t: Text): boolean {
+  return t.some(P.nameField, (i) => {
+    const b = t.block(i).index;
+    return t.doc.blocks.slice(b, b + 4).some((x) => any(P.contact, t.blockText(x)));
+  });
 }
 
 /**
@@ -344,9 +386,21 @@ function dpo(t: Text): Assessment {
     const next = t.doc.blocks[b.index + 1];
     if (next) near.push(next);
     if (b.kind === 'heading') near.push(...t.sectionBody(b));
+    // "Data Protection Officer:" on a line of its own, its name and address on the lines after it.
+    else if (/:\s*$/.test(t.blockText(b))) near.push(...linesAfter(t, b, 8));
     if (near.some((x) => any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)))) return { id: 'dpo', state: 'disclosed' };
   }
   return { id: 'dpo', state: 'missing', anchor: t.at(mentions[0]) };
+}
+
+/** Up to `n` blocks after `b`, stopping at a heading. */
+function linesAfter(t: Text, b: Block, n: number): Block[] {
+  const out: Block[] = [];
+  for (const x of t.doc.blocks.slice(b.index + 1, b.index + 1 + n)) {
+    if (x.kind === 'heading') break;
+    out.push(x);
+  }
+  return out;
 }
 
 function purposes(t: Text): Assessment {
@@ -365,12 +419,18 @@ function lawfulBasis(t: Text): Assessment {
 /** Words that state what an interest is, in the block that relies on it. */
 const LI_PURPOSE = /\b(?:lies?\s+in|consists?\s+(?:of|in)|in\s+order\s+to|for\s+the\s+purposes?\s+of|to\s+(?:ensure|improve|provide|protect|prevent|analy[sz]e|secure|operate|optimi[sz]e|market|promote|send|measure|detect|display|enable|answer|respond|handle|maintain|defend|establish|enforce)|(?:improv|secur|stabil|optimi[sz]|analy[sz]|market|advertis|fraud|abuse|function|reliab|perform)\w*)\b/i;
 
+/** A short "Label: value" line. */
+const isField = (s: string) => s.length <= 80 && /^[^:.;]{2,40}:\s*\S/.test(s);
+
 function legitimateInterests(t: Text): Assessment {
   const mentions = t.all(P.liMention, (i) => !any(P.liNot, t.sentence(i)));
   if (!mentions.length) return { id: 'legitimate-interests', state: 'n/a' };
   const specified = t.some(P.liSpecified)
     // The interest stated around the mention: "Our legitimate interest lies in the security of our website."
-    || [...new Set(mentions.map((i) => t.block(i)))].some((b) => LI_PURPOSE.test(t.blockText(b)))
+    || [...new Set(mentions.map((i) => t.block(i)))].some((b) => LI_PURPOSE.test(t.blockText(b))
+      // A field of a record ("Purpose: …", "Lawful Basis: Legitimate Interests", "Additional Information: … in order to …"):
+      // the interest is in the neighbouring fields.
+      || (isField(t.blockText(b)) && [t.doc.blocks[b.index - 1], t.doc.blocks[b.index + 1]].some((x) => x && x.kind !== 'heading' && LI_PURPOSE.test(t.blockText(x)))))
     || t.headings.some((h) => any(P.liHeading, t.blockText(h)) && t.sectionBody(h).some((b) => b.kind !== 'heading' && b.sentenceCount > 0));
   return specified ? { id: 'legitimate-interests', state: 'disclosed' } : { id: 'legitimate-interests', state: 'missing', anchor: t.at(mentions[0]) };
 }
@@ -382,9 +442,16 @@ function recipients(t: Text, options: ResolvedOptions): Assessment {
   return { id: 'recipients', state: ok ? 'disclosed' : 'missing' };
 }
 
+const TRANSFER_PEOPLE = new RegExp(P.transferPeople.map((m) => `(?:${m.re.source})`).join('|'), 'gi');
+
 function transfers(t: Text): Assessment {
   if (t.some(P.safeguardNamed)) return { id: 'transfers', state: 'disclosed' };
-  const mentions = t.all(P.transfer, (i) => !any(P.transferNot, t.sentence(i)));
+  const mentions = t.all(P.transfer, (i) => {
+    const s = t.sentence(i);
+    if (any(P.transferNot, s)) return false;
+    // People outside the EU ("users, even those outside the EU") are not data leaving it.
+    return !any(P.transferPeople, s) || any(P.transfer, s.replace(TRANSFER_PEOPLE, ' … '));
+  });
   if (!mentions.length) return { id: 'transfers', state: 'n/a' };
   // A generic safeguard ("appropriate safeguards") counts where the transfer is stated, in the same block.
   if (mentions.some((i) => any(P.safeguardGeneric, t.blockText(t.block(i))))) return { id: 'transfers', state: 'disclosed' };
@@ -395,7 +462,10 @@ function transfers(t: Text): Assessment {
 const RIGHT_ARTICLES: Record<string, number> = { 'right-access': 15, 'right-rectification': 16, 'right-erasure': 17, 'right-restriction': 18, 'right-portability': 20, 'right-objection': 21 };
 
 function rights(t: Text, options: ResolvedOptions): Assessment[] {
-  const cited = new Set(findCitations(t.doc, options).filter((c) => c.instrument === 'gdpr' && c.kind === 'article').flatMap(citedArticles));
+  // GDPR citations, and "(article 17)" in lower case in a sentence that names the GDPR.
+  const cited = new Set(findCitations(t.doc, options)
+    .filter((c) => c.kind === 'article' && (c.instrument === 'gdpr' || (c.instrument === 'unknown' && namesGdpr(t.doc.slice(c.sentence.start, c.sentence.end)))))
+    .flatMap(citedArticles));
   // A list item inherits the context of the sentence that introduces its list ("You have the right to:").
   const leadIn = new Map<number, boolean>();
   const context = new Map<number, boolean>();
