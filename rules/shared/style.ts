@@ -25,7 +25,7 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const bulletList = doc.blocks.find((b) => b.kind === 'listItem' && b.list && !b.list.ordered)?.list;
 
   if (doc.format === 'html') {
-    const level = sectionLevel(headings);
+    const level = sectionLevel(doc, headings);
     return {
       eol, gap: eol,
       heading: (t) => `<h${level}>${escapeHtml(t)}</h${level}>`,
@@ -37,7 +37,7 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const indent = bulletList ? bulletList.indent : '';
   const list = (items: string[]) => items.map((i) => `${indent}${marker} ${i}`).join(eol);
   if (doc.format === 'markdown') {
-    const level = sectionLevel(headings);
+    const level = sectionLevel(doc, headings);
     return { eol, gap: eol + eol, heading: (t) => `${'#'.repeat(level)} ${t}`, paragraph: (t) => t, list };
   }
   // Plain text: numbered top-level headings continue their numbering; ALL-CAPS stay caps.
@@ -53,12 +53,22 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   return { eol, gap, heading: (t) => t, paragraph: (t) => t, list };
 }
 
+/** A heading that names a policy as a whole ("Privacy policy", "Data protection notice", "Datenschutzerklärung"). */
+const POLICY_HEADING = /\b(?:privacy|data[ \t\u00a0-]+protection|cookies?)[ \t\u00a0]+(?:policy|notice|statement|declaration|information)\b|\bdatenschutz/i;
+
 /**
  * The level of the document's top sections, where a new section belongs: the highest level
  * below the title (a "###" section appended under the last "##" would nest in it). Several
- * level-1 headings are the sections themselves.
+ * level-1 headings are the sections themselves. Where the policy is the last part of a longer
+ * page ("## Privacy policy" after "## Imprint" and "## Terms"), or its title is not level 1, the
+ * new section goes among the policy's own sub-sections.
  */
-function sectionLevel(hs: Block[]): number {
+function sectionLevel(doc: PolicyDocument, hs: Block[]): number {
+  const root = doc.sections.find((sec) => sec.endBlock === doc.blocks.length && POLICY_HEADING.test(doc.blockText(doc.blocks[sec.heading])));
+  if (root) {
+    const subs = hs.filter((h) => h.index > root.heading && h.index < root.endBlock).map((h) => h.level);
+    return subs.length ? Math.min(...subs) : Math.min(root.level + 1, 6);
+  }
   if (hs.filter((h) => h.level === 1).length >= 2) return 1;
   const below = hs.filter((h) => h.level >= 2).map((h) => h.level);
   return below.length ? Math.min(...below) : 2;

@@ -43,6 +43,24 @@ describe('appendSectionEdit', () => {
     assert.match(add(src, 'markdown'), /We may change this policy\.\n\n## Complaints\n\nYou may complain/);
   });
 
+  it('Markdown: a policy that ends a longer page, or whose title is not level 1, gets a section among its own sub-sections', () => {
+    for (const [src, level] of [
+      // The policy is the last part of a legal page: a "##" would be a sibling of "## Privacy policy".
+      ['## Imprint\n\nAcme GmbH.\n\n## Terms\n\nText.\n\n## Privacy policy\n\n### Preamble\n\nText.\n\n### Your rights\n\nText.\n', '###'],
+      ['# Legal\n\n## Imprint\n\nText.\n\n## Data protection declaration\n\n### Cookies\n\nText.\n', '###'],
+      // A "##" title over "###" sections.
+      ['## Privacy notice\n\nText.\n\n### Data\n\nText.\n\n### Logs\n\nText.\n', '###'],
+      // No sub-sections: one level below the policy's heading.
+      ['## Imprint\n\nText.\n\n## Privacy statement\n\nWe collect no data.\n', '###'],
+      // The usual shape is unchanged.
+      ['# Privacy Policy\n\n## Data\n\nText.\n\n## Logs\n\nText.\n', '##'],
+    ] as const) {
+      assert.match(add(src, 'markdown'), new RegExp(`\\n\\n${level} Complaints\\n\\n`), src);
+    }
+    // A policy heading that does not reach the end of the page decides nothing.
+    assert.match(add('# Privacy policy\n\nText.\n\n# Cookies\n\nText.\n\n# Contact\n\nText.\n', 'markdown'), /\n\n# Complaints\n\n/);
+  });
+
   it('Markdown: several level-1 headings are the sections themselves', () => {
     const src = '# Privacy\n\nText.\n\n# Data\n\nText.\n\n## Logs\n\nText.\n';
     assert.match(add(src, 'markdown'), /\n\n# Complaints\n\n/);
