@@ -56,14 +56,16 @@ type Kind = 'necessary' | 'reasonable' | 'indefinite' | 'longer' | 'extent' | 'c
  * extent required by law"), so it counts only within a short distance after a retention verb.
  */
 const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> = [
-  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+it)?)\b/i, kind: 'necessary', fixable: true },
+  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+(?:it|them))?)\b/i, kind: 'necessary', fixable: true },
   // "as long as we have a reason to keep it", "for as long as it makes sense", "as long as the operation of the site requires".
   { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:we\s+have\s+an?\s+(?:legitimate\s+|good\s+|valid\s+|business\s+)?(?:reason|need|purpose)|it\s+makes\s+sense|(?:[\w'’-]+\s+){1,6}?(?:requires?|needs?|necessitates?))\b/i, kind: 'necessary', fixable: false },
   { re: /\bfor\s+(?:(?:a|an|such)\s+(?:reasonable|appropriate|limited|certain|sufficient|necessary|adequate|longer|extended|brief|short)\s+(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|duration)|such\s+(?:period|time)\s+as\s+(?:is\s+)?(?:necessary|needed|required|appropriate))\b/i, kind: 'reasonable', fixable: true },
   // "for the length of time needed to fulfil …", "for the duration required for the respective purpose", "for a period of time that is consistent with …",
   // "for a period of time for the purpose of considering your application" (a purpose is not a criterion for the period).
   { re: /\bfor\s+the\s+(?:length\s+of\s+time|duration|period(?:\s+of\s+time)?|time)\s+(?:that\s+is\s+|which\s+is\s+)?(?:necessary|needed|required|appropriate)\b|\bfor\s+a\s+period\s+of\s+time\b(?=\s*(?:[.,;]|that\s+is\s+consistent|for\s+(?:the\s+|our\s+)?purposes?\b|in\s+order\s+to\b|to\s+(?!be\b)[a-z]+\b|$))/i, kind: 'reasonable', fixable: false },
-  { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite', fixable: true },
+  // No fix: "indefinitely" states a practice (kept until the user deletes it); a period template
+  // would contradict the sentences that explain it, and only the author can change the practice.
+  { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite', fixable: false },
   { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep))\b/i, kind: 'indefinite', fixable: false },
   // "may preserve logs longer"; and, with a longer object, "keeps entries for visitors with accounts, and paid users, longer."
   { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+periods?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))|\b(?:kept|stored|held|preserved|keeps?|retains?|stores?|holds?|preserves?)\s+(?:[\w'’&-]+,?\s+){1,16}?(?<!\b(?:no|any|much)\s)longer\b(?=\s*(?:[.;,:]|$))/i, kind: 'longer', fixable: true },
@@ -230,6 +232,9 @@ function nearRetentionVerb(text: string, at: number, distance: number): boolean 
   return false;
 }
 
+/** What may follow the vague phrase only as long as the phrase stays: a template in its place leaves it dangling. */
+const DANGLING_AFTER = /^\s*(?:by|under|pursuant|per|than)\b|^\s*,?\s*(?:or|and|nor)\s+(?:(?:is|are|as|it\s+is|where|when|if)\s+)?(?:(?:legally|reasonably|strictly)\s+)?(?:required|necessary|permitted|needed|reasonable|appropriate|justified|allowed|mandated|relevant|useful|legally|by|under)\b/i;
+
 function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): void {
   const { doc } = ctx;
   const after = text.slice(v.end);
@@ -267,9 +272,10 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
     : v.kind === 'continued'
       ? `“${phrase}” keeps data on after the event with no end: state how long it is kept, or the criteria used to determine that.`
       : `“${phrase}” states no retention period and no criteria to determine one.`;
-  // The template replaces an adverbial phrase; where the sentence goes on with "by law" or
-  // "under …" the result would not be grammatical ("for [period] after [event] by applicable law").
-  const grammatical = v.fixable && (v.kind === 'continued' || !/^\s*(?:by|under|pursuant|per)\b/i.test(after));
+  // The template replaces an adverbial phrase; where the sentence goes on with "by law",
+  // "under …", "than …" or a second condition ("or required by law", "and necessary for the
+  // activity") the result would not be grammatical ("for [period] after [event] or required by law").
+  const grammatical = v.fixable && (v.kind === 'continued' || !DANGLING_AFTER.test(after));
   const title = from === to ? `Insert a period: “${newText.trim()}”` : `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`;
   const fixes: Fix[] = grammatical ? [{ title, edits: [{ start: doc.srcStart(from), end: from === to ? doc.srcStart(from) : doc.srcEnd(to), newText }], preferred: true }] : [];
   ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, source: SOURCE, fixes, data: { kind: v.kind } });

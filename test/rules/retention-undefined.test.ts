@@ -27,13 +27,36 @@ describe(RULE, () => {
       assert.equal(got[0].severity, severity);
       assert.match(got[0].source ?? '', /Art\. 13\(2\)\(a\)/);
       // "as long as required by law" → "for [period] after [event] by law" would not be grammatical: no fix.
-      if (/ by law\.$/.test(sentence)) { assert.deepEqual(got[0].fixes, []); return; }
+      // "indefinitely" is a stated practice, not a blank: a period template would contradict it.
+      if (/ by law\.$|indefinite/.test(sentence)) { assert.deepEqual(got[0].fixes, []); return; }
       // The fix writes a period template, and the finding goes away.
       const fixed = applyFirstFix(text, got[0]);
       assert.match(fixed, /\[period\]/);
       assert.deepEqual(passageFindings(fixed, RULE), []);
     });
   }
+
+  it('offers no period template where the sentence goes on with what the template would leave dangling', () => {
+    for (const sentence of [
+      'We keep your data only as long as necessary or required by law.',
+      'We will keep it for as long as is reasonable and necessary for the relevant activity.',
+      'Data is retained for as long as needed, or as required by applicable law.',
+      'We may retain your data for longer than the usual retention period.',
+      'We keep your details for as long as we need them, and as permitted by law.',
+    ]) {
+      const got = passageFindings(gdprPolicy(sentence), RULE);
+      assert.equal(got.length, 1, sentence);
+      assert.deepEqual(got[0].fixes, [], sentence);
+    }
+    // A second clause that is a new statement keeps the fix: the result reads well.
+    for (const sentence of [
+      'We keep your data for as long as necessary and then delete it.',
+      'We keep your data for as long as necessary, and we review it every year.',
+    ]) {
+      const [f] = passageFindings(gdprPolicy(sentence), RULE);
+      assert.equal(f.fixes.length, 1, sentence);
+    }
+  });
 
   const clean = [
     'We retain your data for 30 days.',
