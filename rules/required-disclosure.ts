@@ -146,32 +146,7 @@ export const requiredDisclosure: Rule = {
 
 /** Only policies written under the GDPR (EU or UK) are checked against its Articles 13 and 14. */
 function appliesTo(doc: PolicyDocument, o: ResolvedOptions): boolean {
-  if (!looksLikePolicy(doc)) return false;
-  if (isUkPolicy(doc, o)) return true;
-  if (!isGdprPolicy(doc, o)) return false;
-  return o.jurisdiction === 'eu' || namesGdprItself(doc);
-}
-
-/** A word that is a web address ("https://…", "www.…", "vendor.com/gdpr/"); anchored, so linear in the word. */
-const URL_WORD = /https?:\/\/|\bwww\.|^\W{0,3}[\w.-]+\.[a-z]{2,6}\//i;
-
-/**
- * The policy names the GDPR in its own words: not only inside web addresses
- * ("https://vendor.example/gdpr/") or in a link that stands alone as a block
- * ("Link to our GDPR Data Processor Statement"), which point to other documents.
- */
-function namesGdprItself(doc: PolicyDocument): boolean {
-  const linkBlocks = new Set<number>();
-  for (const l of doc.links) {
-    const s = doc.sentenceAt(l.start);
-    const b = s && doc.blocks[s.block];
-    if (b && doc.slice(b.start, b.end).trim() === doc.slice(l.start, l.end).trim()) linkBlocks.add(b.index);
-  }
-  return doc.sentences.some((s) => {
-    if (linkBlocks.has(s.block)) return false;
-    const text = doc.slice(s.start, s.end);
-    return namesGdpr(text) && namesGdpr(text.replace(/\S+/g, (w) => (URL_WORD.test(w) ? ' ' : w)));
-  });
+  return looksLikePolicy(doc) && (isUkPolicy(doc, o) || isGdprPolicy(doc, o));
 }
 
 /** What the policy discloses, item by item (exported for tests and measurements). */

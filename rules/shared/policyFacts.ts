@@ -8,11 +8,33 @@ const GDPR_NAME = /\bGDPR\b|General Data Protection Regulation|\b2016\/679\b|\bD
 const UK_STRONG = /Information Commissioner|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b/;
 const UK_WEAK = /\bUK\b|\bUnited Kingdom\b|\bLondon\b|\bScotland\b|\bNorthern Ireland\b|£/g;
 
-/** The policy is written under the GDPR (EU or UK): it names the Regulation, or the user said so. */
+/**
+ * The policy is written under the GDPR (EU or UK): it names the Regulation in its own words, or
+ * the user said so. A GDPR only inside web addresses ("https://vendor.example/gdpr/") or in a link
+ * that stands alone as a block ("Link to our GDPR Data Processor Statement") points to other
+ * documents and does not count.
+ */
 export function isGdprPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (o.jurisdiction === 'eu' || o.jurisdiction === 'uk') return true;
   if (o.jurisdiction === 'other') return false;
-  return doc.memo('gdprPolicy', () => GDPR_NAME.test(doc.text));
+  return doc.memo('gdprPolicy', () => GDPR_NAME.test(doc.text) && namesGdprItself(doc));
+}
+
+/** A word that is a web address ("https://…", "www.…", "vendor.com/gdpr/"); anchored, so linear in the word. */
+const URL_WORD = /https?:\/\/|\bwww\.|^\W{0,3}[\w.-]+\.[a-z]{2,6}\//i;
+
+function namesGdprItself(doc: PolicyDocument): boolean {
+  const linkBlocks = new Set<number>();
+  for (const l of doc.links) {
+    const s = doc.sentenceAt(l.start);
+    const b = s && doc.blocks[s.block];
+    if (b && doc.slice(b.start, b.end).trim() === doc.slice(l.start, l.end).trim()) linkBlocks.add(b.index);
+  }
+  return doc.sentences.some((s) => {
+    if (linkBlocks.has(s.block)) return false;
+    const text = doc.slice(s.start, s.end);
+    return GDPR_NAME.test(text) && GDPR_NAME.test(text.replace(/\S+/g, (w) => (URL_WORD.test(w) ? ' ' : w)));
+  });
 }
 
 /** The policy is a UK one: one strong marker (the ICO, "England and Wales") or two weak ones (UK, London, £). */

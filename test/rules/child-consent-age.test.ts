@@ -121,6 +121,19 @@ describe(RULE, () => {
     assert.deepEqual(findings(us), []);
   });
 
+  it('is silent where the GDPR is named only inside web addresses or a lone link to another document', () => {
+    for (const opening of [
+      'Our ad partners explain their practices at https://partner.example.com/gdpr/ and https://ads.example.org/legal/gdpr-faq.',
+      'We use AdMob. See www.example.com/policies/gdpr-compliance for details.',
+    ]) {
+      assert.deepEqual(findings(policy(opening)('We do not knowingly collect personal information from children under 13.')), [], opening);
+    }
+    const html = '<h1>Privacy Policy</h1><p>We collect personal data to run the app.</p><p><a href="/gdpr.pdf">Link to our GDPR Data Processor Statement</a></p><p>We do not knowingly collect personal information from children under 13.</p>';
+    assert.deepEqual(findings(html, {}, 'html'), []);
+    // Named in the policy's own words, it counts.
+    assert.equal(findings(policy('We comply with the GDPR; see https://example.com/gdpr/.')('We do not knowingly collect personal information from children under 13.')).length, 1);
+  });
+
   it('reports each mention of the lower age', () => {
     const text = dePolicy('Children under 13 need parental consent, and we delete data of children under 13 collected without parental consent.');
     assert.equal(findings(text).length, 2);
