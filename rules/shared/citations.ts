@@ -132,6 +132,12 @@ function readOne(s: string, pos: number): CitedRef | null {
     m = /^[ \u00a0]*(?:para(?:graph)?\.?|Abs\.|§)[ \u00a0]*(\d{1,2})\b/.exec(tail());
     if (m) { ref.paragraph = Number(m[1]); p += m[0].length; }
   }
+  if (ref.paragraph !== undefined) {
+    // A sentence of the paragraph, as German texts cite it ("Art. 6 para. 1 S. 1 lit. f", "… p. 1 lit. b",
+    // "… sentence 1 lit. a"): it does not change the point that follows.
+    m = /^[ \u00a0]*(?:sentence|sent\.|S\.|p\.|phrase)[ \u00a0]*\d{1,2}\b(?=[ \u00a0]*(?:lit\.?|litera|point|letter|\())/.exec(tail());
+    if (m) p += m[0].length;
+  }
   m = /^[ \u00a0]?\(([a-z])\)/.exec(tail());
   if (m) {
     ref.point = m[1]; p += m[0].length;

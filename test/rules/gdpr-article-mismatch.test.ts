@@ -20,6 +20,10 @@ describe(RULE, () => {
     ['GDPR Article 120 sets out the right to object.', 'Article 120', /does not exist/],
     ['You have the right to data portability (Art 28 GDPR).', 'Art 28', /portability is Article 20/],
     ['Article 16(1) GDPR gives you the right to rectification.', 'Article 16(1)', /no numbered paragraphs/],
+    // A sentence of the paragraph between paragraph and point, as German texts cite it.
+    ['Legitimate interests (Art. 6 para. 1 p. 1 lit. b GDPR): we keep our website secure.', 'Art. 6 para. 1 p. 1 lit. b', /legitimate interests are Article 6\(1\)\(f\)/],
+    ['Legitimate interests (Art. 6 para. 1 S. 1 lit. a GDPR): we keep our website secure.', 'Art. 6 para. 1 S. 1 lit. a', /legitimate interests are Article 6\(1\)\(f\)/],
+    ['Our legitimate interests (Art. 6 para. 1 sentence 1 lit. g GDPR) are security.', 'Art. 6 para. 1 sentence 1 lit. g', /no point \(g\)/],
   ];
   for (const [sentence, cited, message] of flagged) {
     it(`flags: ${sentence}`, () => {
@@ -44,6 +48,8 @@ describe(RULE, () => {
     'You have the right of access under Article 15 GDPR.',
     'We rely on our legitimate interests (Art. 6(1)(f) GDPR).',
     'We rely on our legitimate interests (Art. 6 para. 1 lit. f GDPR).',
+    'We rely on our legitimate interests (Art. 6 para. 1 S. 1 lit. f GDPR).',
+    'Legitimate interests (Art. 6 para. 1 p. 1 lit. f GDPR): we keep our website secure.',
     'Article 8 of the ECHR protects your private life.',
     'Article 4 of these Terms applies to payments.',
     'Under Article 13 of the Swiss FADP, we inform you of the collection.',
