@@ -42,6 +42,8 @@ const FORMS: Array<{ kind: Kind; re: RegExp }> = [
   { kind: 'dmy-name', re: new RegExp(`${WEEKDAY}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?\\.?(?:${W}of)?(?:[ \\t\\u00a0]|-){1,3}${MONTH}\\.?,?(?:[ \\t\\u00a0]|-){1,3}(?<y>\\d{4})(?!\\d)`, 'iyd') },
   // November 8, 2022 · Nov. 8th 2022
   { kind: 'mdy-name', re: new RegExp(`${WEEKDAY}${MONTH}\\.?${W}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?,?${W}(?<y>\\d{4})(?!\\d)`, 'iyd') },
+  // 2024 September 21
+  { kind: 'ymd-name', re: new RegExp(`(?<y>\\d{4})${W}${MONTH}\\.?${W}(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?(?!\\d)`, 'iyd') },
   // 2019-01-25 · 2019/01/25
   { kind: 'iso', re: /(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)/yd },
   // 18/05/2018 · 05.08.19 · 5-8-2019
@@ -51,7 +53,7 @@ const FORMS: Array<{ kind: Kind; re: RegExp }> = [
   // 2021
   { kind: 'year', re: /(?<y>(?:19|20)\d{2})(?=[ \t\u00a0]*(?:$|[.;,)\]|\r\n]))/yd },
 ];
-type Kind = 'dmy-name' | 'mdy-name' | 'iso' | 'numeric' | 'month' | 'year';
+type Kind = 'dmy-name' | 'mdy-name' | 'ymd-name' | 'iso' | 'numeric' | 'month' | 'year';
 
 /** Any date, for "does the title carry a date?" (no label needed there). */
 const ANY_DATE = new RegExp([
@@ -59,6 +61,7 @@ const ANY_DATE = new RegExp([
   `\\b${MONTH.replace('?<mon>', '')}\\.?${W}\\d{1,2}(?:st|nd|rd|th)?,?${W}\\d{4}\\b`,
   `\\b${MONTH.replace('?<mon>', '')}\\.?,?${W}\\d{4}\\b`,
   '\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b',
+  `\\b\\d{4}${W}${MONTH.replace('?<mon>', '')}\\.?${W}\\d{1,2}\\b`,
   '\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b',
 ].join('|'), 'i');
 
@@ -73,7 +76,7 @@ const HISTORY_HEADING = /\b(?:version|revision|change|document|amendment)s?[ \t\
  * Front-matter keys that give the page's last change ("date_updated:", "lastmod:", "last_modified_at:").
  * A bare "date:" is the page's publication date, not a statement that the policy was updated.
  */
-const FRONT_MATTER_UPDATED = /^(?:date[_-]?(?:updated|modified|revised)|(?:last[_-]?)?(?:updated|modified|revised)(?:[_-]?(?:at|on|date))?|last[_-]?mod|effective[_-]?date)[ \t]*:[ \t]*["']?/gim;
+const FRONT_MATTER_UPDATED = /^([ \t]*)"?(?:date[_-]?(?:updated|modified|revised)|(?:last[_-]?)?(?:updated|modified|revised)(?:[_-]?(?:at|on|date))?|last[_-]?mod|effective[_-]?date)"?[ \t]*[:=][ \t]*["']?/gim;
 /** What may surround a date that stands alone as a block: "_Jun 2022_", "— 1 March 2021 —", "(2021-03-01)". */
 const DATE_FRAME = /^[\s*_()[\]|–—.-]*$/;
 /** Signs of a US policy, where 05/08/2019 is read month first. */
@@ -187,8 +190,10 @@ function findFrontMatterDates(doc: PolicyDocument, options: ResolvedOptions, out
   if (!doc.frontMatter) return;
   const text = doc.source.slice(doc.frontMatter.start, doc.frontMatter.end);
   for (const m of text.matchAll(FRONT_MATTER_UPDATED)) {
-    // Top-level keys only: "sitemap:\n  lastmod:" dates the sitemap entry, not the page.
+    // Top-level keys only: "sitemap:\n  lastmod:" dates the sitemap entry, not the page (JSON
+    // front matter indents its top-level keys once).
     if (m.index > 0 && text[m.index - 1] !== '\n') continue;
+    if (m[1] && !(text.startsWith('{') && m[1].length <= 4)) continue;
     const date = readDate(doc, options, text, m.index + m[0].length, doc.frontMatter.start);
     if (!date) continue;
     // A timestamp ("2020-01-19T16:49:10Z") is the generator's; rewriting only its date would leave a false time.
@@ -261,6 +266,7 @@ function toDate(doc: PolicyDocument, options: ResolvedOptions, kind: Kind, m: Re
   switch (kind) {
     case 'dmy-name':
     case 'mdy-name':
+    case 'ymd-name':
       return named(monthIndex(g.mon), Number(g.d));
     case 'month':
       return {

@@ -21,13 +21,15 @@ type Pattern = string | { source: string; caseSensitive?: boolean; keys?: string
 interface RightData { id: string; name: string; title: string; article: string; item: string; strong: Pattern[]; contextual: Pattern[] }
 interface ItemData {
   id: string; name: string; provision: string; source: string; condition?: string;
-  section: string; template: string[]; ukTemplate?: string[];
+  section: string; sectionWithin?: string; template: string[]; ukTemplate?: string[];
   patterns: Record<string, Pattern[] | string[]>;
   rights?: RightData[];
 }
 
 const ITEMS = (data as unknown as { items: ItemData[] }).items;
 const ITEM = new Map(ITEMS.map((i) => [i.id, i]));
+/** The heading of an existing section that a fix's new section belongs in (see appendSectionEdit). */
+const WITHIN = new Map(ITEMS.filter((i) => i.sectionWithin).map((i) => [i.id, new RegExp(i.sectionWithin!, 'i')]));
 
 /**
  * A compiled phrasing. `keys` are lower-case strings one of which every match
@@ -525,7 +527,7 @@ const MESSAGES: Record<string, (a: Assessment) => string> = {
 function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean): void {
   const { doc } = ctx;
   const paragraphs = uk && item.ukTemplate ? item.ukTemplate : item.template;
-  const edit = appendSectionEdit(doc, item.section, paragraphs);
+  const edit = appendSectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id) });
   ctx.report({
     ...range(doc, a),
     severity: 'information',
@@ -548,7 +550,7 @@ function reportRights(ctx: RuleContext, missing: Assessment[]): void {
   const defs = missing.map((m) => RIGHTS.find((r) => r.id === m.id)!);
   const where = range(doc, missing[0]);
   if (missing.length > 2) {
-    const edit = appendSectionEdit(doc, item.section, item.template, defs.map((d) => d.item));
+    const edit = appendSectionEdit(doc, item.section, item.template, defs.map((d) => d.item), { within: WITHIN.get('rights') });
     ctx.report({
       ...where,
       severity: 'warning',
@@ -560,7 +562,7 @@ function reportRights(ctx: RuleContext, missing: Assessment[]): void {
     return;
   }
   for (const d of defs) {
-    const edit = appendSectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us using the details in this policy.`]);
+    const edit = appendSectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us using the details in this policy.`], undefined, { within: WITHIN.get('rights') });
     ctx.report({
       ...where,
       severity: 'information',

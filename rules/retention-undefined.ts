@@ -281,10 +281,13 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
   ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, source: SOURCE, fixes, data: { kind: v.kind } });
 }
 
+/** An existing section where a retention statement belongs ("Data storage", "How long we keep your data"). */
+const RETENTION_SECTION = /\b(?:retention|retain|storage|how\s+long|keep(?:ing)?\s+(?:your\s+)?(?:data|information)|deletion)\b/i;
+
 function reportMissing(ctx: RuleContext): void {
   const { doc } = ctx;
   const first = doc.blocks[0];
-  const edit = appendSectionEdit(doc, 'Data retention', [`We keep personal data ${TEMPLATE}, and then delete or anonymise it.`]);
+  const edit = appendSectionEdit(doc, 'Data retention', [`We keep personal data ${TEMPLATE}, and then delete or anonymise it.`], undefined, { within: RETENTION_SECTION });
   ctx.report({
     start: first ? first.sourceStart : 0,
     end: first ? first.sourceEnd : 0,

@@ -39,13 +39,15 @@ function inlineChildren(inline: Token): Token[] {
 }
 
 /**
- * Front matter: a block of `key: value` (YAML, "---") or `key = value` (TOML, "+++") lines that
- * opens the file, which static-site generators read and never render. Its end offset, or 0.
+ * Front matter: a block of `key: value` (YAML, "---"), `key = value` (TOML, "+++") or
+ * `"key": value` (JSON, "{" … "}") lines that opens the file, which static-site generators read
+ * and never render. Its end offset, or 0.
  */
 export function frontMatterEnd(source: string): number {
-  const open = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  const open = /^\uFEFF?(---|\+\+\+|\{)[ \t]*\r?\n/.exec(source);
   if (!open) return 0;
-  const fence = open[1];
+  const fence = open[1] === '{' ? '}' : open[1];
+  const key = open[1] === '{' ? /^[ \t]*"[\w.-]+"[ \t]*:/ : /^[A-Za-z_][\w.-]*[ \t]*[:=]/;
   let at = open[0].length;
   let keys = 0;
   // Line by line to the closing fence: linear, and bounded by the document.
@@ -54,7 +56,7 @@ export function frontMatterEnd(source: string): number {
     if (eol < 0) eol = source.length;
     const line = source.slice(at, eol).replace(/\r$/, '');
     if (line.trimEnd() === fence) return keys ? Math.min(source.length, eol + 1) : 0;
-    if (/^[A-Za-z_][\w.-]*[ \t]*[:=]/.test(line)) keys++;
+    if (key.test(line)) keys++;
     at = eol + 1;
   }
   return 0;
@@ -144,7 +146,7 @@ export function parseMarkdown(source: string): PolicyDocument {
   }
   const doc = b.build();
   if (fmEnd) {
-    const title = /^title[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*\r?$/m.exec(source.slice(0, fmEnd));
+    const title = /^[ \t]*"?title"?[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*,?[ \t]*\r?$/m.exec(source.slice(0, fmEnd));
     doc.frontMatter = { start: 0, end: fmEnd, title: title?.[2] || undefined };
   }
   return doc;

@@ -8,14 +8,49 @@ export interface DocumentStyle {
   eol: string;
   /** Text between two blocks: a blank line, or just a line break (as in some plain-text policies). */
   gap: string;
-  heading(title: string): string;
+  /** A heading at the level of the document's top sections, or at `level`; numbered where the top sections are. */
+  heading(title: string, level?: number): string;
   paragraph(text: string): string;
   list(items: string[]): string;
+  /** The level of the document's top sections, which a new section takes. */
+  level: number;
+  /** Whether the top sections are numbered ("1. …", "II. …"): a new one takes the next number, at the end. */
+  numbered: boolean;
+  /** A template in the policy's voice: "I keep …" in a policy its author writes in the first person singular. */
+  voice(text: string): string;
 }
 
 export function documentStyle(doc: PolicyDocument): DocumentStyle {
   return doc.memo('style', () => computeStyle(doc));
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+
+/** The next number of numbered top sections ("7. Contact" → "8."), or undefined when they are not numbered. */
+function nextNumber(texts: string[]): string | undefined {
+  const arabic = texts.map((t) => /^(\d{1,2})([.)]?)\s+\S/.exec(t)).filter((m): m is RegExpExecArray => m !== null);
+  const roman = texts.map((t) => /^([IVX]{1,5})([.)])\s+\S/.exec(t)).filter((m): m is RegExpExecArray => m !== null && ROMAN.includes(m[1]));
+  const best = arabic.length >= roman.length ? arabic : roman;
+  if (best.length < 2 || best.length * 2 < texts.length) return undefined;
+  const sep = best[best.length - 1][2];
+  if (best === arabic) return `${Math.max(...arabic.map((m) => Number(m[1]))) + 1}${sep}`;
+  const n = Math.max(...roman.map((m) => ROMAN.indexOf(m[1]))) + 1;
+  return n < ROMAN.length ? `${ROMAN[n]}${sep}` : undefined;
+}
+
+/** Replaces "we / our / us" by "I / my / me" for a policy written in the first person singular. */
+function firstPersonSingular(doc: PolicyDocument): boolean {
+  const t = doc.text;
+  // "I" as a pronoun: not a Roman numeral heading ("I. Information") nor a list label ("(i)").
+  const singular = (t.match(/\bI\b(?![.)])|\b(?:me|my|myself)\b/g) ?? []).length;
+  const plural = (t.match(/\b(?:we|us|our|ours|ourselves)\b/gi) ?? []).length;
+  return singular >= 5 && plural * 3 <= singular;
+}
+const toSingular = (text: string) => text
+  .replace(/\b(?:We|we) are\b/g, 'I am')
+  .replace(/\b(?:We|we)\b/g, 'I')
+  .replace(/\bOur\b/g, 'My').replace(/\bour\b/g, 'my')
+  .replace(/\bours\b/g, 'mine').replace(/\bus\b/g, 'me');
 
 function computeStyle(doc: PolicyDocument): DocumentStyle {
   const src = doc.source;
@@ -23,34 +58,35 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const headings = doc.blocks.filter((b) => b.kind === 'heading');
   const gap = doc.format === 'plaintext' && !/\n[ \t\u00a0]*\r?\n/.test(src) ? eol : eol + eol;
   const bulletList = doc.blocks.find((b) => b.kind === 'listItem' && b.list && !b.list.ordered)?.list;
+  const voice = firstPersonSingular(doc) ? toSingular : (t: string) => t;
+  const level = sectionLevel(doc, headings);
+  const next = nextNumber(headings.filter((h) => h.level === level).map((h) => doc.blockText(h)));
+  const numberedTitle = (t: string, l?: number) => (next && (l === undefined || l === level) ? `${next} ${t}` : t);
 
   if (doc.format === 'html') {
-    const level = sectionLevel(doc, headings);
     return {
-      eol, gap: eol,
-      heading: (t) => `<h${level}>${escapeHtml(t)}</h${level}>`,
+      eol, gap: eol, level, numbered: !!next, voice,
+      heading: (t, l = level) => `<h${l}>${escapeHtml(numberedTitle(t, l))}</h${l}>`,
       paragraph: (t) => `<p>${escapeHtml(t)}</p>`,
       list: (items) => `<ul>${eol}${items.map((i) => `  <li>${escapeHtml(i)}</li>`).join(eol)}${eol}</ul>`,
     };
   }
   const marker = bulletList ? bulletList.marker : '-';
-  const indent = bulletList ? bulletList.indent : '';
+  // Items of a new top-level list start at the margin: indented by four or more after a paragraph they would be code.
+  const indent = bulletList && bulletList.indent.length < 4 ? bulletList.indent : '';
   const list = (items: string[]) => items.map((i) => `${indent}${marker} ${i}`).join(eol);
   if (doc.format === 'markdown') {
-    const level = sectionLevel(doc, headings);
-    return { eol, gap: eol + eol, heading: (t) => `${'#'.repeat(level)} ${t}`, paragraph: (t) => t, list };
+    // A Markdown file whose headings are plain lines gets a plain line, not a "##".
+    if (!headings.length) return { eol, gap: eol + eol, level, numbered: false, voice, heading: (t) => t, paragraph: (t) => t, list };
+    return { eol, gap: eol + eol, level, numbered: !!next, voice, heading: (t, l = level) => `${'#'.repeat(l)} ${numberedTitle(t, l)}`, paragraph: (t) => t, list };
   }
   // Plain text: numbered top-level headings continue their numbering; ALL-CAPS stay caps.
   const texts = headings.map((h) => doc.blockText(h));
-  const numbered = texts.map((t) => /^(\d{1,2})(\.?)\s+\S/.exec(t)).filter((m): m is RegExpExecArray => m !== null);
-  if (numbered.length >= 2) {
-    const next = Math.max(...numbered.map((m) => Number(m[1]))) + 1;
-    const dot = numbered[numbered.length - 1][2];
-    return { eol, gap, heading: (t) => `${next}${dot} ${t}`, paragraph: (t) => t, list };
-  }
+  const plainNext = nextNumber(texts);
+  if (plainNext) return { eol, gap, level, numbered: true, voice, heading: (t) => `${plainNext} ${t}`, paragraph: (t) => t, list };
   const caps = texts.filter((t) => /[A-Z]/.test(t) && t === t.toUpperCase()).length;
-  if (caps >= 2 && caps * 2 >= texts.length) return { eol, gap, heading: (t) => t.toUpperCase(), paragraph: (t) => t, list };
-  return { eol, gap, heading: (t) => t, paragraph: (t) => t, list };
+  if (caps >= 2 && caps * 2 >= texts.length) return { eol, gap, level, numbered: false, voice, heading: (t) => t.toUpperCase(), paragraph: (t) => t, list };
+  return { eol, gap, level, numbered: false, voice, heading: (t) => t, paragraph: (t) => t, list };
 }
 
 /** A heading that names a policy as a whole ("Privacy policy", "Data protection notice", "Datenschutzerklärung"). */
@@ -111,19 +147,82 @@ function htmlContentEnd(doc: PolicyDocument): number {
   });
 }
 
-/** An edit that appends a section (heading, paragraphs, optional list) at the end of the document. */
-export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[]): Edit {
+/** A section that conventionally closes a policy: a new section goes before it, not after it. */
+const CLOSING_HEADING = /\b(?:contact(?:ing)?|changes?|amendments?|modifications?|updates?|questions?|how\s+to\s+reach|revisions?|effective\s+date|version\s+history|closing|final\s+provisions?)\b/i;
+/** A short block that ends a page after its last section: a date, a credit, a place and date, an address line. */
+const CLOSING_LINE = /^[\s*_()[\]|–—-]*(?:last\s+(?:updated|modified|revised)|updated|effective|version|stand|as\s+of)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|source:|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
+
+export interface SectionPlace {
+  /** A heading whose section the new one belongs in, as a sub-section ("rights" for a right). */
+  within?: RegExp;
+}
+
+/**
+ * An edit that adds a section (heading, paragraphs, optional list) where it belongs: inside the
+ * section named by `place.within` when there is one (Markdown and HTML); otherwise before the
+ * sections that close a policy ("Contact us", "Changes to this policy"); otherwise after the
+ * policy's last section, before what ends the page after it (a date line, a generator's credit,
+ * an address block, the page's footer and scripts).
+ */
+export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[], place: SectionPlace = {}): Edit {
   const st = documentStyle(doc);
-  const parts = [st.heading(title), ...paragraphs.map(st.paragraph)];
-  if (items?.length) parts.push(st.list(items));
+  const body = [...paragraphs.map((p) => st.paragraph(st.voice(p)))];
+  if (items?.length) body.push(st.list(items.map(st.voice)));
+  const heading = (level?: number) => st.heading(st.voice(title), level);
   const src = doc.source;
-  const at = doc.format === 'html' ? htmlContentEnd(doc) : src.length;
+  const sections = doc.sections;
+  const blocks = doc.blocks;
+
+  // 1. Inside the section it belongs to.
+  // (Not in plain text or numbered documents, where a sub-section would need a number of its own.)
+  const host = place.within && doc.format !== 'plaintext' && !st.numbered
+    ? [...sections].reverse().find((sec) => place.within!.test(doc.blockText(blocks[sec.heading])) && !/\bcopyright|all\s+rights\s+reserved/i.test(doc.blockText(blocks[sec.heading])))
+    : undefined;
+  if (host) {
+    const at = afterBlock(doc, blocks[host.endBlock - 1]);
+    return { start: at, end: at, newText: st.gap + [heading(Math.min(host.level + 1, 6)), ...body].join(st.gap) };
+  }
+
+  // 2. Before the sections that close the policy, at their level.
+  const end = doc.format === 'html' ? htmlContentEnd(doc) : src.length;
+  const top = sections.filter((sec) => sec.level === st.level && blocks[sec.heading].sourceStart < end);
+  let first = -1;
+  for (let i = top.length - 1; i >= 0 && CLOSING_HEADING.test(doc.blockText(blocks[top[i].heading])) && !/\brights?\b/i.test(doc.blockText(blocks[top[i].heading])); i--) first = i;
+  if (first > 0 && !st.numbered) {
+    const sec = top[first];
+    const at = blocks[sec.heading].sourceStart;
+    return { start: at, end: at, newText: [heading(sec.level), ...body].join(st.gap) + st.gap };
+  }
+
+  // 3. After the last section, before the lines that close the page.
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last].sourceStart >= end) last--;
+  let k = last;
+  while (k > 0 && blocks[k].kind !== 'heading' && blocks[k].end - blocks[k].start < 160 && CLOSING_LINE.test(doc.blockText(blocks[k]))) k--;
+  if (k >= 0 && k < last) {
+    const at = afterBlock(doc, blocks[k]);
+    return { start: at, end: at, newText: st.gap + [heading(), ...body].join(st.gap) };
+  }
   // Keep the document's trailing line break where it was; start after the last text.
-  let end = at;
-  while (end > 0 && /[ \t\r\n\u00a0]/.test(src[end - 1])) end--;
-  const trailing = src.slice(end, at);
-  const text = st.gap + parts.join(st.gap) + (trailing.includes('\n') ? '' : st.eol);
-  return { start: end, end, newText: text };
+  let from = end;
+  while (from > 0 && /[ \t\r\n\u00a0]/.test(src[from - 1])) from--;
+  const trailing = src.slice(from, end);
+  return { start: from, end: from, newText: st.gap + [heading(), ...body].join(st.gap) + (trailing.includes('\n') ? '' : st.eol) };
+}
+
+/** The source offset right after a block: after its line (Markdown, text), after its element, or its whole list (HTML). */
+function afterBlock(doc: PolicyDocument, b: Block): number {
+  const src = doc.source;
+  let at = b.sourceEnd;
+  if (doc.format === 'html') {
+    if (b.kind === 'listItem') {
+      // Out of the list (and of nested lists): past each closing </ul> or </ol> that follows.
+      for (let m = /^\s*<\/(?:ul|ol)\s*>/i.exec(src.slice(at, at + 200)); m; m = /^\s*<\/(?:ul|ol)\s*>/i.exec(src.slice(at, at + 200))) at += m[0].length;
+    }
+    return at;
+  }
+  while (at > b.sourceStart && /[\r\n]/.test(src[at - 1])) at--;
+  return at;
 }
 
 /** An edit that adds one item after the last item of a list, with the list's marker and indentation. */

@@ -117,6 +117,7 @@ describe('Markdown model', () => {
       ["---\r\nlayout: page\r\ntitle: 'Cookie notice'\r\n---\r\nWe use cookies.\r\n", 'Cookie notice'],
       ['+++\ntitle = "Privacy"\nversion = "3.2.0"\n+++\nWe use cookies.\n', 'Privacy'],
       ['---\nlayout: page\n---\nWe use cookies.\n', undefined],
+      ['{\n  "title": "Privacy policy",\n  "lastmod": "2024-03-30T13:47:45",\n  "description": "How we handle data"\n}\n\nWe use cookies.\n', 'Privacy policy'],
     ] as const) {
       const d = parse(src, 'markdown');
       assert.ok(d.frontMatter, src);
@@ -135,6 +136,7 @@ describe('Markdown model', () => {
       'Privacy policy\n---\n\nWe use cookies.\n',
       '---\ntitle: Privacy\nWe use cookies and never close the fence.\n',
       'Intro\n\n---\ntitle: Privacy\n---\n',
+      '{\nWe use cookies.\n}\n',
     ]) {
       const d = parse(src, 'markdown');
       assert.equal(d.frontMatter, undefined, src);

@@ -40,7 +40,8 @@ describe('appendSectionEdit', () => {
 
   it('Markdown: a new section takes the level of the top sections, not of the most frequent headings', () => {
     const src = '# Privacy Policy\n\n## Data\n\n### Names\n\nText.\n\n### E-mails\n\nText.\n\n### Logs\n\nText.\n\n## Changes\n\nWe may change this policy.\n';
-    assert.match(add(src, 'markdown'), /We may change this policy\.\n\n## Complaints\n\nYou may complain/);
+    // At "##" (not "###"), and before the closing "Changes" section.
+    assert.match(add(src, 'markdown'), /Logs\n\nText\.\n\n## Complaints\n\nYou may complain[^\n]*\n\n## Changes\n/);
   });
 
   it('Markdown: a policy that ends a longer page, or whose title is not level 1, gets a section among its own sub-sections', () => {
@@ -64,5 +65,57 @@ describe('appendSectionEdit', () => {
   it('Markdown: several level-1 headings are the sections themselves', () => {
     const src = '# Privacy\n\nText.\n\n# Data\n\nText.\n\n## Logs\n\nText.\n';
     assert.match(add(src, 'markdown'), /\n\n# Complaints\n\n/);
+  });
+
+  describe('where a section belongs', () => {
+    const addWithin = (src: string, format: 'html' | 'markdown', within?: RegExp, items?: string[]) => {
+      const doc = parse(src, format);
+      return applyEdits(src, [appendSectionEdit(doc, 'Your right to object', ['You may object to processing based on our legitimate interests.'], items, { within })]);
+    };
+    it('goes before the sections that close a policy (contact, changes), at their level', () => {
+      const src = '# Privacy Policy\n\n## Data\n\nWe collect data.\n\n## Contact us\n\nWrite to us at privacy@example.com.\n\n## Changes to this policy\n\nWe may change it.\n';
+      assert.match(add(src, 'markdown'), /We collect data\.\n\n## Complaints\n\nYou may complain[^\n]*\n\n## Contact us\n/);
+      const html = '<html><body><main><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p><h2>Questions?</h2><p>Ask us.</p></main></body></html>';
+      assert.match(add(html, 'html'), /<p>We collect data\.<\/p><h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p>\n<h2>Questions\?<\/h2>/);
+      // A rights section that mentions contact is not a closing section.
+      assert.match(add('# Privacy\n\n## Data\n\nText.\n\n## Your rights and how to contact us\n\nText.\n', 'markdown'), /how to contact us\n\nText\.\n\n## Complaints\n/);
+    });
+    it('goes before the lines that end the page after its last section: a date, a credit, a place and date', () => {
+      for (const closing of ['Last updated: 1 May 2024', '_Jun 2022_', '(Created with Datenschutz-Generator.de by Dr. Thomas Schwenke)', 'Freiburg i. Brsg., 2025', '© 2024 Acme GmbH']) {
+        const src = `# Privacy Policy\n\n## Data\n\nWe collect data.\n\n${closing}\n`;
+        assert.match(add(src, 'markdown'), new RegExp(`We collect data\\.\\n\\n## Complaints\\n\\nYou may complain[^\\n]*\\n\\n${closing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n$`), closing);
+      }
+    });
+    it('goes inside the section it belongs to, after its list, as a sub-section', () => {
+      const md = '# Privacy\n\n## Your rights\n\nYou have the right to:\n\n- access your data\n- have it erased\n\n## Cookies\n\nWe use none.\n';
+      assert.match(addWithin(md, 'markdown', /\brights?\b/i), /- have it erased\n\n### Your right to object\n\nYou may object[^\n]*\n\n## Cookies/);
+      const html = '<main><h1>Privacy</h1><h2>Your rights</h2><ul><li>Access</li><li>Erasure</li></ul><h2>Cookies</h2><p>None.</p></main>';
+      assert.match(addWithin(html, 'html', /\brights?\b/i), /<li>Erasure<\/li><\/ul>\n<h3>Your right to object<\/h3>\n<p>You may object[^<]*<\/p><h2>Cookies/);
+      // No such section: the usual place.
+      assert.match(addWithin('# Privacy\n\n## Data\n\nText.\n', 'markdown', /\brights?\b/i), /Text\.\n\n## Your right to object\n/);
+      // "Copyright" is not a rights section.
+      assert.match(addWithin('# Privacy\n\n## Data\n\nText.\n\n## Copyright\n\nAll rights reserved.\n', 'markdown', /\brights?\b/i), /\n\n## Your right to object\n/);
+    });
+    it('numbers a section where the top sections are numbered, and puts it last', () => {
+      const md = '# Privacy\n\n## 1. Data\n\nText.\n\n## 2. Your rights\n\nText.\n\n## 3. Contact\n\nMail us.\n';
+      assert.match(add(md, 'markdown'), /Mail us\.\n\n## 4\. Complaints\n\nYou may complain/);
+      assert.match(addWithin(md, 'markdown', /\brights?\b/i), /Mail us\.\n\n## 4\. Your right to object\n/);
+      const roman = '# Privacy\n\n## I. Controller\n\nText.\n\n## II. Data\n\nText.\n';
+      assert.match(add(roman, 'markdown'), /## III\. Complaints\n/);
+    });
+    it('writes the template in the voice of a policy written in the first person singular', () => {
+      const src = '# Privacy Policy\n\n## Data\n\nI run this blog on my own. I collect your e-mail address when you write to me. I use it only to answer you, and I delete my copy after a year.\n';
+      const doc = parse(src, 'markdown');
+      const edit = appendSectionEdit(doc, 'Who we are', ['We are the controller. Contact us at [e-mail]. Our address is [address].']);
+      assert.match(edit.newText, /## Who I am\n\nI am the controller\. Contact me at \[e-mail\]\. My address is \[address\]\./);
+      assert.match(add('# Privacy\n\n## Data\n\nWe collect data. We use it. Our team reads it.\n', 'markdown'), /You may complain/, 'a "we" policy is left as it is');
+    });
+    it('follows a Markdown file whose headings are plain lines, and never indents a new list into a code block', () => {
+      assert.match(add('Privacy Policy\n\nWe collect your e-mail address.\n\nContact\n\nWrite to us.\n', 'markdown'), /Write to us\.\n\nComplaints\n\nYou may complain/);
+      const src = '# Privacy\n\nWe use:\n\n      - Plausible\n\n## Data\n\nText.\n';
+      const doc = parse(src, 'markdown');
+      const edit = appendSectionEdit(doc, 'Recipients', ['We share data with:'], ['Stripe']);
+      assert.match(edit.newText, /\n\n- Stripe$/);
+    });
   });
 });

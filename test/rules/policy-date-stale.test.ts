@@ -166,6 +166,10 @@ describe(RULE, () => {
         assert.equal(text.slice(got[0].start, got[0].end), '2020-06-01', key);
         assert.equal(applyEdits(text, got[0].fixes[0].edits).includes(`${key}: 2026-11-23`), true, key);
       }
+      // JSON front matter (Hugo) indents its top-level keys.
+      const json = '{\n  "title": "Privacy policy",\n  "date": "2024-03-15",\n  "lastmod": "2024-03-30T13:47:45"\n}\n\n# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n';
+      const [j] = run(json, 'markdown');
+      assert.equal(json.slice(j.start, j.end), '2024-03-30');
       // A timestamp is the generator's: the date is read, but no fix rewrites half of it.
       const stamp = `---\ntitle: Privacy\ndate_updated: 2020-01-19T16:49:10.000Z\n---${body}`;
       const [f] = run(stamp, 'markdown');
@@ -216,6 +220,13 @@ describe(RULE, () => {
       const settled = policy('This Privacy Policy is effective as of 1/1/2021.', 'plaintext', 'This policy explains how we process personal data. Our cookie table was checked on 25/12/2018.');
       assert.equal(ruleFindings(policyDateStale, settled, 'plaintext', { today: new Date('2026-12-03') })[0].fixes[0].edits[0].newText, '3/12/2026');
     });
+  });
+
+  it('reads a date written year, month name, day ("Last Revised 2024 September 21")', () => {
+    const text = policy('Last Revised 2024 September 21', 'plaintext');
+    const [f] = run(text);
+    assert.equal(text.slice(f.start, f.end), '2024 September 21');
+    assert.equal(applyEdits(text, f.fixes[0].edits).includes('Last Revised 2026 November 23'), true);
   });
 
   describe('a policy with no date', () => {

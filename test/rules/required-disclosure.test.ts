@@ -340,21 +340,26 @@ describe(RULE, () => {
       assert.deepEqual(run(fixed), []);
     });
 
-    it('Markdown: a heading at the document\'s section level', () => {
+    it('Markdown: a heading at the document\'s section level, or inside the section it belongs to', () => {
       const text = '# Privacy policy\n\n' + body((t) => `## ${t}`).join('\n\n') + '\n';
       const [f] = run(text, 'markdown');
       const fixed = fix(text, f);
-      assert.match(fixed, /\n\n## Automated decision-making\n\n\[We do not make/);
+      // The statement on automated decisions belongs with the rights (Art. 22 is in Chapter III).
+      assert.match(fixed, /to a supervisory authority\.\n\n### Automated decision-making\n\n\[We do not make/);
+      assert.deepEqual(run(fixed, 'markdown'), []);
+      const noRights = text.replace('## Your rights', '## More');
+      const [g] = run(noRights, 'markdown').filter((x) => x.data?.item === 'automated-decisions');
+      assert.match(fix(noRights, g), /\n\n## Automated decision-making\n\n\[We do not make/);
       assert.deepEqual(run(fixed, 'markdown'), []);
     });
 
-    it('HTML: an <h2> and a <p>, before </body>', () => {
+    it('HTML: a heading and a <p>, inside the rights section it belongs to, before </body>', () => {
       const parts = body((t) => `<h2>${t}</h2>`).map((p) => (p.startsWith('<h2>') ? p : `<p>${p}</p>`));
       const text = `<html><body><h1>Privacy policy</h1>\n${parts.join('\n')}\n</body></html>`;
       const [f] = run(text, 'html');
       assert.equal(f.data?.item, 'automated-decisions');
       const fixed = fix(text, f);
-      assert.match(fixed, /<h2>Automated decision-making<\/h2>\n<p>\[We do not make \/ We make\] decisions[^<]*<\/p>\n<\/body><\/html>$/);
+      assert.match(fixed, /to a supervisory authority\.<\/p>\n<h3>Automated decision-making<\/h3>\n<p>\[We do not make \/ We make\] decisions[^<]*<\/p>\n<\/body><\/html>$/);
       assert.deepEqual(run(fixed, 'html'), []);
     });
 
