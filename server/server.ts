@@ -23,6 +23,9 @@ import { VERSION } from './meta';
 import { ruleSet } from './lsp/faults';
 
 const connection = createConnection(ProposedFeatures.all);
+// The last safety net: a promise nobody awaited must not end the server (Node's default for an
+// unhandled rejection). Requests to the client go through quietly() below; this catches the rest.
+process.on('unhandledRejection', (e: unknown) => connection.console.error(`PolicyLint: unexpected error (the server keeps running): ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 const documents = new TextDocuments(TextDocument);
 const configFiles = new ConfigFiles();
 
@@ -56,8 +59,8 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (hasConfigChangeRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' });
-  if (hasWatchRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.policylintrc.json' }] });
+  if (hasConfigChangeRegistration) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' }), 'registering for configuration changes');
+  if (hasWatchRegistration) quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.policylintrc.json' }] }), 'registering a watcher for .policylintrc.json');
 });
 
 function getSettings(uri: string): Promise<EditorSettings> {
@@ -157,10 +160,19 @@ function lintOne(uri: string, languageId: string | undefined, text: string, sett
   return { format, parsed, findings: result.findings, options };
 }
 
+/**
+ * A request to the client whose answer the server does not need. A client may answer it with an
+ * error (vscode-jsonrpc does, for a method it has no handler for): that is logged, never left as
+ * an unhandled rejection, which would end the server.
+ */
+function quietly(request: Promise<unknown>, what: string): void {
+  request.catch((e: unknown) => connection.console.warn(`PolicyLint: the client refused ${what}: ${e instanceof Error ? e.message : String(e)}`));
+}
+
 function notifyOnce(key: string, message: string, level: 'error' | 'info'): void {
   if (shownProblems.has(key)) return;
   shownProblems.add(key);
-  if (level === 'error') void connection.window.showErrorMessage(message);
+  if (level === 'error') connection.window.showErrorMessage(message);
   else connection.console.info(message);
 }
 
@@ -191,7 +203,7 @@ function reportConfig(config: ConfigState): void {
       message: `PolicyLint configuration: ${p}`,
     })),
   });
-  void connection.window.showErrorMessage(`PolicyLint: ${config.file}: ${config.problems.join('; ')}`);
+  connection.window.showErrorMessage(`PolicyLint: ${config.file}: ${config.problems.join('; ')}`);
 }
 
 connection.onCodeAction((params) => {

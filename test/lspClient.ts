@@ -4,10 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  createProtocolConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-export interface ServerOptions { settings?: Record<string, unknown>; workspace?: string; env?: Record<string, string> }
+export interface ServerOptions {
+  settings?: Record<string, unknown>; workspace?: string; env?: Record<string, string>;
+  /** Server-to-client requests this client answers with an error, as vscode-jsonrpc does for a method it has no handler for. */
+  reject?: string[];
+}
 
 export class LspTestClient {
   readonly connection: ProtocolConnection;
@@ -28,9 +32,14 @@ export class LspTestClient {
     this.settings = opts.settings ?? {};
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => { this.configurationRequests++; return params.items.map(() => this.settings); });
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { this.messages.push(p); return null; });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const answer = (method: string, handler: (p: any) => unknown) => this.connection.onRequest(method, (p: unknown) => {
+      if (opts.reject?.includes(method)) throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+      return handler(p);
+    });
+    answer('client/registerCapability', () => null);
+    answer('window/workDoneProgress/create', () => null);
+    answer('window/showMessageRequest', (p: { type: number; message: string }) => { this.messages.push(p); return null; });
     this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); });
     this.connection.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -214,6 +214,36 @@ describe('language server', function () {
   });
 });
 
+describe('language server with a client that refuses its requests', function () {
+  this.timeout(20000);
+  // vscode-jsonrpc answers a request it has no handler for with an error. The server's own
+  // requests (a message to show, a capability to register) must not end it when refused.
+  it('keeps linting and answering after the client refuses window/showMessageRequest and client/registerCapability', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-refuse-'));
+    fs.writeFileSync(path.join(ws, '.policylintrc.json'), '{"rules": {');
+    fs.writeFileSync(path.join(ws, 'privacy.txt'), jitopsText);
+    const client = new LspTestClient({ workspace: ws, settings: { debounceMs: 0 }, reject: ['window/showMessageRequest', 'client/registerCapability'] });
+    try {
+      await client.initialize();
+      const uri = pathToFileURL(path.join(ws, 'privacy.txt')).toString();
+      await client.open(uri, 'plaintext', jitopsText);
+      const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+      assert.ok(p.diagnostics.some((d) => d.code === 'gdpr-article-mismatch'));
+      // Still alive, still answering: a hover after the refusals, then a second document.
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: p.diagnostics[0].range.start });
+      assert.ok(hover !== undefined);
+      const second = pathToFileURL(path.join(ws, 'cookie-policy.txt')).toString();
+      await client.open(second, 'plaintext', jitopsText);
+      assert.ok((await client.diagnostics(second, (x) => x.diagnostics.length > 0)).diagnostics.length > 0);
+      assert.equal(client.proc.exitCode, null, 'the server process is running');
+      assert.ok(client.logs.some((l) => /refused/.test(l.message)), 'the refusal is logged');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server with a rule that throws', function () {
   this.timeout(20000);
   it('still reports the other rules, and logs the failure once', async () => {
