@@ -83,8 +83,17 @@ export function validateConfig(raw: unknown): ConfigResult {
     const v = obj[key];
     if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problem([key], `"${key}" must be an array of glob patterns (ignored)`);
   }
+  // A file of thousands of mistakes gets the first few and a count, not a message per key.
+  if (problems.length > MAX_PROBLEMS) {
+    const more = problems.length - MAX_PROBLEMS;
+    problems.length = MAX_PROBLEMS;
+    paths.length = MAX_PROBLEMS;
+    problem([], `… and ${more} more problem${more === 1 ? '' : 's'} of the same kinds`);
+  }
   return { options, problems, paths };
 }
+
+const MAX_PROBLEMS = 20;
 
 /** Later options win, key by key; rule maps are merged. */
 export function mergeOptions(...layers: LintOptions[]): LintOptions {

@@ -182,6 +182,25 @@ describe('bad .policylintrc.json', function () {
       assert.deepEqual(severityOf(findingsOf(r.stdout), 'processor-unlisted'), ['warning']);
     });
 
+    it('a configuration nested 20,000 deep, or with thousands of unknown keys, is one short report, quickly, and linting goes on', () => {
+      fs.writeFileSync(path.join(dir, 'a.txt'), jitops);
+      fs.writeFileSync(path.join(dir, '.policylintrc.json'), `{"rules": ${'['.repeat(20000)}${']'.repeat(20000)}}`);
+      let r = run(['--format', 'json', 'a.txt'], dir);
+      assert.match(r.stderr, /^policylint: \.policylintrc\.json: nested too deep \(20001 levels; .*\(defaults are used\)\n$/);
+      assert.ok(findingsOf(r.stdout).length > 0, 'linted with the defaults');
+      for (const n of [4000, 200000]) {
+        const keys = Array.from({ length: n }, (_, i) => `"k${i}": ${i}`).join(',');
+        fs.writeFileSync(path.join(dir, '.policylintrc.json'), `{${keys}, "rules": {"processor-unlisted": "off"}}`);
+        const t = Date.now();
+        r = run(['--format', 'json', 'a.txt'], dir);
+        assert.ok(Date.now() - t < 15000, `${n} keys: ${Date.now() - t} ms`);
+        const lines = r.stderr.split('\n').filter(Boolean);
+        assert.equal(lines.length, 21, `${n} keys: the first 20 problems and a count`);
+        assert.match(lines[20], new RegExp(`and ${n - 20} more problems`));
+        assert.deepEqual(severityOf(findingsOf(r.stdout), 'processor-unlisted'), [], 'the valid key still applies');
+      }
+    });
+
     it('a configuration with a byte-order mark is read', () => {
       fs.writeFileSync(path.join(dir, '.policylintrc.json'), '\ufeff{ "rules": { "processor-unlisted": "off" } }');
       fs.writeFileSync(path.join(dir, 'a.txt'), jitops);
