@@ -40,7 +40,7 @@ const PLAIN_LINK = /\[([^[\]\n]{1,200})\]\([ \t]*([^()\s]{0,500})[ \t]*\)/g;
 const REF_DEF = /^[ \t]{0,3}\[([^[\]\n]{1,60})\]:[ \t]*\S/gm;
 
 /** Template instructions: "[INSERT DATE]", "[Enter your address]", "[TBD]", "[____]". */
-const INSTRUCTION = /^(?:insert|enter|add|fill[ \t]+in|type|put|include)\b|^(?:tbd|tbc|todo|fixme|placeholder|blank|to[ \t]+be[ \t]+(?:confirmed|determined|added|inserted|completed))$|^_{2,}$|^[Xx]{2,}$/i;
+const INSTRUCTION = /^(?:insert|enter|add|fill[ \t]+in|type|put|include)\b|^(?:tbd|tbc|todo|fixme|placeholder|blank|to[ \t]+be[ \t]+(?:confirmed|determined|added|inserted|completed|filled[ \t]+in))$|^to[ \t]+be[ \t]+(?:confirmed|determined|added|inserted|completed|filled[ \t]+in)[ \t]+(?:with|by|once|when|later|after)\b|^_{2,}$|^[Xx]{2,}$/i;
 /**
  * A contact or identity detail named as a blank: "[Company Name]", "[Your Name]", "[email]",
  * "[DPO e-mail address]", "[Registered address]", "[Phone number]". PolicyLint's own fix
@@ -52,6 +52,18 @@ const CONTACT_BLANK = new RegExp('^(?:(?:your|the|our)[ \\t]+)?' +
   '(?:name|company|company[ \\t]+name|business[ \\t]+name|organi[sz]ation(?:[ \\t]+name)?|entity(?:[ \\t]+name)?|address|street(?:[ \\t]+address)?|city|town|post[ \\t]*code|zip(?:[ \\t]+code)?|e-?mail(?:[ \\t]+address)?|mail[ \\t]+address|phone(?:[ \\t]+number)?|telephone(?:[ \\t]+number)?|tel\\.?|fax(?:[ \\t]+number)?|contact(?:[ \\t]+(?:details|information|info|e-?mail|number|person|name))?|website(?:[ \\t]+(?:url|address))?|url|web[ \\t]+address|domain(?:[ \\t]+name)?|dpo|data[ \\t]+protection[ \\t]+officer|representative|(?:company|registration|vat|registered)[ \\t]+number' +
   // "[legal name of the company]", "[name of the DPO]"
   '|name[ \\t]+of[ \\t]+(?:the[ \\t]+|your[ \\t]+)?(?:company|organi[sz]ation|controller|business|entity|dpo|data[ \\t]+protection[ \\t]+officer|representative))$', 'i');
+/** The last word of a contact blank, for "[Your Online Shop Name]": "your", free words, then the detail. */
+const YOUR_DETAIL = /^your[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:name|address|e-?mail(?:[ \t]+address)?|phone(?:[ \t]+number)?|telephone(?:[ \t]+number)?|url|website|domain)$/i;
+/**
+ * A contact detail left blank: "[Company Name]", "[Your Online Shop Name]", or alternatives
+ * that are each one ("[EMAIL/CONTACT NUMBER/ADDRESS]", "[email or phone]").
+ */
+function isContactBlank(inner: string): boolean {
+  const t = inner.trim();
+  if (CONTACT_BLANK.test(t) || YOUR_DETAIL.test(t)) return true;
+  const parts = t.split(/[ \t]*(?:\/|,|&|\bor\b|\band\b)[ \t]*/i).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => CONTACT_BLANK.test(p) || /^contact[ \t]+number$/i.test(p));
+}
 /** Words before an address that make it an illustration of input, not a contact: "(e.g. your@email.com)". */
 const ILLUSTRATION = /\b(?:e\.g\.|eg\.|e\.g\b|for example|for instance|such as|example:|i\.e\.)/i;
 /** "Chapter XXX", "Article XXX": a Roman numeral, not a blank. */
@@ -175,7 +187,7 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
     if (inner.includes('@') || refLabels.has(inner.toLowerCase())) continue;
     // "[Website]: https://…" at the start of a line is a reference definition.
     if (m.index === 0 && /^:[ \t]*(?:https?:|mailto:|www\.|\/|#)/.test(text.slice(m.index + m[0].length))) continue;
-    const contact = CONTACT_BLANK.test(inner);
+    const contact = isContactBlank(inner);
     if (!contact && !INSTRUCTION.test(inner)) continue;
     out.push({
       start: at(m.index), end: to(m.index + m[0].length), priority: 2, kind: 'blank', severity: 'warning',

@@ -40,14 +40,17 @@ function isHistorical(text: string, a: number, b: number): boolean {
 }
 
 /** Words that make a mention historical: "replaced the Data Protection Act 1998", "formerly Privacy Shield". */
-const HISTORICAL = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ing|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|invalid|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
-const ANY = /Privacy[ \u00a0]+Shield|PRIVACY[ \u00a0]+SHIELD|Safe[ \u00a0]+Harbou?r|TTDSG|Telemedia|Telemedien|TMG|TKG|Telecommunications|1992|adequa|Telekommunikation|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|£/;
-const BARE_DPA = /\b(?:the[ \u00a0]+)?(?:UK[ \u00a0]+)?Data[ \u00a0]+Protection[ \u00a0]+Act\b(?![ \u00a0]*(?:of[ \u00a0]+)?\(?\d{4})/g;
+const HISTORICAL = /\b(?:(?<!\b(?:can|may|could|might|must|should|would|will|shall)[ \u00a0]+be[ \u00a0]+)replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ing|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|invalid|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
+const ANY = /Privacy(?:[ \u00a0]+|-)Shield|PRIVACY[ \u00a0]+SHIELD|Safe[ \u00a0]+Harbou?r|TTDSG|Telemedia|Telemedien|TMG|TKG|Telecommunications|1992|[Aa]dequa|Telekommunikation|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|into[ \u00a0]+(?:force|effect|application)|£/;
+/** "Data Protection Act (DPA) 2018": an abbreviation in brackets may stand between the Act and its year. */
+const BRACKETED = '(?:\\([^()]{1,20}\\)[ \\u00a0]*)?';
+const BARE_DPA = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:UK[ \\u00a0]+)?Data[ \\u00a0]+Protection[ \\u00a0]+Act\\b(?![ \\u00a0]*${BRACKETED}(?:of[ \\u00a0]+)?\\(?\\d{4})`, 'g');
+const ACT_2018 = new RegExp(`Data[ \\u00a0]+Protection[ \\u00a0]+Act[ \\u00a0]+${BRACKETED}(?:of[ \\u00a0]+)?2018`);
 const NOT_UK_ACT = /(?:Irish|Ireland['’]?s?|Jersey|Guernsey|Isle[ \u00a0]+of[ \u00a0]+Man|Gibraltar|Kenya|Malta|Maltese|Cyprus|Bermuda|Bahamas|Ghana|Mauritius|Zambia|Uganda|Nigeria)[ \u00a0]+(?:\([^)]*\)[ \u00a0]+)?$/;
-const GDPR_FUTURE = /\b(?:GDPR|General[ \u00a0]+Data[ \u00a0]+Protection[ \u00a0]+Regulation|new[ \u00a0]+(?:EU[ \u00a0]+)?data[ \u00a0]+protection[ \u00a0]+(?:law|regulation|rules))\b[^.;]{0,120}?\b(will[ \u00a0]+(?:(?:come|enter)[ \u00a0]+into[ \u00a0]+(?:force|effect|application)|apply|take[ \u00a0]+effect|become[ \u00a0]+(?:enforceable|applicable|effective|law)|be[ \u00a0]+(?:enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)|replace|supersede))\b/;
+const GDPR_FUTURE = /\b(?:GDPR|General[ \u00a0]+Data[ \u00a0]+Protection[ \u00a0]+Regulation|new[ \u00a0]+(?:EU[ \u00a0]+)?data[ \u00a0]+protection[ \u00a0]+(?:law|regulation|rules))\b[^.;]{0,120}?\b(will[ \u00a0]+(?:(?:come|enter)[ \u00a0]+into[ \u00a0]+(?:force|effect|application)|apply|take[ \u00a0]+effect|become[ \u00a0]+(?:enforceable|applicable|effective|law)|be[ \u00a0]+(?:enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)|replace|supersede)|(?:comes|is[ \u00a0]+(?:coming|due[ \u00a0]+to[ \u00a0]+come|set[ \u00a0]+to[ \u00a0]+come))[ \u00a0]+into[ \u00a0]+(?:force|effect|application))\b/;
 const FUTURE_DATE = /^[^.;]{0,40}?\b(?:(?:on|from|as[ \u00a0]+of|in)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?25(?:th)?[ \u00a0]+(?:of[ \u00a0]+)?May[ \u00a0]+2018|May[ \u00a0]+25(?:th)?,?[ \u00a0]+2018|May[ \u00a0]+2018|2018)\b/;
 const SAR_FEE = /£[ \u00a0]?10(?:\.00)?\b/;
-const SAR_CONTEXT = /\b(?:subject[ \u00a0]+access|access[ \u00a0]+request|copy[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information)|information[ \u00a0]+(?:we|that[ \u00a0]+we)[ \u00a0]+hold)\b/i;
+const SAR_CONTEXT = /\b(?:subject[ \u00a0]+access|access[ \u00a0]+request|copy[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information)|(?:information|data)[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?we[ \u00a0]+hold|access[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information))\b/i;
 
 export const outdatedLawReference: Rule = {
   id: 'outdated-law-reference',
@@ -58,10 +61,15 @@ export const outdatedLawReference: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const uk = isUkPolicy(doc, ctx.options);
-    const mentions2018Act = /Data[ \u00a0]+Protection[ \u00a0]+Act[ \u00a0]+(?:of[ \u00a0]+)?2018/.test(doc.text);
-    for (const s of doc.sentences) {
+    const mentions2018Act = ACT_2018.test(doc.text);
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
       const text = doc.slice(s.start, s.end);
       if (!ANY.test(text)) continue;
+      // What the sentence is about may be said in the sentence before it, in the same paragraph:
+      // "These partners are located outside the EU. They are however Safe Harbor certified."
+      const prev = si > 0 && doc.sentences[si - 1].block === s.block ? doc.slice(doc.sentences[si - 1].start, doc.sentences[si - 1].end) : '';
+      const context = prev ? `${prev} ${text}` : text;
       // Characters already covered by a finding in this sentence (a mask: linear however many mentions).
       const covered = new Uint8Array(text.length + 1);
       const taken = { push: ([a, b]: [number, number]) => covered.fill(1, a, b) };
@@ -74,7 +82,7 @@ export const outdatedLawReference: Rule = {
 
       {
         for (const inst of INSTRUMENTS) {
-          if (inst.needsContext && !inst.needsContext.test(text)) continue;
+          if (inst.needsContext && !inst.needsContext.test(context)) continue;
           if (inst.excludeContext && inst.excludeContext.test(text)) continue;
           // Once per sentence, not once per mention: a sentence with many mentions stays linear.
           const noFix = inst.noFixContext?.test(text) ?? false;
@@ -127,7 +135,7 @@ export const outdatedLawReference: Rule = {
       }
 
       const fee = SAR_FEE.exec(text);
-      if (fee && SAR_CONTEXT.test(text) && /\bfee\b|\bcharge\b|\bpay\b/i.test(text) && free(fee.index, fee.index + fee[0].length)) {
+      if (fee && SAR_CONTEXT.test(context) && /\bfee\b|\bcharge\b|\bpay\b/i.test(text) && free(fee.index, fee.index + fee[0].length)) {
         const info = data.subjectAccessFee;
         ctx.report({
           start: doc.srcStart(s.start + fee.index), end: doc.srcEnd(s.start + fee.index + fee[0].length), severity: info.severity as Severity,
@@ -136,8 +144,36 @@ export const outdatedLawReference: Rule = {
         });
       }
     }
+    checkLinkedDecisions(ctx);
   },
 };
+
+/**
+ * A repealed Commission decision cited only by its link: "[standard data protection clauses](https://eur-lex.europa.eu/…?uri=celex%3A32010D0087)".
+ * EUR-Lex names a decision by its CELEX number (3 + year + D + number) or its ELI (eli/dec/year/number).
+ */
+const LINKED_DECISION = /celex(?:%3A|:)3((?:19|20)\d\d)D0*(\d{1,4})\b|\/eli\/dec\/((?:19|20)\d\d)\/(\d{1,4})\b/i;
+function checkLinkedDecisions(ctx: RuleContext): void {
+  const { doc } = ctx;
+  for (const link of doc.links) {
+    const m = LINKED_DECISION.exec(link.href);
+    if (!m) continue;
+    const number = `${m[1] ?? m[3]}/${m[2] ?? m[4]}`;
+    const inst = INSTRUMENTS.find((i) => i.id.startsWith('scc-') && i.patterns.some((re) => { re.lastIndex = 0; return re.test(number); }));
+    if (!inst) continue;
+    const s = doc.sentenceAt(link.start);
+    const text = s ? doc.slice(s.start, s.end) : doc.slice(link.start, link.end);
+    const at = s ? link.start - s.start : 0;
+    // Cited in the sentence's own words as well (reported there), or as history.
+    if (inst.patterns.some((re) => { re.lastIndex = 0; return re.test(text); }) || isHistorical(text, at, at + link.end - link.start)) continue;
+    ctx.report({
+      start: doc.srcStart(link.start), end: doc.srcEnd(link.end), severity: inst.severity,
+      message: `“${doc.slice(link.start, link.end).trim()}” links to ${inst.name}, which is out of date: ${inst.status}. Now: ${inst.successor}.`,
+      source: inst.source,
+      data: { instrument: inst.id },
+    });
+  }
+}
 
 const TENSES: Array<[RegExp, string]> = [
   [/^will[ \u00a0]+apply[ \u00a0]+(?:from|as[ \u00a0]+of|on)\b/, 'has applied since'],
@@ -149,6 +185,9 @@ const TENSES: Array<[RegExp, string]> = [
   [/^will[ \u00a0]+be[ \u00a0]+(enforced|enforceable|applicable|effective|in[ \u00a0]+force)[ \u00a0]+(?:from|as[ \u00a0]+of|on)\b/, 'has been $1 since'],
   [/^will[ \u00a0]+be[ \u00a0]+(enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)\b/, 'has been $1'],
   [/^will[ \u00a0]+replace\b/, 'replaced'],
+  // The present for the future: "which comes into effect on 25 May 2018".
+  [/^comes[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'came into $1'],
+  [/^is[ \u00a0]+(?:coming|due[ \u00a0]+to[ \u00a0]+come|set[ \u00a0]+to[ \u00a0]+come)[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'came into $1'],
   [/^will[ \u00a0]+supersede\b/, 'superseded'],
 ];
 

@@ -4,6 +4,7 @@
 // processors are named but the policy has no list at all.
 import type { PolicyDocument } from './model/document';
 import type { Block, Edit, Fix, Section, Sentence } from './model/types';
+import { isStruck } from './shared/struck';
 import type { Rule, RuleContext } from './rule';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { vendorMentions } from './shared/vendorMentions';
@@ -124,6 +125,8 @@ class SentenceView {
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
   /["“]([^"”\n]{2,40})["”]\s*,?\s*(?:acts?|is|are)\s+(?:as\s+)?(?:a|an|our)\s+(?:data\s+)?(?:sub-?)?processor/g,
+  // Data kept in a named product: "Clinical notes are stored electronically with Nookal practice management software".
+  /\b(?:stored|held|hosted|kept|managed|processed|recorded)\s+(?:(?:electronically|securely|online|digitally)\s+)?(?:with|by|on|in|using|via|through)\s+((?!(?:Our|The|A|An|This|That|These|Your|Their|Its|Secure|Cloud)\b)[A-Z][\w&'’.-]{1,30}(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})\s+(?:[a-z-]+\s+){0,2}(?:software|system|platform|application|app|CRM)\b/g,
 ];
 
 interface ProcessorList {
@@ -486,12 +489,13 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
     const inBlock = next < mentions.length && mentions[next].end <= b.end;
     // A name under a heading that says who receives the data ("Recipient", "Third-party services")
     // is disclosed there; an entry under a heading that denies ("What is not used") is not used.
-    const skip = listed.has(b.index) || b.kind === 'heading'
+    // Struck-through text ("~~…~~", <del>) is deleted by its author: a service named there is not used.
+    const skip = listed.has(b.index) || b.kind === 'heading' || isStruck(doc, b.start, b.end)
       || (inBlock && (underRecipientsHeading(doc, b) || deniedEntry(doc, b, doc.blocks[runStart - 1])));
     let view: SentenceView | undefined;
     for (; next < mentions.length && mentions[next].end <= b.end; next++) {
       const m = mentions[next];
-      if (skip) continue;
+      if (skip || isStruck(doc, m.start, m.end)) continue;
       const start = m.start;
       const s = doc.sentenceAt(start);
       if (s && view?.start !== s.start) view = new SentenceView(s.start, s.end, doc);

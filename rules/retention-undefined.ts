@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from './rule';
 import { BOUNDING_EVENT, statesPeriod } from './shared/durations';
 import { looksLikePolicy } from './shared/policyFacts';
 import { appendSectionEdit } from './shared/style';
+import { isStruck } from './shared/struck';
 
 const SOURCE = 'GDPR Art. 13(2)(a) and 14(2)(a): the period for which personal data will be stored, or the criteria used to determine it; Art. 5(1)(e)';
 const TEMPLATE = 'for [period] after [event]';
@@ -102,10 +103,12 @@ const RETENTION_TALK = new RegExp([
   '\\bretention\\s+(?:period|policy|policies|schedule|practices?|rules?)s?\\b',
   '\\bstorage\\s+periods?\\b',
 ].join('|'), 'gi');
+/** How long data is collected or used: "your data will be collected as long as the content of your Email requires for the complete response". */
+const USE_DURATION = /\b(?:data|information|details|it|they)\s+(?:(?:is|are|will|may|shall|be|being|only)\s+){1,3}(?:collected|used|processed|handled)\s+(?:for\s+)?(?:as|so)\s+long\s+as\b/i;
 /** A sentence about the reader's own requests ("you can ask us to delete …"), or about data collected from a child by mistake, is not a statement of retention. */
 const READER_REQUEST = /\b(?:request|right|ask|you\s+(?:can|may|could)|wish|want|child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?1[3-8])\b/i;
 /** The controller itself, denying: "We do not", "This site and its owner do NOT", "I don't" (not "do not knowingly"). */
-const FIRST_PARTY = "\\b(?:we|I|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
+const FIRST_PARTY = "\\b(?:we|I|(?<=(?:^|[.!?]\\s{1,3}))it|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
 /** The controller keeping nothing: "We do not store your personal information in any way", "we don't keep any records of who visits". */
 const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|log)\\s+(?:any\\s+(?:of\\s+)?)?(?:your\\s+)?(?:personal(?:ly\\s+identifiable)?\\s+(?:data|information|details)|data\\s+about\\s+you|information\\s+about\\s+you|records?\\s+of\\s+(?:who|visitors|your|users|visits)|logs?\\s+of\\s+(?:who|visitors|your|users|visits))\\b)`, 'i');
 /** The controller collecting nothing: "We do not collect any personal data", "we collect no PII" (not "knowingly … from children"). */
@@ -130,13 +133,16 @@ export const retentionUndefined: Rule = {
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
       if (!RETENTION_WORD.test(text) && !PROCESS_DURATION.test(text)) continue;
+      // Struck-through text ("~~…~~", <del>) is deleted by its author: not what the policy says.
+      if (isStruck(doc, s.start, s.end)) continue;
       const strict = hasRetentionStatement(text);
       if (!strict && !SUBJECT_VERB.test(text)) continue;
       // "No personal information is held in these cookies, … after three hours": the period is not about kept data.
       const nothingHeld = NOTHING_HELD.test(text);
       const period = !nothingHeld && statesPeriod(text);
       anyPeriod ||= period;
-      candidates.push({ s, text, strict, period, bounded: !nothingHeld && (period || BOUNDING_EVENT.test(text)) });
+      // "The retention … of records is governed by … the State Records Act 2000": the named law is the criterion.
+      candidates.push({ s, text, strict, period, bounded: !nothingHeld && (period || BOUNDING_EVENT.test(text) || (strict && GOVERNED_BY_LAW.test(text))) });
     }
     const pending: Array<{ s: Sentence; text: string; vague: Vague }> = [];
     for (const { s, text, strict, period, bounded } of candidates) {
@@ -153,6 +159,12 @@ export const retentionUndefined: Rule = {
         && !(v.kind === 'indefinite' && ANONYMOUS.test(text)));
       if (!vague) continue;
       if (vague.principle && anyPeriod) continue; // the principle, with periods stated elsewhere
+      // "We may reject the request if statutory provisions oblige us to store the data for a longer period":
+      // a condition under which the reader's request is refused, not a retention practice.
+      if (READER_REQUEST.test(text) && LEGAL_CONDITION.test(text.slice(0, vague.start))) continue;
+      // "We store contract data for longer, as we are obliged to do so by law. In particular, we must store
+      // … for up to 10 years.": the next sentence of the paragraph, introduced as its elaboration, gives the period.
+      if (elaboratedNext(doc, s)) continue;
       // A heading sums up the section ("We retain your data only as long as necessary"); its body is what is checked.
       if (doc.blocks[s.block]?.kind === 'heading') continue;
       pending.push({ s, text, vague });
@@ -167,13 +179,31 @@ export const retentionUndefined: Rule = {
     if (statements === 0 && looksLikePolicy(doc) && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))
       // "Never says" needs positive evidence: no sentence speaks of keeping or deleting data at all,
       // and the policy does not say it keeps none, or collects none (unless it goes on to say what it collects).
-      && !doc.sentences.some((x) => talksRetention(doc.slice(x.start, x.end)))
+      && !doc.sentences.some((x) => !isStruck(doc, x.start, x.end) && (talksRetention(doc.slice(x.start, x.end)) || USE_DURATION.test(doc.slice(x.start, x.end))))
       && !NOTHING_KEPT.test(doc.text)
       && !(NOTHING_COLLECTED.test(doc.text) && !collectsIdentifiers(doc))) {
       reportMissing(ctx);
     }
   },
 };
+
+/** A condition that a legal duty applies: "if statutory provisions oblige us to", "unless we are legally required to". */
+const LEGAL_CONDITION = /\b(?:if|unless|where|insofar\s+as|in\s+so\s+far\s+as|as\s+far\s+as)\b[^.;]{0,80}?\b(?:statutory|legal(?:ly)?|law|laws|legislation|regulations?)\b[^.;]{0,60}?\b(?:oblige[sd]?|obligations?|require[sd]?|requirements?|mandate[sd]?)\b[^.;]{0,60}$/i;
+/** A retention statement that refers its periods to a named law: "is governed by legislation and policies including the State Records Act 2000". */
+const GOVERNED_BY_LAW = /\b(?:governed|determined|set|prescribed|defined|regulated)\s+(?:out\s+)?(?:by|in|under)\b[^.;]{0,80}?\b(?:[A-Z][\w-]*\s+){1,5}(?:Act|Code|Ordinance)\b/;
+/** How a sentence opens that makes it the elaboration of the one before. */
+const ELABORATION = /^\s*(?:in\s+particular|specifically|accordingly|concretely|in\s+practice|this\s+means(?:\s+that)?|that\s+is(?:\s+to\s+say)?|namely|therefore|thus|consequently|as\s+a\s+result)\b/i;
+/** A deletion at an event the reader can observe: "the data is deleted at the end of each session". */
+const DELETED_AT_EVENT = /\b(?:deleted|erased|destroyed|anonymi[sz]ed|removed|purged)\s+(?:automatically\s+)?at\s+the\s+end\s+of\s+(?:each|every|the|your)\b/i;
+
+/** The next sentence in the same paragraph opens as an elaboration and states a period or a bounding event. */
+function elaboratedNext(doc: PolicyDocument, s: Sentence): boolean {
+  const i = doc.sentences.indexOf(s);
+  const next = doc.sentences[i + 1];
+  if (!next || next.block !== s.block) return false;
+  const t = doc.slice(next.start, next.end);
+  return ELABORATION.test(t) && (statesPeriod(t) || BOUNDING_EVENT.test(t) || DELETED_AT_EVENT.test(t));
+}
 
 /** A period or bounding event after "longer", before the end of its sentence ("… longer, for up to 90 days"). */
 function boundedAfter(after: string): boolean {

@@ -253,3 +253,41 @@ describe(RULE, () => {
     }
   });
 });
+
+describe('contact-placeholder: blanks found on the new development policies', () => {
+  const run = (text: string, format: Format = 'plaintext') => ruleFindings(contactPlaceholder, text, format);
+  const flagged = [
+    // "Your …" with free words before the detail.
+    'Thank you for visiting [Your Online Shop Name].',
+    'Write to [Your Business Postal Address].',
+    'Call [Your Support Phone Number].',
+    // Alternatives that are each a contact detail.
+    'To exercise your rights, contact us at [EMAIL/CONTACT NUMBER/ADDRESS].',
+    'Contact us at [email or phone].',
+    'Reach us at [Address, Phone, Email].',
+    // An instruction that says what to complete it with.
+    'Address: [To be completed with registered Netherlands address]',
+    'KvK Number: [To be completed with Chamber of Commerce registration]',
+    'Phone: [To be completed]',
+  ];
+  for (const text of flagged) {
+    it(`flags: ${text}`, () => {
+      const got = run(text);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.match(text.slice(got[0].start, got[0].end), /^\[.*\]$/);
+    });
+  }
+  const silent = [
+    'See [your account settings] to change this.',
+    'Open [Your Privacy Choices] to opt out.',
+    'We read [cookies/local storage] only with consent.',
+    'See [Terms and Conditions] for details.',
+    'Our DPO: [To be appointed]',
+    'Click [Your Orders] in the menu.',
+  ];
+  for (const text of silent) {
+    it(`does not flag: ${text}`, () => {
+      assert.deepEqual(run(text), []);
+    });
+  }
+});

@@ -183,3 +183,77 @@ describe('outdated-law-reference: more instruments, and what is not a citation o
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(gdprPolicy(sentence), RULE), []));
 });
+
+describe(`${RULE}: classes found on the new development policies`, () => {
+  const flagged: Array<[string, RegExp]> = [
+    // Hyphens for spaces.
+    ['Zendesk Inc. is certified according to EU-US-Privacy-Shield.', /EU-US-Privacy-Shield/],
+    ['Our provider is certified under the Privacy-Shield.', /Privacy-Shield/],
+    // "Can be replaced" is a substitute, not history.
+    ['This level of protection can be replaced by certification according to the so-called "EU-U.S. Privacy Shield".', /EU-U\.S\. Privacy Shield/],
+    ['Adequate protection may be replaced by a certification under the Privacy Shield.', /Privacy Shield/],
+    // Lower-case "privacy principles" is the framework's own name.
+    ['Consumer data are protected in accordance with the Safe Harbor privacy principles.', /Safe Harbor privacy principles/],
+    // No adequacy decision, worded with the decision as the subject.
+    ['Adequacy decisions are not applicable for the US at the time of this writing.', /Adequacy decisions are not applicable/],
+    ['An adequacy decision does not exist for the United States.', /adequacy decision does not exist/],
+    // The GDPR in the present for the future, with its 2018 date.
+    ['We comply with the GDPR, which comes into effect on 25 May 2018.', /comes into effect on 25 May 2018/],
+    ['The GDPR is due to come into force in May 2018.', /is due to come into force in May 2018/],
+  ];
+  for (const [sentence, span] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.match(flaggedText(text, got[0]), span);
+    });
+  }
+  it('puts the present-for-future into the past tense', () => {
+    const text = gdprPolicy('We comply with the GDPR, which comes into effect on 25 May 2018.');
+    assert.match(applyFirstFix(text, findings(text, RULE)[0]), /which came into effect on 25 May 2018/);
+  });
+  // What the sentence is about, said in the sentence before it (same paragraph).
+  const withContextBefore: Array<[string, RegExp]> = [
+    ['These partners are located outside the EU. They are however Safe Harbor certified.', /Safe Harbor/],
+    ['Some data is transferred to the United States. Our host is Safe Harbour certified.', /Safe Harbour/],
+    ['If you would like access to the Personal Data that we hold about you, write to us. There may be a nominal charge of £10 to cover administrative costs.', /£10/],
+  ];
+  for (const [body, span] of withContextBefore) {
+    it(`flags, with the context in the sentence before: ${body}`, () => {
+      const text = gdprPolicy(body);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.match(flaggedText(text, got[0]), span);
+    });
+  }
+  const silent = [
+    // The context in another paragraph does not count.
+    'These partners are located outside the EU.\n\nThey are however Safe Harbor certified.',
+    'You can ask for access to your data.\n\nThere may be a nominal charge of £10 for printed brochures.',
+    // History stays history.
+    'The Privacy Shield was replaced by the Data Privacy Framework.',
+    'The GDPR came into effect on 25 May 2018.',
+    'Adequacy decisions are not applicable for Brazil.',
+  ];
+  for (const body of silent) {
+    it(`does not flag: ${body.replace(/\n/g, ' ')}`, () => {
+      assert.deepEqual(findings(gdprPolicy(body), RULE), []);
+    });
+  }
+  it('reads "Data Protection Act (DPA) 2018" as the 2018 Act, bracket and all', () => {
+    assert.deepEqual(findings(ukPolicy('We comply with the UK GDPR and the Data Protection Act (DPA) 2018. The Data Protection Act gives you rights.'), RULE), []);
+    assert.deepEqual(findings(ukPolicy('We comply with the Data Protection Act (DPA) 2018.'), RULE), []);
+    // Without the 2018 Act anywhere, the bare Act is still reported.
+    assert.equal(findings(ukPolicy('We comply with the DPA (Data Protection Act).'), RULE).length, 1);
+  });
+  it('flags a repealed SCC decision cited only by its EUR-Lex link', () => {
+    const md = '# Privacy Policy\n\nWe process personal data under the GDPR.\n\nProviders must comply with the [standard data protection clauses](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex%3A32010D0087) issued by the EU Commission.\n';
+    const got = findings(md, RULE, {}, 'markdown');
+    assert.equal(got.length, 1);
+    assert.match(md.slice(got[0].start, got[0].end), /standard data protection clauses/);
+    assert.match(got[0].message, /2010\/87/);
+    // The current clauses (Decision 2021/914) are not reported.
+    assert.deepEqual(findings(md.replace('32010D0087', '32021D0914'), RULE, {}, 'markdown'), []);
+  });
+});

@@ -387,3 +387,41 @@ describe('processor-unlisted: classes of the development corpus', () => {
     assert.deepEqual(f.data?.vendors, ['Google Analytics', 'Github']);
   });
 });
+
+describe('processor-unlisted: classes found on the new development policies', () => {
+  const RULE = 'processor-unlisted';
+  const noList = (body: string) => `Privacy Policy\n\nWe process your personal data under the GDPR.\n\n${body}\n\nContact us at any time.\n`;
+  // A product the policy names as where data is kept, with a word for what it is.
+  const named: Array<[string, string]> = [
+    ['Clinical notes and data are stored electronically with Nookal practice management software.', 'Nookal'],
+    ['Client records are held securely in Cliniko, our practice management system.', ''],
+    ['Bookings are managed with Acuity Scheduling software.', 'Acuity Scheduling'],
+    ['Your records are stored on Jane App platform.', 'Jane App'],
+  ];
+  for (const [body, name] of named) {
+    it(`${name ? 'reports' : 'does not report (no product word after the name)'}: ${body}`, () => {
+      const got = findings(noList(body), RULE);
+      if (!name) { assert.deepEqual(got, []); return; }
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.match(got[0].message, new RegExp(name));
+    });
+  }
+  const silent = [
+    'Your data is stored in Our secure system.',
+    'Notes are stored on The Cloud platform we run ourselves.',
+    'Your data is stored with us in our own software.',
+  ];
+  for (const body of silent) {
+    it(`does not report: ${body}`, () => {
+      assert.deepEqual(findings(noList(body), RULE), []);
+    });
+  }
+  it('ignores services named only in struck-through text', () => {
+    const md = (body: string) => `# Privacy Policy\n\nWe process your personal data under the GDPR.\n\n${body}\n\nContact us at any time.\n`;
+    assert.deepEqual(findings(md('~~We use Mailchimp to send our newsletter.~~'), RULE, {}, 'markdown'), []);
+    assert.deepEqual(findings(md('Forms are sent to ~~Wix.com servers and~~ our mailbox.'), RULE, {}, 'markdown'), []);
+    assert.equal(findings(md('We use Mailchimp to send our newsletter.'), RULE, {}, 'markdown').length, 1);
+    const html = '<h1>Privacy Policy</h1><p>We process your personal data under the GDPR.</p><p><del>We use Mailchimp to send our newsletter.</del></p><p>Contact us.</p>';
+    assert.deepEqual(findings(html, RULE, {}, 'html'), []);
+  });
+});

@@ -307,3 +307,68 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     });
   }
 });
+
+describe(`${RULE}: classes found on the new development policies`, () => {
+  const policy = (body: string) => `Privacy Policy\n\n${body}\n\nContact us with questions about your personal data.\n`;
+  // A vague phrase whose period the next sentence of the paragraph gives, as its elaboration.
+  const elaborated = [
+    'We store contract data for longer, as we are obliged to do so by law. In particular, we must store accounting documents for up to 10 years.',
+    'The data is only stored for as long as is necessary to fulfil the purpose for which it was collected. Accordingly, the data is deleted at the end of each session.',
+    'We keep your account details as long as necessary. Specifically, they are kept for 12 months after your last login.',
+    'Support tickets are retained for as long as needed. This means that tickets are deleted 90 days after they are closed.',
+  ];
+  for (const body of elaborated) {
+    it(`does not flag a phrase the next sentence makes concrete: ${body}`, () => {
+      assert.deepEqual(passageFindings(gdprPolicy(body), RULE), []);
+    });
+  }
+  // An example is not the period: still flagged; nor is a next sentence without an elaborating opening, or in another paragraph.
+  const stillVague = [
+    'We may keep some other records for an extended period of time. For example, financial records are kept for 8 years.',
+    'We store contract data for longer, as we are obliged to do so by law. Newsletter data is kept for 2 years.',
+    'We keep your account details as long as necessary.\n\nSpecifically, invoices are kept for 10 years.',
+  ];
+  for (const body of stillVague) {
+    it(`flags: ${body.replace(/\n/g, ' ')}`, () => {
+      assert.equal(passageFindings(gdprPolicy(body), RULE).length, 1);
+    });
+  }
+  // A legal duty as the condition on which the reader's request is refused.
+  const refused = [
+    'We may reject the request if statutory provisions oblige us to store the data for a longer period.',
+    'You can ask us to erase your data, unless we are legally required to keep it for a longer period.',
+    'Your request for deletion may be refused where the law requires us to retain the information longer.',
+  ];
+  for (const body of refused) {
+    it(`does not flag a legal condition on the reader's request: ${body}`, () => {
+      assert.deepEqual(passageFindings(gdprPolicy(body), RULE), []);
+    });
+  }
+  it('still flags a vague period the controller states after a refusal clause of its own', () => {
+    assert.equal(passageFindings(gdprPolicy('We store your data for a longer period if statutory provisions oblige us to.'), RULE).length, 1);
+  });
+  // The document check: what counts as saying something about how long.
+  const saysSomething = [
+    'We collect your email address. The retention and destruction of records of personal information is governed by legislation including the State Records Act 2000.',
+    'If you send us an email, your data will be collected as long as the content of your email requires for the complete handling of it.',
+    'The application allows users to store personal data in their own database files. It does not collect personal data outside of those files.',
+    'We collect your email address.\n\nWe keep it until you unsubscribe.',
+  ];
+  for (const body of saysSomething) {
+    it(`does not report a missing statement: ${body.replace(/\n/g, ' ')}`, () => {
+      assert.deepEqual(findings(policy(body), RULE, {}, 'markdown'), []);
+    });
+  }
+  it('ignores struck-through text in Markdown and HTML: it does not say how long data is kept', () => {
+    const md = policy('We collect your email address.\n\n~~Paper forms are destroyed after they have been digitised, and we delete the scans after a year.~~');
+    assert.deepEqual(findings(md, RULE, {}, 'markdown').map((f) => f.data?.documentLevel), [true]);
+    const html = '<h1>Privacy Policy</h1><p>We collect your email address and your personal data.</p><p><del>We delete your data after a year.</del></p><p>Contact us.</p>';
+    assert.deepEqual(findings(html, RULE, {}, 'html').map((f) => f.data?.documentLevel), [true]);
+    // Not struck, the same sentence is a statement.
+    assert.deepEqual(findings(policy('We collect your email address.\n\nWe delete your data after a year.'), RULE, {}, 'markdown'), []);
+  });
+  it('still reports a missing statement where "it" is not the speaker denying', () => {
+    const got = findings(policy('We collect your email address. The cookie is small, and it does not store personal data.'), RULE);
+    assert.deepEqual(got.map((f) => f.data?.documentLevel), [true]);
+  });
+});
