@@ -624,17 +624,22 @@ function serviceNames(named: Named[]): string[] {
   return [...byService.values()];
 }
 
+/** An existing section where a list of recipients belongs. */
+const RECIPIENTS_SECTION = /\brecipients?\b|\bthird[\s-]+part(?:y|ies)\b|\bsharing\b|\bdisclosures?\b|\b(?:sub-?)?processors\b|\bservice\s+providers\b/i;
+
 function reportNoList(ctx: RuleContext, named: Named[]): void {
   const { doc } = ctx;
   const names = serviceNames(named);
   const first = doc.blocks[0];
-  const edit = appendSectionEdit(doc, 'Recipients', ['We share personal data with these service providers:'], names.map((n) => `${n} – [purpose], [country]`));
+  // A template that claims nothing: the services named are where the list starts, and the author
+  // completes it (services the catalogue does not know, other recipients) or removes what is not one.
+  const edit = appendSectionEdit(doc, 'Recipients', ['[Check and complete this list: every service provider or other recipient of personal data, what it receives the data for, and where it processes it.]'], names.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
   ctx.report({
     start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0, severity: 'information',
     message: `The policy names services that process personal data (${names.join(', ')}) but has no list of processors or recipients.`,
     source: SOURCE,
     // A template: which of them are processors, and for what, only the author knows.
-    fixes: [{ title: 'Add a “Recipients” section listing them (to complete)', edits: [edit], preferred: true, safe: false }],
+    fixes: [{ title: 'Add a “Recipients” section starting with them (to check and complete)', edits: [edit], preferred: true, safe: false }],
     related: named.slice(0, 10).map((n) => ({ start: doc.srcStart(n.start), end: doc.srcEnd(n.end), message: `${n.display} is named here` })),
     data: { vendors: names, documentLevel: true },
   });

@@ -67,14 +67,14 @@ describe(RULE, () => {
     assert.deepEqual(findings(fixed, RULE), []);
   });
 
-  it('reports vendors named with no list at all once, as information, and the fix adds a section listing them', () => {
+  it('reports vendors named with no list at all once, as information, and the fix adds a section starting with them, to check and complete', () => {
     const text = 'Privacy Policy\nWe use Google Analytics to measure visits.\nCard payments are collected by our third party payment processors Stripe and/or GoCardless.\nContact us at any time.';
     const got = findings(text, RULE);
     assert.equal(got.length, 1);
     assert.equal(got[0].severity, 'information');
     assert.match(got[0].message, /Google Analytics, Stripe, GoCardless/);
     const fixed = applyFirstFix(text, got[0]);
-    assert.match(fixed, /\nRecipients\nWe share personal data with these service providers:\n- Google Analytics – \[purpose\], \[country\]\n- Stripe – \[purpose\], \[country\]\n- GoCardless – \[purpose\], \[country\]\n$/);
+    assert.match(fixed, /\nRecipients\n\[Check and complete this list: [^\]]*\]\n- Google Analytics – \[purpose\], \[country\]\n- Stripe – \[purpose\], \[country\]\n- GoCardless – \[purpose\], \[country\]\n$/);
     assert.equal(got[0].fixes[0].safe, false);
     assert.deepEqual(findings(fixed, RULE), []);
   });
