@@ -28,8 +28,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (!args.inputs.length) { io.err('policylint: no files given\nRun "policylint --help" for usage.\n'); return 2; }
 
   let ioError = false;
-  const { files, errors } = expandInputs(args.inputs, io.cwd);
+  const { files, errors, notes } = expandInputs(args.inputs, io.cwd);
   for (const e of errors) { io.err(`policylint: ${e}\n`); ioError = true; }
+  for (const n of notes) io.err(`policylint: ${n}\n`);
 
   const job: LintJob = { cwd: io.cwd, fix: args.fix, cli: { rules: args.rules, jurisdiction: args.jurisdiction, maxPolicyAgeMonths: args.maxPolicyAgeMonths, today: args.today }, config: args.config, noConfig: args.noConfig };
   const writer: Writer = args.format === 'json' ? jsonWriter(io.out) : args.format === 'sarif' ? sarifWriter(io.out) : stylishWriter(io.out, io.color);

@@ -238,7 +238,8 @@ connection.onRequest(LINT_FILES_REQUEST, async (params: LintFilesParams): Promis
     try {
       const settings = await getSettings(uri);
       const st = fs.statSync(path);
-      if (st.size > settings.maxFileSizeKb * 1024) continue;
+      // Only regular files: reading a FIFO would block every request until something writes to it.
+      if (!st.isFile() || st.size > settings.maxFileSizeKb * 1024) continue;
       const read = decode(fs.readFileSync(path));
       if (!read.ok) continue;
       const result = lintOne(uri, undefined, read.text, settings);

@@ -127,6 +127,40 @@ describe('CLI on awkward files (real temporary folder, node dist/cli.js)', funct
     });
   });
 
+  describe('named pipes, devices and links (issue 11: items 7 and 8)', () => {
+    it('a named pipe or a device is skipped with a note, never read (no hang, no endless read)', function () {
+      if (process.platform === 'win32') this.skip();
+      spawnSync('mkfifo', [path.join(dir, 'fifo.txt')]);
+      fs.writeFileSync(path.join(dir, 'b.txt'), jitops);
+      const t = Date.now();
+      const r = run(['--no-config', '--format', 'json', 'fifo.txt', '/dev/zero', 'b.txt'], dir);
+      assert.ok(Date.now() - t < 10000, 'no hang');
+      const reports = jsonFiles(r);
+      const note = (p: string) => reports.find((x) => x.path.endsWith(p))?.note ?? '';
+      assert.match(note('fifo.txt'), /not a regular file \(a named pipe\)/);
+      assert.match(note('zero'), /not a regular file \(a device\)/);
+      assert.ok(reports.find((x) => x.path.endsWith('b.txt'))!.findings.length > 0, 'the policy after them is linted');
+    });
+    it('follows links to files and folders, each folder once, and notes what it passes over', function () {
+      if (process.platform === 'win32') this.skip();
+      fs.mkdirSync(path.join(dir, 'site'));
+      fs.mkdirSync(path.join(dir, 'real'));
+      fs.writeFileSync(path.join(dir, 'real', 'privacy.txt'), jitops);
+      fs.symlinkSync(path.join(dir, 'real'), path.join(dir, 'site', 'legal'));
+      fs.symlinkSync(path.join(dir, 'real', 'privacy.txt'), path.join(dir, 'site', 'cookie-policy.txt'));
+      fs.symlinkSync(path.join(dir, 'site'), path.join(dir, 'site', 'loop'));
+      fs.symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, 'site', 'dangling.txt'));
+      fs.mkdirSync(path.join(dir, 'site', 'dist'));
+      fs.writeFileSync(path.join(dir, 'site', 'dist', 'privacy.txt'), jitops);
+      const r = run(['--no-config', '--format', 'json', 'site'], dir);
+      const paths = jsonFiles(r).map((x) => x.path.split(path.sep).join('/')).sort();
+      assert.deepEqual(paths, ['site/cookie-policy.txt', 'site/legal/privacy.txt']);
+      assert.match(r.stderr, /site\/dangling\.txt: skipped: a symbolic link that leads nowhere/);
+      assert.match(r.stderr, /site\/dist: skipped: dist folders are not linted/);
+      assert.equal(r.status, 1, 'findings; the notes do not make it an I/O error');
+    });
+  });
+
   describe('exit codes: 2 only for usage and I/O errors', () => {
     it('0 when every file is skipped or clean', () => {
       fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.from([0, 1, 2, 3]));

@@ -1,5 +1,6 @@
 // The language server over real JSON-RPC: `node dist/server.js --stdio`, files on a real file system.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -204,6 +205,17 @@ describe('language server', function () {
     assert.equal(r.files, 2);
     assert.ok(r.findings >= 4);
     assert.ok(codes((await pending).diagnostics).includes('processor-unlisted'));
+  });
+
+  it('Lint Workspace passes over a named pipe instead of blocking on it', async function () {
+    if (process.platform === 'win32') this.skip();
+    fs.copyFileSync(path.join(corpus, 'ubiops.txt'), path.join(ws, 'ubiops.txt'));
+    spawnSync('mkfifo', [path.join(ws, 'privacy-fifo.txt')]);
+    const r = await client.connection.sendRequest('policylint/lintFiles', { uris: ['privacy-fifo.txt', 'ubiops.txt'].map(uriOf) }) as { files: number; findings: number };
+    assert.equal(r.files, 1);
+    // Still answering other requests.
+    await client.open(uriOf('jitops.txt'), 'plaintext', jitopsText);
+    assert.ok((await client.diagnostics(uriOf('jitops.txt'), (x) => x.diagnostics.length > 0)).diagnostics.length > 0);
   });
 
   it('survives a change for a document it never opened', async () => {

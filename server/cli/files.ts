@@ -8,17 +8,20 @@ import { globToRegExp } from '../glob';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
-export interface Expanded { files: string[]; errors: string[] }
+/** `notes`: what was passed over on the way (a skipped folder, a link that leads nowhere), printed to stderr without failing the run. */
+export interface Expanded { files: string[]; errors: string[]; notes: string[] }
 
 export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
   const files: string[] = [];
   const errors: string[] = [];
+  const notes: string[] = [];
   const seen = new Set<string>();
+  const walked = new Set<string>();
   const add = (f: string) => { const r = path.resolve(cwd, f); if (!seen.has(r)) { seen.add(r); files.push(f); } };
   for (const input of inputs) {
     if (input === '-') { add('-'); continue; }
     if (/[*?[]/.test(input)) {
-      const matched = glob(input, cwd);
+      const matched = glob(input, cwd, walked, notes);
       if (!matched.length) errors.push(`${input}: no files match`);
       matched.forEach(add);
       continue;
@@ -30,35 +33,60 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
       errors.push(`${input}: no such file or folder`);
       continue;
     }
-    if (st.isDirectory()) walk(input, cwd, (f) => { if (formatOfPath(f)) add(f); });
+    if (st.isDirectory()) walk(input, cwd, (f) => { if (formatOfPath(f)) add(f); }, walked, notes);
     else add(input);
   }
-  return { files, errors };
+  return { files, errors, notes };
 }
 
-function walk(dir: string, cwd: string, visit: (file: string) => void): void {
+/**
+ * Every file under `dir`. Symbolic links are followed, to files and to folders, each real folder
+ * once (a link back up the tree ends there); a link that leads nowhere and a skipped folder
+ * (node_modules, .git, dist, …) are noted, never silently passed over.
+ */
+function walk(dir: string, cwd: string, visit: (file: string) => void, walked: Set<string>, notes: string[]): void {
+  let real: string;
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(path.resolve(cwd, dir), { withFileTypes: true });
-  } catch {
+    real = fs.realpathSync(path.resolve(cwd, dir));
+    if (walked.has(real)) return;
+    walked.add(real);
+    entries = fs.readdirSync(real, { withFileTypes: true });
+  } catch (e) {
+    notes.push(`${dir}: skipped: cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) walk(p, cwd, visit); } else if (e.isFile()) visit(p);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = fs.statSync(path.resolve(cwd, p));
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        notes.push(`${p}: skipped: a symbolic link that leads nowhere`);
+        continue;
+      }
+    }
+    if (isDir) {
+      if (SKIP_DIRS.has(e.name)) notes.push(`${p}: skipped: ${e.name} folders are not linted (name the folder to lint it)`);
+      else walk(p, cwd, visit, walked, notes);
+    } else if (isFile) visit(p);
   }
 }
 
 /** Minimal globbing: `*`, `**`, `?` and `[…]`, walking from the pattern's literal prefix. */
-function glob(pattern: string, cwd: string): string[] {
+function glob(pattern: string, cwd: string, walked: Set<string>, notes: string[]): string[] {
   const norm = pattern.split(path.sep).join('/').replace(/^\.\//, '');
   const parts = norm.split('/');
   const literal: string[] = [];
   for (const p of parts) { if (/[*?[]/.test(p)) break; literal.push(p); }
   const re = globToRegExp(norm);
   const out: string[] = [];
-  walk(literal.join('/') || '.', cwd, (f) => { if (re.test(f.split(path.sep).join('/').replace(/^\.\//, ''))) out.push(f); });
+  walk(literal.join('/') || '.', cwd, (f) => { if (re.test(f.split(path.sep).join('/').replace(/^\.\//, ''))) out.push(f); }, walked, notes);
   return out;
 }
 
@@ -78,13 +106,45 @@ export function readPolicy(file: string): ReadResult {
       buf = input;
     } else {
       const st = fs.statSync(file);
+      // A FIFO would block the run until something writes to it, a device (/dev/zero) never ends:
+      // only regular files are read (standard input is "-").
+      if (!st.isFile()) return { ok: false, skipped: `skipped: not a regular file (${kindOf(st)}); to lint standard input, pass "-"` };
       if (st.size > MAX_FILE_BYTES) return { ok: false, skipped: TOO_LARGE(`${(st.size / 1048576).toFixed(1)} MB`) };
-      buf = fs.readFileSync(file);
+      const read = readBounded(file);
+      if (!read) return { ok: false, skipped: TOO_LARGE(`more than ${MAX_FILE_BYTES / 1048576} MB`) };
+      buf = read;
     }
   } catch (e) {
     return { ok: false, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
   return decode(buf);
+}
+
+function kindOf(st: fs.Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isDirectory()) return 'a folder';
+  return 'not a file';
+}
+
+/** A file's bytes up to the size limit, or undefined past it (a file that grew since it was measured). */
+function readBounded(file: string): Buffer | undefined {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(chunks, total);
+      total += n;
+      if (total > MAX_FILE_BYTES) return undefined;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
