@@ -68,7 +68,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 if (!runWorkerIfAny() && require.main === module) {
   // A reader that stops early (`policylint … | head`) closes the pipe: stop quietly.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+  // A reader that stops early (| head) ends the run quietly; any other failure to write the output
+  // (a full disk, /dev/full) is an I/O error: one line and exit code 2, no stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`policylint: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exit(2);
+  });
   const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
   run(process.argv.slice(2), io).then((code) => { process.exitCode = code; }, (e) => {
     process.stderr.write(`policylint: internal error: ${(e as Error).stack ?? e}\n`);

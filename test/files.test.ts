@@ -223,11 +223,11 @@ describe('CLI on awkward files (real temporary folder, node dist/cli.js)', funct
       fs.writeFileSync(hook, `
 const fs = require('node:fs');
 const path = require('node:path');
-const write = fs.writeFileSync;
-fs.writeFileSync = function (file, ...rest) {
-  const r = write.call(this, file, ...rest);
+const open = fs.openSync;
+fs.openSync = function (file, ...rest) {
+  const r = open.call(this, file, ...rest);
   const m = typeof file === 'string' && /^\\.(.+)\\.policylint-\\d+\\.tmp$/.exec(path.basename(file));
-  // The CLI has read and linted the file and written its fixed copy; the rename comes next.
+  // The CLI has read and linted the file and is writing its fixed copy; the check and the rename come next.
   if (m && m[1] === ${JSON.stringify(path.basename(changed))}) fs.appendFileSync(path.join(path.dirname(file), m[1]), ${JSON.stringify(EDIT)});
   return r;
 };
@@ -254,8 +254,64 @@ fs.writeFileSync = function (file, ...rest) {
       assert.equal(fs.readFileSync(file, 'utf8'), twice, '--fix reaches a fixed point');
     });
 
+    it('a symbolic link stays a link and its target is fixed; a hard link is not split; the owner is kept (issue 11, item 4)', function () {
+      if (process.platform === 'win32') this.skip();
+      fs.mkdirSync(path.join(dir, 'real'));
+      const target = path.join(dir, 'real', 'privacy.txt');
+      fs.writeFileSync(target, jitops);
+      const link = path.join(dir, 'privacy-link.txt');
+      fs.symlinkSync(target, link);
+      run(['--no-config', '--fix', 'privacy-link.txt'], dir);
+      assert.ok(fs.lstatSync(link).isSymbolicLink(), 'still a link');
+      assert.match(fs.readFileSync(target, 'utf8'), /rights as per EU Articles 13–22/, 'the target is fixed');
+
+      const a = path.join(dir, 'hard-a.txt');
+      const b = path.join(dir, 'hard-b.txt');
+      fs.writeFileSync(a, jitops);
+      fs.linkSync(a, b);
+      const inode = fs.statSync(a).ino;
+      run(['--no-config', '--fix', 'hard-a.txt'], dir);
+      assert.equal(fs.statSync(a).ino, inode, 'the same file');
+      assert.equal(fs.statSync(b).nlink, 2, 'still two names');
+      assert.match(fs.readFileSync(b, 'utf8'), /rights as per EU Articles 13–22/, 'the other name sees the fix');
+
+      if (process.getuid?.() === 0) {
+        const owned = path.join(dir, 'owned.txt');
+        fs.writeFileSync(owned, jitops);
+        fs.chownSync(owned, 1234, 2345);
+        run(['--no-config', '--fix', 'owned.txt'], dir);
+        const st = fs.statSync(owned);
+        assert.deepEqual([st.uid, st.gid], [1234, 2345], 'owner and group kept');
+        assert.match(fs.readFileSync(owned, 'utf8'), /rights as per EU Articles 13–22/);
+      }
+      assert.deepEqual(tmpFiles(dir), [], 'no temporary file left behind');
+    });
+
+    it('output that cannot be written (/dev/full) is an I/O error: one line, exit 2, no stack trace (issue 11, item 9)', function () {
+      if (!fs.existsSync('/dev/full')) this.skip();
+      fs.writeFileSync(path.join(dir, 'policy.txt'), jitops);
+      const out = fs.openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [cli, '--no-config', 'policy.txt'], { cwd: dir, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, /^policylint: cannot write the output: ENOSPC\n$/);
+      } finally {
+        fs.closeSync(out);
+      }
+    });
+
     // Was a DEFECT: the decoded text was compared with the file read as UTF-8, never equal with a
     // BOM or in UTF-16 ("the file changed while it was being linted"), and fixes were written as UTF-8.
+    it('a UTF-16 file with an invalid sequence is skipped, as invalid UTF-8 is: --fix never rewrites bytes outside a fix (issue 11, item 3)', () => {
+      const good = utf16(jitops, 'le');
+      // A lone high surrogate (0xD800) in the middle of the text.
+      const bad = Buffer.concat([good.subarray(0, 200), Buffer.from([0x00, 0xd8]), good.subarray(200)]);
+      fs.writeFileSync(path.join(dir, 'bad16.txt'), bad);
+      const r = run(['--no-config', '--fix', '--format', 'json', 'bad16.txt'], dir);
+      assert.match(jsonFiles(r)[0].note ?? '', /not valid UTF-16LE text/);
+      assert.ok(fs.readFileSync(path.join(dir, 'bad16.txt')).equals(bad), 'the file is untouched');
+    });
+
     it('a UTF-8 file with a BOM and a UTF-16 file are fixed, and keep their encoding and BOM', () => {
       const bom = path.join(dir, 'bom.txt');
       const u16 = path.join(dir, 'utf16.txt');

@@ -176,9 +176,17 @@ function readStdin(): Buffer | undefined {
 export function decode(buf: Buffer): ReadResult {
   let text: string;
   let encoding: Encoding;
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) { text = new TextDecoder('utf-16le').decode(buf.subarray(2)); encoding = 'utf-16le'; }
-  else if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) { text = new TextDecoder('utf-16be').decode(buf.subarray(2)); encoding = 'utf-16be'; }
-  else {
+  const utf16 = buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    // Fatal, as for UTF-8: a lone surrogate or an odd byte would come back from --fix as U+FFFD,
+    // changing bytes outside any fix.
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(buf.subarray(2));
+    } catch {
+      return { ok: false, skipped: `skipped: not valid ${utf16.toUpperCase()} text` };
+    }
+    encoding = utf16;
+  } else {
     if (buf.subarray(0, 8192).includes(0)) return { ok: false, skipped: 'skipped: binary file' };
     try {
       // ignoreBOM: false strips a leading BOM from the text; it is put back on writing.
