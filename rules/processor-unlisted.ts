@@ -633,7 +633,7 @@ function reportNoList(ctx: RuleContext, named: Named[]): void {
   const first = doc.blocks[0];
   // A template that claims nothing: the services named are where the list starts, and the author
   // completes it (services the catalogue does not know, other recipients) or removes what is not one.
-  const edit = appendSectionEdit(doc, 'Recipients', ['[Check and complete this list: every service provider or other recipient of personal data, what it receives the data for, and where it processes it.]'], names.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
+  const edit = appendSectionEdit(doc, 'Recipients', ['The following are recipients of personal data [check and complete this list]:'], names.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
   ctx.report({
     start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0, severity: 'information',
     message: `The policy names services that process personal data (${names.join(', ')}) but has no list of processors or recipients.`,

@@ -149,6 +149,9 @@ function readOne(s: string, pos: number): CitedRef | null {
       ref.point = m[1]; p += m[0].length;
       // "lit. b and f GDPR", "lit. a, b": a lone letter, not the article "a" before a word.
       while ((m = /^[ \u00a0]*(?:,|and|or|&)[ \u00a0]*(?:lit\.?[ \u00a0]*)?([a-k])(?![\w'’])(?![ \u00a0]+[a-z])/.exec(tail()))) { (ref.points ??= []).push(m[1]); p += m[0].length; }
+      // "lit. b. GDPR": the letter's own abbreviation dot belongs to the citation (a fix that
+      // rewrites the citation must not leave it behind: "Art. 6(1)(f). GDPR").
+      if (/^\.[ \u00a0]+(?:GDPR|DSGVO|DS-GVO|of\s+the\s+GDPR)\b/.test(tail())) p += 1;
     }
   }
   ref.end = p;

@@ -150,7 +150,7 @@ function htmlContentEnd(doc: PolicyDocument): number {
 /** A section that conventionally closes a policy: a new section goes before it, not after it. */
 const CLOSING_HEADING = /\b(?:contact(?:ing)?|changes?|amendments?|modifications?|updates?|questions?|how\s+to\s+reach|revisions?|effective\s+date|version\s+history|closing|final\s+provisions?)\b/i;
 /** A short block that ends a page after its last section: a date, a credit, a place and date, an address line. */
-const CLOSING_LINE = /^[\s*_()[\]|–—-]*(?:last\s+(?:updated|modified|revised)|updated|effective|version|stand|as\s+of)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|source:|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
+const CLOSING_LINE = /^[\s*_()[\]|–—-]*(?:last\s+(?:updated|modified|revised)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
 
 export interface SectionPlace {
   /** A heading whose section the new one belongs in, as a sub-section ("rights" for a right). */
@@ -175,8 +175,10 @@ export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs
 
   // 1. Inside the section it belongs to.
   // (Not in plain text or numbered documents, where a sub-section would need a number of its own.)
+  // The outermost such section: "Your rights", not its sub-section "Right to object".
   const host = place.within && doc.format !== 'plaintext' && !st.numbered
-    ? [...sections].reverse().find((sec) => place.within!.test(doc.blockText(blocks[sec.heading])) && !/\bcopyright|all\s+rights\s+reserved/i.test(doc.blockText(blocks[sec.heading])))
+    ? sections.filter((sec) => place.within!.test(doc.blockText(blocks[sec.heading])) && !/\bcopyright|all\s+rights\s+reserved/i.test(doc.blockText(blocks[sec.heading])))
+      .reduce<typeof sections[number] | undefined>((best, sec) => (!best || sec.level < best.level ? sec : best), undefined)
     : undefined;
   if (host) {
     const at = afterBlock(doc, blocks[host.endBlock - 1]);
@@ -199,7 +201,9 @@ export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs
   while (last >= 0 && blocks[last].sourceStart >= end) last--;
   let k = last;
   while (k > 0 && blocks[k].kind !== 'heading' && blocks[k].end - blocks[k].start < 160 && CLOSING_LINE.test(doc.blockText(blocks[k]))) k--;
-  if (k >= 0 && k < last) {
+  // In HTML, right after the policy's last block, inside its container (after the container's
+  // closing tags the section would fall outside the page's content column).
+  if (k >= 0 && (k < last || doc.format === 'html')) {
     const at = afterBlock(doc, blocks[k]);
     return { start: at, end: at, newText: st.gap + [heading(), ...body].join(st.gap) };
   }

@@ -12,11 +12,14 @@ const add = (src: string, format: 'html' | 'markdown' | 'plaintext') => {
 
 describe('appendSectionEdit', () => {
   const page = (main: string, after: string) => `<html><head><style>p{}</style></head><body><nav><a href="/">Home</a></nav>${main}${after}</body></html>\n`;
+  // Right after the policy's last block, inside its container: never after the container's
+  // closing tags, the footer, the scripts or a dialog.
   const cases: Array<[string, string, RegExp]> = [
-    ['before </main>', page('<main><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p></main>', '<footer><p>© Acme</p></footer><script>x()</script>'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p>\n<\/main><footer>/],
-    ['before the last </article>', page('<article><h1>Privacy</h1><p>We collect data.</p></article>', '<div class="modal"><p>Subscribe</p></div>'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>[\s\S]*<\/article><div class="modal">/],
-    ['before the footer that follows the last heading', page('<div><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p></div>', '<footer><p>© Acme</p></footer>'), /<\/div>\n<h2>Complaints<\/h2>[\s\S]*<\/p>\n<footer>/],
-    ['before scripts at the end of the body', page('<div><h1>Privacy</h1><p>We collect data.</p></div>', '<script src="a.js"></script>\n<!-- analytics --><script>ga()</script>'), /<\/div>\n<h2>Complaints<\/h2>[\s\S]*<\/p>\n<script src="a\.js">/],
+    ['inside </main>', page('<main><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p></main>', '<footer><p>© Acme</p></footer><script>x()</script>'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p><\/main><footer>/],
+    ['inside the last </article>', page('<article><h1>Privacy</h1><p>We collect data.</p></article>', '<div class="modal"><p>Subscribe</p></div>'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>[\s\S]*<\/article><div class="modal">/],
+    ['inside the content column, before the footer that follows the last heading', page('<div><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p></div>', '<footer><p>© Acme</p></footer>'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>[\s\S]*<\/p><\/div><footer>/],
+    ['before scripts at the end of the body', page('<div><h1>Privacy</h1><p>We collect data.</p></div>', '<script src="a.js"></script>\n<!-- analytics --><script>ga()</script>'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>[\s\S]*<\/p><\/div><script src="a\.js">/],
+    ['after a list, outside it', page('<main><h1>Privacy</h1><h2>Data</h2><ul><li>Name</li><li>E-mail</li></ul></main>', ''), /<li>E-mail<\/li><\/ul>\n<h2>Complaints<\/h2>/],
   ];
   for (const [what, src, expected] of cases) {
     it(`HTML: puts the section ${what}`, () => {

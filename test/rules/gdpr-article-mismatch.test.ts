@@ -37,6 +37,13 @@ describe(RULE, () => {
     });
   }
 
+  it('takes the point\'s own abbreviation dot with the citation, so its fix leaves none behind ("lit. b. GDPR")', () => {
+    const text = gdprPolicy('Legitimate interests (Art. 6 para. 1 p. 1 lit. b. GDPR) - we keep our website secure.');
+    const [f] = findings(text, RULE);
+    assert.equal(flaggedText(text, f), 'Art. 6 para. 1 p. 1 lit. b.');
+    assert.match(applyFirstFix(text, f), /\(Art\. 6\(1\)\(f\) GDPR\)/);
+  });
+
   it('flags the second number of a range that runs past Article 99', () => {
     const text = gdprPolicy('The final provisions are in Articles 95 to 105 GDPR.');
     const got = findings(text, RULE);

@@ -74,7 +74,7 @@ describe(RULE, () => {
     assert.equal(got[0].severity, 'information');
     assert.match(got[0].message, /Google Analytics, Stripe, GoCardless/);
     const fixed = applyFirstFix(text, got[0]);
-    assert.match(fixed, /\nRecipients\n\[Check and complete this list: [^\]]*\]\n- Google Analytics – \[purpose\], \[country\]\n- Stripe – \[purpose\], \[country\]\n- GoCardless – \[purpose\], \[country\]\n$/);
+    assert.match(fixed, /\nRecipients\nThe following are recipients of personal data \[check and complete this list\]:\n- Google Analytics – \[purpose\], \[country\]\n- Stripe – \[purpose\], \[country\]\n- GoCardless – \[purpose\], \[country\]\n$/);
     assert.equal(got[0].fixes[0].safe, false);
     assert.deepEqual(findings(fixed, RULE), []);
   });

@@ -98,11 +98,11 @@ describe(RULE, () => {
     assert.match(applyFirstFix(text, f), /\n\n## Data retention\n\nWe keep personal data/);
   });
 
-  it('appends the section before </body> in an HTML policy', () => {
+  it('adds the section after the last paragraph, before </body>, in an HTML policy', () => {
     const text = '<html><body><h1>Privacy</h1><h2>What we collect</h2><p>Your name and other personal data.</p></body></html>';
     const [f] = findings(text, RULE, {}, 'html');
     const fixed = applyFirstFix(text, f);
-    assert.match(fixed, /<h2>Data retention<\/h2>\n<p>We keep personal data for \[period\] after \[event\], and then delete or anonymise it\.<\/p>\n<\/body>/);
+    assert.match(fixed, /personal data\.<\/p>\n<h2>Data retention<\/h2>\n<p>We keep personal data for \[period\] after \[event\], and then delete or anonymise it\.<\/p><\/body>/);
     assert.deepEqual(findings(fixed, RULE, {}, 'html'), []);
   });
 
