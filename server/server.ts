@@ -30,6 +30,15 @@ const documents = new TextDocuments(TextDocument);
 const configFiles = new ConfigFiles();
 
 interface Linted { version: number; format: Format; parsed: PolicyDocument; findings: Finding[]; options: LintOptions }
+
+/**
+ * The lint result is for the document as it is now: the same version and the same text. A client
+ * may send a version number again (going backwards, after an undo or a reload) with other text;
+ * offsets from the old text would then corrupt it.
+ */
+function isCurrent(state: Linted | undefined, doc: TextDocument): state is Linted {
+  return !!state && state.version === doc.version && state.parsed.source === doc.getText();
+}
 const linted = new Map<string, Linted>();
 const timers = new Map<string, NodeJS.Timeout>();
 const settingsCache = new Map<string, Promise<EditorSettings>>();
@@ -91,7 +100,9 @@ const openedAt = new Map<string, number>();
 documents.onDidOpen((e) => { openedAt.set(e.document.uri, e.document.version); schedule(e.document, 0); });
 documents.onDidChangeContent((e) => {
   // TextDocuments reports the opening as a change too: that version is already scheduled.
-  if (e.document.version === openedAt.get(e.document.uri) || e.document.version === linted.get(e.document.uri)?.version) return;
+  // Once: the same version number coming back later is a real change.
+  if (e.document.version === openedAt.get(e.document.uri)) { openedAt.delete(e.document.uri); return; }
+  if (isCurrent(linted.get(e.document.uri), e.document)) return;
   void getSettings(e.document.uri).then((s) => schedule(e.document, s.debounceMs));
 });
 documents.onDidClose((e) => {
@@ -209,7 +220,7 @@ function reportConfig(config: ConfigState): void {
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
   const state = linted.get(params.textDocument.uri);
-  if (!doc || !state || state.version !== doc.version) return [];
+  if (!doc || !isCurrent(state, doc)) return [];
   const only = params.context.only;
   const actions: CodeAction[] = quickFixes(doc, state.format, state.findings, params.context.diagnostics, only);
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== '' && (k.startsWith(CodeActionKind.Source)));
@@ -223,7 +234,7 @@ connection.onCodeAction((params) => {
 connection.onHover((params) => {
   const doc = documents.get(params.textDocument.uri);
   const state = linted.get(params.textDocument.uri);
-  if (!doc || !state || state.version !== doc.version) return null;
+  if (!doc || !isCurrent(state, doc)) return null;
   return hover(doc, state.parsed, state.findings, state.options, doc.offsetAt(params.position));
 });
 

@@ -116,6 +116,26 @@ describe('language server', function () {
     assert.ok(!after.includes('gdpr-article-mismatch') && !after.includes('processor-unlisted'), after.join());
   });
 
+  it('re-lints a version number sent again with other text, and never returns fixes at stale offsets (issue 11, item 10)', async () => {
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    // Version 2: text with no findings at all.
+    await client.replaceAll(uri, 'Hello.\n');
+    await client.diagnostics(uri, (x) => x.version === 2 && x.diagnostics.length === 0);
+    // Version 1 again (a client going backwards), with the policy moved down by 400 characters.
+    const moved = `${'Introduction line.\n'.repeat(20)}${jitopsText}`;
+    const next = client.nextDiagnostics(uri, (x) => x.version === 1 && x.diagnostics.length > 0);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: moved }] });
+    const p = await next;
+    const article = p.diagnostics.find((d) => d.code === 'gdpr-article-mismatch')!;
+    assert.equal(article.range.start.line, 99 + 20, 'the finding is where the article is in the new text');
+    const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.policylint'] } }) as CodeAction[];
+    const fixed = applyTextEdits(moved, actions[0].edit!.changes![uri]);
+    assert.ok(fixed.startsWith('Introduction line.\n'.repeat(20)), 'the edits land on the new text');
+    assert.match(fixed, /rights as per EU Articles 13–22/);
+  });
+
   it('shows the article title and a EUR-Lex link on hover over a citation', async () => {
     const uri = uriOf('jitops.txt');
     await client.open(uri, 'plaintext', jitopsText);
