@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as fs from 'node:fs';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type InitializeResult,
+  DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type InitializeResult, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../rules/engine';
@@ -21,8 +21,20 @@ import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from '
 import { ConfigFiles, DEFAULT_SETTINGS, effectiveOptions, isPolicyDocument, normalizeSettings, optionsFromSettings, type ConfigState, type EditorSettings } from './lsp/settings';
 import { VERSION } from './meta';
 import { ruleSet } from './lsp/faults';
+import { FramingGuard } from './lsp/framing';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+
+/** Over stdio, the framing is checked first (FramingGuard): a broken client gets an exit, not a deaf server. */
+function stdioConnection(): ReturnType<typeof createConnection> {
+  const guard = new FramingGuard();
+  guard.on('error', (e) => {
+    process.stderr.write(`PolicyLint: the client sent ${e.message}; the server exits so that the client can restart it\n`);
+    process.exit(1);
+  });
+  process.stdin.pipe(guard);
+  return createConnection(ProposedFeatures.all, new StreamMessageReader(guard), new StreamMessageWriter(process.stdout));
+}
 // The last safety net: a promise nobody awaited must not end the server (Node's default for an
 // unhandled rejection). Requests to the client go through quietly() below; this catches the rest.
 process.on('unhandledRejection', (e: unknown) => connection.console.error(`PolicyLint: unexpected error (the server keeps running): ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
