@@ -93,7 +93,7 @@ export function validateConfig(raw: unknown): ConfigResult {
   return { options, problems, paths };
 }
 
-const MAX_PROBLEMS = 20;
+const MAX_PROBLEMS = 50;
 
 /** Later options win, key by key; rule maps are merged. */
 export function mergeOptions(...layers: LintOptions[]): LintOptions {
