@@ -32,6 +32,9 @@ export class PolicyDocument {
     this.buildSections();
   }
 
+  /** The source-map segments of visible offsets [from, to) (to re-base a parsed fragment into a larger document). */
+  segments(from: number, to: number) { return this.map.segmentsIn(from, to); }
+
   /** Source offset of a visible-text start offset. */
   srcStart(vis: number): number { return this.map.start(vis); }
   /** Source offset of a visible-text end offset. */

@@ -4,6 +4,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { DocumentBuilder, PolicyDocument } from './document';
+import { parseHtml } from './html';
 import { LineIndex } from './sourceMap';
 import type { ListInfo } from './types';
 
@@ -73,6 +74,7 @@ export function parseMarkdown(source: string): PolicyDocument {
   const lists: ListInfo[] = [];
   let listId = 0;
   let itemFirstParagraph = false;
+  let htmlBlocks = 0;
   let row: { cursor: number; cells: number; start: number; end: number; text?: string } | undefined;
 
   const lineStart = (l: number) => (l < lines.starts.length ? lines.starts[l] : source.length);
@@ -140,6 +142,11 @@ export function parseMarkdown(source: string): PolicyDocument {
         b.end(row ? row.cursor : source.length);
         row = undefined;
         break;
+      case 'html_block':
+        // Raw HTML in Markdown ("<ul><li>…</li></ul>", a <details> block) is rendered: its text is
+        // the page's too, read by the HTML parser and mapped back to this file.
+        if (t.map) appendHtml(b, source, lineStart(t.map[0]), lineEndOf(source, lineStart(t.map[1])), htmlBlocks++);
+        break;
       default:
         break;
     }
@@ -150,6 +157,26 @@ export function parseMarkdown(source: string): PolicyDocument {
     doc.frontMatter = { start: 0, end: fmEnd, title: title?.[2] || undefined };
   }
   return doc;
+}
+
+/** The blocks of an HTML fragment at source [from, to), appended with their text mapped to the source. */
+function appendHtml(b: DocumentBuilder, source: string, from: number, to: number, nth: number): void {
+  const sub = parseHtml(source.slice(from, to));
+  for (const blk of sub.blocks) {
+    // The fragment's lists are numbered apart from the Markdown lists (negative ids, one range per fragment).
+    const list = blk.list && { ...blk.list, id: -1 - nth * 100_000 - blk.list.id };
+    b.begin(blk.kind, from + blk.sourceStart, { level: blk.level, list });
+    let cursor = blk.start;
+    let lastSrc = from + blk.sourceStart;
+    for (const seg of sub.segments(blk.start, blk.end)) {
+      if (seg.vis > cursor) b.append(sub.text.slice(cursor, seg.vis), lastSrc, 0);
+      b.append(sub.text.slice(seg.vis, seg.vis + seg.visLen), from + seg.src, seg.srcLen);
+      cursor = seg.vis + seg.visLen;
+      lastSrc = from + seg.src + seg.srcLen;
+    }
+    if (cursor < blk.end) b.append(sub.text.slice(cursor, blk.end), lastSrc, 0);
+    b.end(from + blk.sourceEnd);
+  }
 }
 
 function findItemOpen(tokens: Token[], from: number): number {

@@ -55,6 +55,21 @@ export class SourceMap {
     return ans;
   }
 
+  /** The segments that cover visible offsets [from, to), clipped to that range (for re-basing a sub-document's map). */
+  *segmentsIn(from: number, to: number): Generator<{ vis: number; visLen: number; src: number; srcLen: number }> {
+    if (this.identityMap) { yield { vis: from, visLen: to - from, src: from, srcLen: to - from }; return; }
+    for (let i = Math.max(0, this.find(from)); i < this.segs.length; i++) {
+      const s = this.segs[i];
+      if (s.vis >= to) break;
+      if (s.vis + s.visLen <= from) continue;
+      if (s.visLen === s.srcLen) {
+        const a = Math.max(from, s.vis);
+        const b = Math.min(to, s.vis + s.visLen);
+        yield { vis: a, visLen: b - a, src: s.src + (a - s.vis), srcLen: b - a };
+      } else yield s; // a decoded entity: kept whole
+    }
+  }
+
   /** Source offset of the visible character at `vis` (a start position). */
   start(vis: number): number {
     if (this.identityMap) return vis;

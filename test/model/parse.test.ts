@@ -143,6 +143,22 @@ describe('Markdown model', () => {
     }
   });
 
+  it('reads raw HTML blocks inside Markdown as the page shows them, mapped to the source', () => {
+    const src = '# Privacy\n\nIntro.\n\n<ul>\n<li>You have the right of <b>access</b> &amp; erasure.</li>\n<li>Right to object</li>\n</ul>\nSafe Harbor privacy principles apply.\n\n<details><summary>Cookies</summary><p>We use one cookie.</p></details>\n\n## Next\n\n- a Markdown item\n';
+    const d = parse(src, 'markdown');
+    const texts = d.blocks.map((b) => d.blockText(b));
+    for (const t of ['You have the right of access & erasure.', 'Right to object', 'Safe Harbor privacy principles apply.', 'We use one cookie.']) assert.ok(texts.includes(t), `${t} in ${JSON.stringify(texts)}`);
+    const item = d.blocks.find((b) => d.blockText(b).startsWith('You have'))!;
+    assert.equal(item.kind, 'listItem');
+    assert.equal(src.slice(d.srcStart(item.start), d.srcEnd(item.end)), 'You have the right of <b>access</b> &amp; erasure.');
+    // The fragment's list is not the Markdown list.
+    const mdItem = d.blocks.find((b) => d.blockText(b) === 'a Markdown item')!;
+    assert.notEqual(mdItem.list!.id, item.list!.id);
+    // Every block's text maps back into the source at increasing offsets.
+    let last = -1;
+    for (const b of d.blocks) { const at = d.srcStart(b.start); assert.ok(at > last, d.blockText(b)); last = at; }
+  });
+
   it('records links with the source range of their target', () => {
     const link = d.links[0];
     assert.equal(link.href, 'https://stripe.com/privacy');
