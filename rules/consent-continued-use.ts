@@ -53,13 +53,13 @@ const PASSIVE_CLAUSE = new RegExp(`\\b(?:your${S})?consent${S}(?:is|will${S}be|s
 
 /** "Continued use of the site constitutes / is deemed … consent / acceptance". */
 const USE_SUBJECT = new RegExp(
-  `\\b(?:((?:use|usage)${S}of)|(?:continued|continuing|further|ongoing)${S}(?:use|usage|browsing|access|navigation)(?:${S}of)?|continuing${S}to${S}(?:use|browse|visit|access))\\b`,
+  `\\b(?:((?:use|usage)${S}of|(?:the${S}act${S}of${S})?using)|(?:continued|continuing|further|ongoing)${S}(?:use|usage|browsing|access|navigation)(?:${S}of)?|continuing${S}to${S}(?:use|browse|visit|access))\\b`,
   'gi',
 );
 const CONSTITUTES = new RegExp(
   `^[^.;:]{0,100}?\\b(?:constitut\\w*|signif(?:y|ies|ying)|indicat(?:e|es|ing)|means?|impl(?:y|ies)|amounts?${S}to|shows?|confirms?|demonstrates?` +
   `|(?:is|are|will${S}be|shall${S}be|be)${S}(?:deemed|taken|treated|regarded|considered|construed|understood|interpreted|seen)${S}(?:as|to${S}(?:be|constitute|mean|signify|indicate)))` +
-  `${S}(?:(?:an?|your|the|their|such)${S})?(?:(?:express|implied|implicit|tacit|full|explicit|informed|valid)${S})?(consent|agreement|acceptance)\\b`,
+  `${S}(?:(?:an?|your|the|their|such|(?:the${S})?(?:user|visitor|reader)['’]s|(?:users|visitors)['’])${S})?(?:(?:express|implied|implicit|tacit|full|explicit|informed|valid)${S})?(consent|agreement|acceptance)\\b`,
   'i',
 );
 
@@ -163,7 +163,22 @@ export const consentContinuedUse: Rule = {
 };
 
 function findInSentence(doc: PolicyDocument, s: Sentence, text: string): Hit | undefined {
-  return byAct(text) ?? continuedUseConstitutes(text) ?? ifYouContinue(doc, s, text) ?? weAssume(doc, s, text);
+  const own = ownProductNames(doc);
+  return byAct(text, own) ?? continuedUseConstitutes(text, own) ?? ifYouContinue(doc, s, text) ?? weAssume(doc, s, text);
+}
+
+const TITLE_WORDS = new Set(['privacy', 'policy', 'notice', 'statement', 'cookie', 'cookies', 'data', 'protection', 'for', 'the', 'and', 'of', 'our', 'general', 'terms', 'legal', 'information', 'gdpr']);
+
+/**
+ * The names the policy gives itself in its title ("Privacy Policy for Legcord - Discord Client"):
+ * "By using Legcord, you consent" uses the product the policy is about, as "using the app" does.
+ */
+function ownProductNames(doc: PolicyDocument): Set<string> {
+  return doc.memo('consentContinuedUse.own', () => {
+    const first = doc.blocks[0];
+    const title = [doc.frontMatter?.title ?? '', first?.kind === 'heading' ? doc.blockText(first) : ''].join(' ');
+    return new Set((title.match(/\b[A-Z][\w-]{2,}\b/g) ?? []).filter((w) => !TITLE_WORDS.has(w.toLowerCase())));
+  });
 }
 
 /** "This website uses cookies. We'll assume you're ok with this, but you can opt-out if you wish." */
@@ -174,9 +189,12 @@ function weAssume(doc: PolicyDocument, s: Sentence, text: string): Hit | undefin
 }
 
 /** End of a site-or-service object right after `pos` ("the Optymyse website", "www.dataops.live"), or -1. */
-function siteObjectEnd(text: string, pos: number): number {
+function siteObjectEnd(text: string, pos: number, own: Set<string> = new Set()): number {
   const TOKEN = /^[\s\u00a0]+([^\s,;:()“”"]+)/;
   let p = pos;
+  // The product the policy is named after: "By using Legcord, you consent".
+  const name = TOKEN.exec(text.slice(p, p + 80));
+  if (name && own.has(name[1].replace(/[.’']+$/, ''))) return p + name[0].length - (name[1].length - name[1].replace(/[.’']+$/, '').length);
   for (let i = 0; i < 5; i++) {
     const m = TOKEN.exec(text.slice(p, p + 80));
     if (!m) return -1;
@@ -215,7 +233,7 @@ function aboutProcessing(text: string, c: Clause, limit: number): boolean {
 }
 
 /** "By visiting the site, you consent …" and "You consent to cookies through your continued use of the website". */
-function byAct(text: string): Hit | undefined {
+function byAct(text: string, own: Set<string>): Hit | undefined {
   if (!/\b(?:by|through|via|with|upon|when|whenever|if|once|soon)\b/i.test(text)) return undefined;
   const cs = clauses(text);
   if (!cs.length) return undefined;
@@ -227,11 +245,11 @@ function byAct(text: string): Hit | undefined {
     const start = m.index;
     let end = m.index + m[0].length;
     if (m[1] || m[2]) {
-      const obj = siteObjectEnd(text, end);
+      const obj = siteObjectEnd(text, end, own);
       if (obj < 0) continue;
       end = obj;
     } else {
-      const obj = siteObjectEnd(text, end);
+      const obj = siteObjectEnd(text, end, own);
       if (obj >= 0) end = obj;
     }
     const act = describeAct(m[0]);
@@ -259,13 +277,13 @@ function byAct(text: string): Hit | undefined {
 }
 
 /** "Your continued use of this site constitutes your consent to …". */
-function continuedUseConstitutes(text: string): Hit | undefined {
-  if (!/\b(?:use|usage|browsing|access|navigation|continuing)\b/i.test(text)) return undefined;
+function continuedUseConstitutes(text: string, own: Set<string>): Hit | undefined {
+  if (!/\b(?:use|usage|using|browsing|access|navigation|continuing)\b/i.test(text)) return undefined;
   USE_SUBJECT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = USE_SUBJECT.exec(text))) {
     let end = m.index + m[0].length;
-    const obj = siteObjectEnd(text, end);
+    const obj = siteObjectEnd(text, end, own);
     if (m[1] && obj < 0) continue;
     if (obj >= 0) end = obj;
     const window = text.slice(end, end + 160);

@@ -39,6 +39,8 @@ const PLAIN_LINK = /\[([^[\]\n]{1,200})\]\([ \t]*([^()\s]{0,500})[ \t]*\)/g;
 /** A plain-text reference definition, "[label]: https://…": its label is not a blank. */
 const REF_DEF = /^[ \t]{0,3}\[([^[\]\n]{1,60})\]:[ \t]*\S/gm;
 
+/** A contact label and the underscores of a form's blank line: "Web page: _________". */
+const UNDERSCORE_BLANK = /\b(e-?mail(?:[ \t]+address)?|phone(?:[ \t]+number)?|telephone(?:[ \t]+number)?|tel\.?|fax|web[ \t]*page|website|url|(?:postal[ \t]+|mailing[ \t]+)?address|contact(?:[ \t]+details)?)[ \t]*:[ \t]*(_{4,})/gi;
 /** Template instructions: "[INSERT DATE]", "[Enter your address]", "[TBD]", "[____]". */
 const INSTRUCTION = /^(?:insert|enter|add|fill[ \t]+in|type|put|include)\b|^(?:tbd|tbc|todo|fixme|placeholder|blank|to[ \t]+be[ \t]+(?:confirmed|determined|added|inserted|completed|filled[ \t]+in))$|^to[ \t]+be[ \t]+(?:confirmed|determined|added|inserted|completed|filled[ \t]+in)[ \t]+(?:with|by|once|when|later|after)\b|^_{2,}$|^[Xx]{2,}$/i;
 /**
@@ -195,6 +197,17 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
         ? `“${m[0]}” is a template blank that was never filled in: readers see the placeholder instead of the ${inner.replace(/^(?:your|the|our)\s+/i, '').replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase())}. Replace it with the real detail. ${NO_FIX}`
         : `“${m[0]}” is a template instruction that was never carried out: replace it with the text it asks for. ${NO_FIX}`,
       source: contact ? CONTACT_SOURCE : BLANK_SOURCE, fixes: [], data: { kind: 'blank' },
+    });
+  }
+
+  // "Email: ______________", "Phone: ____": a form's blank line after a contact label, never filled in.
+  UNDERSCORE_BLANK.lastIndex = 0;
+  while ((m = UNDERSCORE_BLANK.exec(text))) {
+    const s0 = m.index + m[0].length - m[2].length;
+    out.push({
+      start: at(s0), end: to(s0 + m[2].length), priority: 3, kind: 'blank', severity: 'warning',
+      message: `“${m[1]}: ${m[2].slice(0, 8)}…” is a form's blank that was never filled in: readers see a line instead of the ${m[1].toLowerCase()}. Write the real detail. ${NO_FIX}`,
+      source: CONTACT_SOURCE, fixes: [], data: { kind: 'blank' },
     });
   }
 

@@ -153,7 +153,9 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
     const from = Math.max(b.start, sentence ? sentence.start : b.start, abs - 200);
     const before = doc.slice(from, abs);
     const atStart = before.length <= 80 && BLOCK_PREFIX.test(before);
-    const aboutPolicy = POLICY_SUBJECT.test(before) && (strong || COPULA_END.test(before));
+    // "This document is CC-BY-SA. It was last updated June 25, 2022.": "It" is the policy named just before.
+    const itIsThePolicy = /^[\s*_]*(?:it|this)[ \t\u00a0]+(?:was|is|has[ \t\u00a0]+been)[ \t\u00a0]+$/i.test(before) && previousSentenceNamesPolicy(doc, sentence);
+    const aboutPolicy = (POLICY_SUBJECT.test(before) || itIsThePolicy) && (strong || COPULA_END.test(before));
     if (!atStart && !objectForm && !aboutPolicy) continue;
     SEPARATOR.lastIndex = end;
     const sep = SEPARATOR.exec(text);
@@ -164,6 +166,19 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
     if (date || strong || objectForm || (sep && sep[0].includes(':'))) out.push({ labelStart: abs, date });
     if (date) LABEL.lastIndex = Math.max(LABEL.lastIndex, date.end - b.start);
   }
+}
+
+/** The sentence before `sentence`, in the same block, names the policy ("This document is CC-BY-SA."). */
+function previousSentenceNamesPolicy(doc: PolicyDocument, sentence: { start: number; block: number } | undefined): boolean {
+  if (!sentence) return false;
+  const b = doc.blocks[sentence.block];
+  // Binary search: sentences are in document order.
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.sentences[mid].start < sentence.start) lo = mid + 1; else hi = mid; }
+  const i = lo;
+  const prev = i > b.firstSentence ? doc.sentences[i - 1] : undefined;
+  return !!prev && POLICY_SUBJECT.test(doc.slice(prev.start, prev.end));
 }
 
 /**

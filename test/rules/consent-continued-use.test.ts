@@ -213,3 +213,24 @@ describe('consent-continued-use: more acts, objects and layouts', () => {
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(run(gdprPolicy(sentence)), []));
 });
+
+// The product the policy is named after is the site or service ("Privacy Policy for Legcord").
+describe('consent-continued-use: the product named in the title, and "the act of using"', () => {
+  const titled = (title: string, body: string) => `${title}\n\nThis policy explains how we process personal data under the GDPR.\n\n${body}\n`;
+  for (const [title, sentence] of [
+    ['Privacy Policy for Legcord - Discord Client', 'By using Legcord, you acknowledge and consent to Discord and Cloudflare collecting your IP address.'],
+    ['Acmeboard Privacy Notice', 'By using Acmeboard you consent to the processing of your personal data.'],
+    ['Privacy Policy', 'The act of using the site constitutes the user\'s express consent to the monitoring of all uses of the system.'],
+    ['Privacy Policy', 'Using this website constitutes your consent to the collection of your data.'],
+  ]) {
+    it(`flags: ${sentence}`, () => assert.equal(run(titled(title, sentence)).length, 1));
+  }
+  for (const [title, sentence] of [
+    // A capitalised name that is not the product the policy is about.
+    ['Privacy Policy for Legcord', 'By using Discord, you consent to Discord\'s own terms and the processing they describe.'],
+    ['Acmeboard Privacy Notice', 'By using Acmeboard you agree to the Terms of Service.'],
+    ['Privacy Policy', 'The act of using cookies constitutes processing of your data.'],
+  ]) {
+    it(`does not flag: ${sentence}`, () => assert.deepEqual(run(titled(title, sentence)), []));
+  }
+});

@@ -291,3 +291,18 @@ describe('contact-placeholder: blanks found on the new development policies', ()
     });
   }
 });
+
+describe('contact-placeholder: a form\'s blank line after a contact label', () => {
+  const policy = (body: string) => `Privacy Policy\n\nWe process personal data as described here.\n\n${body}\n`;
+  for (const line of ['Web page: _________________', 'Email: ____________', 'Phone number: ______', 'Postal address:   __________', 'Contact details: _____']) {
+    it(`flags: ${line}`, () => {
+      const text = policy(`To opt out, contact us:\n${line}`);
+      const got = run(text);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.match(text.slice(got[0].start, got[0].end), /^_{4,}$/);
+    });
+  }
+  for (const line of ['Signature: ____________', 'Name of the form: ___', 'Email: privacy@acme-widgets.com', 'Use snake_case names such as user__id.']) {
+    it(`does not flag: ${line}`, () => assert.deepEqual(run(policy(line)), []));
+  }
+});

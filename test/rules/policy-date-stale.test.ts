@@ -222,6 +222,13 @@ describe(RULE, () => {
     });
   });
 
+  it('reads "It was last updated …" right after a sentence that names the policy', () => {
+    for (const [lead, found] of [['This document is CC-BY-SA. It was last updated June 25, 2022.', 1], ['This privacy notice explains our practices. It was last updated on 1 March 2021.', 1], ['Our office moved to Leeds. It was last updated on 1 March 2021.', 0]] as const) {
+      const text = policy(lead, 'plaintext');
+      assert.equal(run(text).filter((f) => !f.data?.documentLevel).length, found, lead);
+    }
+  });
+
   it('reads a date written year, month name, day ("Last Revised 2024 September 21")', () => {
     const text = policy('Last Revised 2024 September 21', 'plaintext');
     const [f] = run(text);
