@@ -47,8 +47,8 @@ const BRACKETED = '(?:\\([^()]{1,20}\\)[ \\u00a0]*)?';
 const BARE_DPA = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:UK[ \\u00a0]+)?Data[ \\u00a0]+Protection[ \\u00a0]+Act\\b(?![ \\u00a0]*${BRACKETED}(?:of[ \\u00a0]+)?\\(?\\d{4})`, 'g');
 const ACT_2018 = new RegExp(`Data[ \\u00a0]+Protection[ \\u00a0]+Act[ \\u00a0]+${BRACKETED}(?:of[ \\u00a0]+)?2018`);
 const NOT_UK_ACT = /(?:Irish|Ireland['’]?s?|Jersey|Guernsey|Isle[ \u00a0]+of[ \u00a0]+Man|Gibraltar|Kenya|Malta|Maltese|Cyprus|Bermuda|Bahamas|Ghana|Mauritius|Zambia|Uganda|Nigeria)[ \u00a0]+(?:\([^)]*\)[ \u00a0]+)?$/;
-const GDPR_FUTURE = /\b(?:GDPR|General[ \u00a0]+Data[ \u00a0]+Protection[ \u00a0]+Regulation|new[ \u00a0]+(?:EU[ \u00a0]+)?data[ \u00a0]+protection[ \u00a0]+(?:law|regulation|rules))\b[^.;]{0,120}?\b(will[ \u00a0]+(?:(?:come|enter)[ \u00a0]+into[ \u00a0]+(?:force|effect|application)|apply|take[ \u00a0]+effect|become[ \u00a0]+(?:enforceable|applicable|effective|law)|be[ \u00a0]+(?:enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)|replace|supersede)|(?:comes|is[ \u00a0]+(?:coming|due[ \u00a0]+to[ \u00a0]+come|set[ \u00a0]+to[ \u00a0]+come))[ \u00a0]+into[ \u00a0]+(?:force|effect|application))\b/;
-const FUTURE_DATE = /^[^.;]{0,40}?\b(?:(?:on|from|as[ \u00a0]+of|in)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?25(?:th)?[ \u00a0]+(?:of[ \u00a0]+)?May[ \u00a0]+2018|May[ \u00a0]+25(?:th)?,?[ \u00a0]+2018|May[ \u00a0]+2018|2018)\b/;
+const GDPR_FUTURE = /\b(?:GDPR|General\s+Data\s+Protection\s+Regulation|new\s+(?:EU\s+)?data\s+protection\s+(?:law|regulation|rules))\b[^.;]{0,120}?\b(will\s+(?:(?:come|enter)\s+into\s+(?:force|effect|application)|apply|take\s+effect|become\s+(?:enforceable|applicable|effective|law)|be\s+(?:enforced|enforceable|applicable|effective|in\s+force|introduced|implemented)|replace|supersede)|(?:comes|is\s+(?:coming|due\s+to\s+come|set\s+to\s+come))\s+into\s+(?:force|effect|application))\b/;
+const FUTURE_DATE = /^[^.;]{0,40}?\b(?:(?:on|from|as\s+of|in)\s+)?(?:(?:the\s+)?25(?:th)?\s+(?:of\s+)?May\s+2018|May\s+25(?:th)?,?\s+2018|May\s+2018|2018)\b/;
 const SAR_FEE = /£[ \u00a0]?10(?:\.00)?\b/;
 const SAR_CONTEXT = /\b(?:subject[ \u00a0]+access|access[ \u00a0]+request|copy[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information)|(?:information|data)[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?we[ \u00a0]+hold|access[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information))\b/i;
 
@@ -77,8 +77,9 @@ export const outdatedLawReference: Rule = {
 
       // "The GDPR will replace the DPA 1998": the old law is what is being replaced, so the
       // statement is reported once, as future tense, not again as a citation of the old law.
-      const future = checkFuture(ctx, s, text);
-      if (future) taken.push(future);
+      // Each future-tense statement of the sentence ("The GDPR will apply from 25 May 2018, when it
+      // The GDPR will apply from 25 May 2018, …": a line written twice), not only the first.
+      for (let from = 0, future; (future = checkFuture(ctx, s, text, from)); from = future[1]) taken.push(future);
 
       {
         for (const inst of INSTRUMENTS) {
@@ -176,26 +177,34 @@ function checkLinkedDecisions(ctx: RuleContext): void {
 }
 
 const TENSES: Array<[RegExp, string]> = [
-  [/^will[ \u00a0]+apply[ \u00a0]+(?:from|as[ \u00a0]+of|on)\b/, 'has applied since'],
-  [/^will[ \u00a0]+apply\b/, 'has applied'],
-  [/^will[ \u00a0]+come[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'came into $1'],
-  [/^will[ \u00a0]+enter[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'entered into $1'],
-  [/^will[ \u00a0]+take[ \u00a0]+effect\b/, 'took effect'],
-  [/^will[ \u00a0]+become[ \u00a0]+(\w+)/, 'became $1'],
-  [/^will[ \u00a0]+be[ \u00a0]+(enforced|enforceable|applicable|effective|in[ \u00a0]+force)[ \u00a0]+(?:from|as[ \u00a0]+of|on)\b/, 'has been $1 since'],
-  [/^will[ \u00a0]+be[ \u00a0]+(enforced|enforceable|applicable|effective|in[ \u00a0]+force|introduced|implemented)\b/, 'has been $1'],
-  [/^will[ \u00a0]+replace\b/, 'replaced'],
+  [/^will\s+apply\s+(?:from|as\s+of|on)\b/, 'has applied since'],
+  [/^will\s+apply\b/, 'has applied'],
+  [/^will\s+come\s+into\s+(force|effect|application)\b/, 'came into $1'],
+  [/^will\s+enter\s+into\s+(force|effect|application)\b/, 'entered into $1'],
+  [/^will\s+take\s+effect\b/, 'took effect'],
+  [/^will\s+become\s+(\w+)/, 'became $1'],
+  [/^will\s+be\s+(enforced|enforceable|applicable|effective|in\s+force)\s+(?:from|as\s+of|on)\b/, 'has been $1 since'],
+  [/^will\s+be\s+(enforced|enforceable|applicable|effective|in\s+force|introduced|implemented)\b/, 'has been $1'],
+  [/^will\s+replace\b/, 'replaced'],
   // The present for the future: "which comes into effect on 25 May 2018".
-  [/^comes[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'came into $1'],
-  [/^is[ \u00a0]+(?:coming|due[ \u00a0]+to[ \u00a0]+come|set[ \u00a0]+to[ \u00a0]+come)[ \u00a0]+into[ \u00a0]+(force|effect|application)\b/, 'came into $1'],
-  [/^will[ \u00a0]+supersede\b/, 'superseded'],
+  [/^comes\s+into\s+(force|effect|application)\b/, 'came into $1'],
+  [/^is\s+(?:coming|due\s+to\s+come|set\s+to\s+come)\s+into\s+(force|effect|application)\b/, 'came into $1'],
+  [/^will\s+supersede\b/, 'superseded'],
 ];
 
 /** "The GDPR will apply from 25 May 2018, when it supersedes …": reported with a fix into the past tense. */
-function checkFuture(ctx: RuleContext, s: Sentence, text: string): [number, number] | undefined {
-  const m = GDPR_FUTURE.exec(text);
+function checkFuture(ctx: RuleContext, s: Sentence, text: string, from = 0): [number, number] | undefined {
+  let m: RegExpExecArray | null = null;
+  let verbAt = -1;
+  // The first statement that starts at `from` or later and has a date (or replaces a law).
+  // (The name may come before `from`: "…, when it supersedes The GDPR will apply from …".)
+  for (let at = 0; at < text.length; at = verbAt + 1) {
+    m = GDPR_FUTURE.exec(text.slice(at));
+    if (!m) return undefined;
+    verbAt = at + m.index + m[0].length - m[1].length;
+    if (verbAt >= from && (FUTURE_DATE.test(text.slice(verbAt + m[1].length)) || /replace|supersede/.test(m[1]))) break;
+  }
   if (!m) return undefined;
-  const verbAt = m.index + m[0].length - m[1].length;
   const rest = text.slice(verbAt + m[1].length);
   const dated = FUTURE_DATE.exec(rest);
   if (!dated && !/replace|supersede/.test(m[1])) return undefined;
@@ -210,7 +219,19 @@ function checkFuture(ctx: RuleContext, s: Sentence, text: string): [number, numb
   // ", when it supersedes the Data Protection Act 1998" belongs to the same statement.
   // "will replace the Data Protection Act 1998": the law being replaced belongs to the statement.
   if (/replace|supersede/.test(m[1])) end += /^[^.;,]*/.exec(text.slice(end))![0].length;
-  const clause = /^,?[ \u00a0]+(?:when|and|where)[ \u00a0]+it[ \u00a0]+(supersedes|replaces|repeals)\b[^.;]*/.exec(text.slice(end));
+  // Another future-tense verb inside what the finding covers ("The GDPR will apply from 25 / The GDPR
+  // will apply from 25 / May 2018", a line written twice) goes into the past tense too: fixed only
+  // in part, the finding would come back on the next run.
+  const verbEnd = verbAt + m[1].length;
+  for (const w of text.slice(verbEnd, end).matchAll(/\b(?:will|comes|is)\b/g)) {
+    const at = verbEnd + w.index;
+    for (const [re, past] of TENSES) {
+      const t = re.exec(text.slice(at));
+      if (t) { edits.push(replace(doc, s.start + at, s.start + at + t[0].length, t[0].replace(re, past))); break; }
+    }
+  }
+  // The clause ends before another future-tense statement (a line written twice): that one is reported and fixed on its own.
+  const clause = /^,?\s+(?:when|and|where)\s+it\s+(supersedes|replaces|repeals)\b(?:(?!\bwill\b)[^.;])*/.exec(text.slice(end));
   if (clause) {
     const vAt = end + clause[0].indexOf(clause[1]);
     const past = { supersedes: 'superseded', replaces: 'replaced', repeals: 'repealed' }[clause[1] as 'supersedes' | 'replaces' | 'repeals'];

@@ -272,7 +272,14 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
         continue;
       }
       if (n.kind === 'tableRow' && (listId === undefined || listId === -1)) { listId = -1; items.push(n); continue; }
-      if (n.kind !== 'listItem' || !n.list) break;
+      if (n.kind !== 'listItem' || !n.list) {
+        // Text between two items of one list (a stray "-" between <li>s, a plain-text line that is no
+        // item's continuation) does not end it: the items after it are the same list.
+        let k = i;
+        while (doc.blocks[k]?.kind === 'paragraph') k++;
+        if (listId !== undefined && listId !== -1 && k > i && doc.blocks[k]?.kind === 'listItem' && doc.blocks[k].list?.id === listId) { i = k - 1; continue; }
+        break;
+      }
       if (listId === undefined) listId = n.list.id;
       if (n.list.id !== listId) break;
       items.push(n);
@@ -563,7 +570,7 @@ function isCovered(n: Named, c: Coverage): boolean {
 
 function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
   const last = list.items[list.items.length - 1];
-  if (last.kind === 'listItem' && last.list) return appendListItemEdit(doc, last.list, name);
+  if (last.kind === 'listItem' && last.list) return appendListItemEdit(doc, last.list, name, last);
   // A table: a new row with the name in the first cell and the others empty, after the last row's line.
   const cells = doc.blockText(last).split('\t').length;
   const eol = documentStyle(doc).eol;

@@ -29,6 +29,7 @@ export function parseHtml(source: string): PolicyDocument {
   const lineStartOf = (offset: number) => lines.starts[lines.position(offset).line];
   const lists: ListInfo[] = [];
   let listId = 0;
+  let orphan: ListInfo | undefined;
   let hidden = 0;
   let cellsInRow = 0;
   let link: { start: number; href: string; hrefSourceStart?: number; hrefSourceEnd?: number } | undefined;
@@ -52,6 +53,8 @@ export function parseHtml(source: string): PolicyDocument {
   };
   let endAt = -1;
   let endOf = 0;
+  /** Set while parser.end() closes what is still open. */
+  let ending = false;
   /** Source end of the element closed now: after its end tag's ">", never past the document. */
   const closeEnd = (): number => {
     const e = parser.endIndex;
@@ -91,7 +94,10 @@ export function parseHtml(source: string): PolicyDocument {
       if (name === 'tr') rows++;
       if (name === 'li') {
         const lineStart = lineStartOf(tagStart);
-        const list = lists[lists.length - 1] ?? { id: listId++, ordered: false, marker: 'li', indent: '' };
+        // Items outside any list ("<li>a</li><li>b</li>" with no <ul>) that follow each other are one list.
+        const prev = b.blocks[b.blocks.length - 1];
+        if (!lists.length && !(orphan && prev?.kind === 'listItem' && prev.list?.id === orphan.id)) orphan = { id: listId++, ordered: false, marker: 'li', indent: '' };
+        const list = lists[lists.length - 1] ?? orphan!;
         b.begin('listItem', tagStart, { list: { ...list, indent: /^[ \t]*/.exec(source.slice(lineStart, tagStart))![0] } });
       } else if (/^h[1-6]$/.test(name)) {
         b.begin('heading', tagStart, { level: Number(name[1]) });
@@ -127,8 +133,11 @@ export function parseHtml(source: string): PolicyDocument {
       }
       if (last < raw.length) b.append(raw.slice(last), start + last);
     },
-    onclosetag(name) {
-      const end = closeEnd();
+    onclosetag(name, isImplied) {
+      // An element closed by another tag ("<li>a</ul>", "<li>a<li>b", "<p>a</div>") ends where that
+      // tag starts: the tag is not part of it (a list item that took in its list's "</ul>" would have
+      // an item appended after it land outside the list). Closings at the end of input end there.
+      const end = isImplied && !ending ? Math.max(0, source.lastIndexOf('<', parser.endIndex)) : closeEnd();
       if (name === 'a' && link) {
         b.links.push({ ...link, end: b.offset });
         link = undefined;
@@ -147,6 +156,7 @@ export function parseHtml(source: string): PolicyDocument {
     },
   }, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });
   parser.write(source);
+  ending = true;
   parser.end();
   return b.build();
 }

@@ -36,7 +36,11 @@ export function parsePlaintext(source: string): PolicyDocument {
     }
 
     const marker = BULLET.exec(content) ?? ORDERED.exec(content);
-    if (marker && !(ORDERED.test(content) && isNumberedHeadingNotList(lines, i, source))) {
+    // "2. Hotjar" right after item "1." of a list (its last line a wrapped continuation) goes on with the list.
+    const prev = b.blocks[b.blocks.length - 1];
+    const continuesList = !!marker && !ln.blankBefore && prev?.kind === 'listItem' && prev.list === currentList && !!currentList?.ordered
+      && currentList.indent === indent && orderedShape(currentList.marker) === orderedShape(marker[1]);
+    if (marker && !(ORDERED.test(content) && !continuesList && isNumberedHeadingNotList(lines, i, source))) {
       const ordered = !BULLET.test(content);
       const markerText = marker[1];
       const kindOfMarker = ordered ? orderedShape(markerText) : markerText;
@@ -46,7 +50,7 @@ export function parsePlaintext(source: string): PolicyDocument {
       // A list item may wrap onto indented continuation lines without a marker.
       let j = i + 1;
       let end = ln.end;
-      while (j < lines.length && !lines[j].blankBefore && isContinuation(source, lines[j], ln)) { end = lines[j].end; j++; }
+      while (j < lines.length && !lines[j].blankBefore && isContinuation(source, lines[j], ln, lines[j - 1])) { end = lines[j].end; j++; }
       b.addRange('listItem', ln.start + marker[0].length, end, ln.lineStart, lines[j - 1].lineEnd, { list: currentList });
       i = j;
       continue;
@@ -111,11 +115,17 @@ function isNumberedHeadingNotList(lines: Line[], i: number, source: string): boo
   return !prevAdjacent && !nextAdjacent;
 }
 
-function isContinuation(source: string, next: Line, item: Line): boolean {
+/**
+ * A line that goes on with the list item above it: indented past the item's marker, or, hard-wrapped
+ * at the margin ("- Stripe, which handles" / "payments for us"), one that starts in lower case after
+ * a line that stopped mid-sentence.
+ */
+function isContinuation(source: string, next: Line, item: Line, prev: Line): boolean {
   const indent = next.start - next.lineStart;
   const itemIndent = item.start - item.lineStart;
   const content = source.slice(next.start, next.end);
-  return indent > itemIndent + 1 && !BULLET.test(content) && !ORDERED.test(content) && /^[a-z(]/.test(content);
+  if (BULLET.test(content) || ORDERED.test(content) || !/^[a-z(]/.test(content)) return false;
+  return indent > itemIndent + 1 || (indent >= itemIndent && !/[.:;!?]/.test(source[prev.end - 1]));
 }
 
 /** A hard-wrapped paragraph continues when the previous line ran long and stopped mid-sentence. */

@@ -31,7 +31,9 @@ export function splitSentences(text: string, start: number, end: number): Array<
     let next = stop;
     while (next < block.length && isWhite(block.charCodeAt(next))) next++;
     if (next >= block.length) break;
-    if (!startsSentence(block.charCodeAt(next))) continue;
+    // After a blank line (text with no markup between them, in HTML) a new sentence starts, however
+    // it starts ("- The GDPR …", "and more"): the sentence before does not run on into it.
+    if (!startsSentence(block.charCodeAt(next)) && !/\n[^\n]*\n/.test(block.slice(stop, next))) continue;
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(block, m.index)) continue;
     pushTrimmed(out, text, start + from, start + stop);
     from = next;

@@ -229,9 +229,13 @@ function afterBlock(doc: PolicyDocument, b: Block): number {
   return at;
 }
 
-/** An edit that adds one item after the last item of a list, with the list's marker and indentation. */
-export function appendListItemEdit(doc: PolicyDocument, list: ListInfo, text: string): Edit {
-  const items = doc.blocks.filter((b) => b.kind === 'listItem' && b.list?.id === list.id);
+/**
+ * An edit that adds one item after the last item of a list, with the list's marker and indentation.
+ * `after`: the item to add it after, where the caller reads the list as ending there (a heading inside
+ * an HTML list ends it for a rule; an item added after the heading would never join the list it reads).
+ */
+export function appendListItemEdit(doc: PolicyDocument, list: ListInfo, text: string, after?: Block): Edit {
+  const items = doc.blocks.filter((b) => b.kind === 'listItem' && b.list?.id === list.id && (!after || b.index <= after.index));
   const last = items[items.length - 1];
   const st = documentStyle(doc);
   if (doc.format === 'html') {
@@ -243,10 +247,13 @@ export function appendListItemEdit(doc: PolicyDocument, list: ListInfo, text: st
     const sep = /[.)]$/.exec(list.marker)?.[0] ?? '.';
     marker = `${n ? Number(n[1]) + 1 : items.length + 1}${sep}`;
   }
-  // Insert after the last item's text, before its line break.
+  // Insert after the last item's text, before its line break, indented as the last item is: the
+  // list's first item may sit deeper ("  - a" then "- b" in Markdown), and an item indented as
+  // deep as the last item's text would nest in it.
   let end = last.sourceEnd;
   while (end > last.sourceStart && /[\r\n]/.test(doc.source[end - 1])) end--;
-  return { start: end, end, newText: `${st.eol}${list.indent}${marker} ${text}` };
+  const indent = doc.format === 'markdown' ? /^[ \t]*/.exec(doc.source.slice(last.sourceStart, last.sourceStart + 80))![0] : list.indent;
+  return { start: end, end, newText: `${st.eol}${indent}${marker} ${text}` };
 }
 
 export function escapeHtml(s: string): string {

@@ -132,14 +132,16 @@ describe(RULE, () => {
     assert.deepEqual(findings(withList('We do not use Mailchimp, Hotjar, Zendesk, or any similar service.'), RULE), []);
   });
 
-  it('adds one numbered item per --fix run, so numbers never repeat', () => {
-    const text = '# Privacy\n\nWe use Hotjar and Zendesk.\n\n## Processors\n\n1. Google\n2. Stripe\n';
+  it('adds every missing numbered item in one --fix run, each with the next number', () => {
+    // Issue 11: one numbered item per run took as many runs as services were missing.
+    const text = '# Privacy\n\nWe use Hotjar, Zendesk and Mailgun.\n\n## Processors\n\n1. Google\n2. Stripe\n';
     const got = findings(text, RULE, {}, 'markdown');
-    assert.equal(got.length, 2);
+    assert.equal(got.length, 3);
     const once = applyEdits(text, safeFixEdits(got).edits);
-    assert.match(once, /2\. Stripe\n3\. Hotjar\n$/);
-    const twice = applyEdits(once, safeFixEdits(findings(once, RULE, {}, 'markdown')).edits);
-    assert.match(twice, /3\. Hotjar\n4\. Zendesk\n$/);
+    assert.match(once, /2\. Stripe\n3\. Hotjar\n4\. Zendesk\n5\. Mailgun\n$/);
+    assert.deepEqual(findings(once, RULE, {}, 'markdown'), []);
+    // Each fix alone (as the editor applies one) still takes the next number.
+    assert.match(applyEdits(text, got[1].fixes[0].edits), /2\. Stripe\n3\. Zendesk\n$/);
   });
 
   it('names an announced list by its sentence when its section is the whole document', () => {
@@ -154,6 +156,27 @@ describe(RULE, () => {
     assert.equal(got.length, 2);
     const { edits } = safeFixEdits(got);
     assert.match(applyEdits(text, edits), /- Stripe\n- Hotjar\n- Zendesk\n/);
+  });
+
+  // Issue 11: --fix added the service again on every run.
+  it('adds to a plain-text list whose item is hard-wrapped at the margin, once', () => {
+    const text = 'We share personal data with the following processors:\n- Stripe, which handles\npayments for us\n- Mailgun\n\nWe use Hotjar to see how visitors use the site.\n';
+    const once = applyEdits(text, safeFixEdits(findings(text, RULE)).edits);
+    assert.match(once, /payments for us\n- Mailgun\n- Hotjar\n/);
+    assert.deepEqual(findings(once, RULE), []);
+  });
+
+  it('adds an HTML item inside the list when its last item is closed by a stray or missing tag, once', () => {
+    for (const list of ['<ul><li>Stripe</ul></ul>', '<ul><li>Stripe<li>Mailgun</ul>', '<div><ul><li>Stripe</div></ul>', '<li>Stripe\n</ul>']) {
+      const text = `<p>We share personal data with the following processors:</p>\n${list}\n<p>We use Hotjar to see how visitors use the site.</p>\n`;
+      const once = applyEdits(text, safeFixEdits(findings(text, RULE, {}, 'html')).edits);
+      assert.deepEqual(findings(once, RULE, {}, 'html'), [], once);
+    }
+  });
+
+  it('adds after the last item the rule reads when text interrupts the list', () => {
+    const text = '<p>We share personal data with the following processors:</p>\n<ul>\n<li>Stripe</li>\n-\n<li>Netlify, our host</li>\n</ul>\n';
+    assert.deepEqual(findings(text, RULE, {}, 'html'), []);
   });
 
   it('accepts extra vendors from the options', () => {
