@@ -83,6 +83,7 @@ const P = {
   transfer: pats('transfers', 'mention'),
   transferNot: pats('transfers', 'notMention'),
   transferPeople: pats('transfers', 'people'),
+  transferException: pats('transfers', 'exception'),
   safeguardNamed: pats('transfers', 'named'),
   safeguardGeneric: pats('transfers', 'generic'),
   rightsContext: pats('rights', 'context'),
@@ -148,7 +149,7 @@ export const requiredDisclosure: Rule = {
 
 /** Only policies written under the GDPR (EU or UK) are checked against its Articles 13 and 14. */
 function appliesTo(doc: PolicyDocument, o: ResolvedOptions): boolean {
-  return looksLikePolicy(doc) && (isUkPolicy(doc, o) || isGdprPolicy(doc, o));
+  return looksLikePolicy(doc) && (isGdprPolicy(doc, o) || isUkPolicy(doc, o));
 }
 
 /** What the policy discloses, item by item (exported for tests and measurements). */
@@ -305,12 +306,42 @@ const IMPRINT = /\b(?:imprint|impressum|legal\s+notice|site\s+notice|legal\s+dis
 /** A link that reaches someone: an e-mail address, or a contact or imprint page. */
 const CONTACT_LINK = /^mailto:|\/(?:contact|kontakt|impressum|imprint|legal-notice|about)\b/i;
 
+/** The controller's own voice: a sentence with one of these is about the controller, whoever else it names. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|I|[Mm]e|[Mm]y)\b/;
+/** Web and e-mail addresses, whose words ("/contact-us/") are not the writer's voice. */
+const ADDRESS_WORD = /\S*(?:https?:\/\/|www\.|@)\S*/g;
+
 function controller(t: Text, options: ResolvedOptions): Assessment {
   const imprint = IMPRINT.test(t.doc.text);
-  const identity = imprint || t.some(P.identity) || t.some(P.entity) || controllerSection(t) || nameField(t) || selfNamed(t, options);
-  const contact = imprint || t.some(P.contact) || t.doc.links.some((l) => CONTACT_LINK.test(l.href));
+  const index = vendorIndex(options.extraVendors);
+  // A catalogue service's legal name ("provided by Google Inc.") names a recipient, not the controller.
+  const ownEntity = (i: number) => entities(t.sentence(i)).some((name) => {
+    const c = index.coveredBy(name);
+    return !c.vendors.size && !c.owners.size;
+  });
+  const identity = imprint || t.some(P.identity) || t.some(P.entity, ownEntity) || controllerSection(t) || nameField(t) || selfNamed(t, options);
+  // Contact details in a sentence about someone else, and not in the controller's voice, are theirs:
+  // "provided by Google Inc., 1600 Amphitheatre Parkway", "contact the Information Commissioner's Office on 0303 123 1113".
+  const thirdParty = (s: string) => !FIRST_PERSON.test(s.replace(ADDRESS_WORD, ' ')) && (any(P.authority, s) || index.find(s).length > 0);
+  const linkSentence = (at: number) => {
+    const s = t.doc.sentenceAt(at);
+    return s ? t.doc.slice(s.start, s.end) : '';
+  };
+  const contact = imprint || t.some(P.contact, (i) => !thirdParty(t.sentence(i)))
+    || t.doc.links.some((l) => CONTACT_LINK.test(l.href) && !thirdParty(linkSentence(l.start)));
   if (identity && contact) return { id: 'controller', state: 'disclosed' };
   return { id: 'controller', state: 'missing', detail: !identity && !contact ? 'both' : identity ? 'contact' : 'identity' };
+}
+
+/** The legal entities a sentence names ("Acme Widgets Ltd", "Google Inc"). */
+function entities(s: string): string[] {
+  const out: string[] = [];
+  for (const m of P.entity) {
+    m.scan.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = m.scan.exec(s))) out.push(x[0]);
+  }
+  return out;
 }
 
 /** A section headed "Controller" or "Responsible for data protection" whose text names someone. */
@@ -394,20 +425,41 @@ function lawfulBasis(t: Text): Assessment {
 }
 
 /** Words that state what an interest is, in the block that relies on it. */
-const LI_PURPOSE = /\b(?:lies?\s+in|consists?\s+(?:of|in)|in\s+order\s+to|for\s+the\s+purposes?\s+of|to\s+(?:ensure|improve|provide|protect|prevent|analy[sz]e|secure|operate|optimi[sz]e|market|promote|send|measure|detect|display|enable|answer|respond|handle|maintain|defend|establish|enforce)|(?:improv|secur|stabil|optimi[sz]|analy[sz]|market|advertis|fraud|abuse|function|reliab|perform)\w*)\b/i;
+const LI_PURPOSE = /\b(?:lies?\s+in|following\s+purposes|consists?\s+(?:of|in)|in\s+order\s+to|for\s+the\s+purposes?\s+of|to\s+(?:ensure|improve|provide|protect|prevent|analy[sz]e|secure|operate|optimi[sz]e|market|promote|send|measure|detect|display|enable|answer|respond|handle|maintain|defend|establish|enforce)|(?:improv|secur|stabil|optimi[sz]|analy[sz]|market|advertis|fraud|abuse|function|reliab|perform)\w*)\b/i;
 
 /** A short "Label: value" line. */
 const isField = (s: string) => s.length <= 80 && /^[^:.;]{2,40}:\s*\S/.test(s);
 
+/**
+ * What does not state an interest, though LI_PURPOSE would read it so: the reliance itself ("for
+ * the purposes of our legitimate interests"), and another basis ("to perform a contract with you").
+ */
+const LI_NOT_PURPOSE = /\b(?:for\s+the\s+purposes?\s+of|to\s+(?:protect|safeguard|pursue)|in\s+pursuit\s+of|pursuant\s+to|based\s+on)\s+(?:(?:our|the|its|their)\s+)?(?:own\s+)?legitimate\s+(?:business\s+)?interests?\b|\b(?:perform(?:ance)?|fulfil(?:l|ment)?)\s+(?:of\s+)?(?:a|the|our|any|your)\s+contract\b/gi;
+/** The other legal bases, each by one word: a sentence naming two of them besides legitimate interests lists the bases. */
+const OTHER_BASES = [/\bconsent\b/i, /\bcontract\b/i, /\blegal(?:ly)?\s+(?:obligations?|required|requirements?|duty)\b/i, /\bvital\s+interests?\b/i, /\bpublic\s+(?:interest|task)\b/i];
+/** The right to object to processing based on legitimate interests says nothing of what they are. */
+const LI_OBJECTION = /\bobject(?:ion)?s?\b/i;
+
 function legitimateInterests(t: Text): Assessment {
   const mentions = t.all(P.liMention, (i) => !any(P.liNot, t.sentence(i)));
   if (!mentions.length) return { id: 'legitimate-interests', state: 'n/a' };
+  const ss = t.doc.sentences;
+  const purpose = (s: string) => { LI_NOT_PURPOSE.lastIndex = 0; return LI_PURPOSE.test(s.replace(LI_NOT_PURPOSE, ' … ')); };
+  // The interest stated around the mention, in its sentence or the one before or after it in the same block:
+  // "Our legitimate interest lies in the security of our website.", "We analyse visits to improve the site. This is our legitimate interest."
+  // Not when the sentence only lists legitimate interests among the bases ("your consent, a contract, a legal obligation
+  // or our legitimate interests"), nor in the right to object: the purposes around those belong to every basis.
+  const stated = (i: number): boolean => {
+    const s = t.sentence(i);
+    if (LI_OBJECTION.test(s) || OTHER_BASES.filter((r) => r.test(s)).length >= 2) return false;
+    return [i - 1, i, i + 1].some((j) => j >= 0 && j < ss.length && ss[j].block === ss[i].block && purpose(t.sentence(j)));
+  };
   const specified = t.some(P.liSpecified)
-    // The interest stated around the mention: "Our legitimate interest lies in the security of our website."
-    || [...new Set(mentions.map((i) => t.block(i)))].some((b) => LI_PURPOSE.test(t.blockText(b))
-      // A field of a record ("Purpose: …", "Lawful Basis: Legitimate Interests", "Additional Information: … in order to …"):
-      // the interest is in the neighbouring fields.
-      || (isField(t.blockText(b)) && [t.doc.blocks[b.index - 1], t.doc.blocks[b.index + 1]].some((x) => x && x.kind !== 'heading' && LI_PURPOSE.test(t.blockText(x)))))
+    || mentions.some(stated)
+    // A field of a record ("Purpose: …", "Lawful Basis: Legitimate Interests", "Additional Information: … in order to …"):
+    // the interest is in the neighbouring fields.
+    || [...new Set(mentions.map((i) => t.block(i)))].some((b) => isField(t.blockText(b))
+      && [t.doc.blocks[b.index - 1], t.doc.blocks[b.index + 1]].some((x) => x && x.kind !== 'heading' && purpose(t.blockText(x))))
     || t.headings.some((h) => any(P.liHeading, t.blockText(h)) && t.sectionBody(h).some((b) => b.kind !== 'heading' && b.sentenceCount > 0));
   return specified ? { id: 'legitimate-interests', state: 'disclosed' } : { id: 'legitimate-interests', state: 'missing', anchor: t.at(mentions[0]) };
 }
@@ -415,8 +467,18 @@ function legitimateInterests(t: Text): Assessment {
 function recipients(t: Text, options: ResolvedOptions): Assessment {
   const ok = t.headings.some((h) => any(P.recipientsHeading, t.blockText(h))) || t.some(P.recipients)
     // A named service (Google Analytics, Stripe) is a named recipient; processor-unlisted checks the list.
-    || vendorMentions(t.doc, vendorIndex(options.extraVendors)).length > 0;
+    // Not a button or link standing alone as a paragraph ("WhatsApp – Write to us"): that is page furniture.
+    || vendorMentions(t.doc, vendorIndex(options.extraVendors)).some((m) => !inLoneLink(t, m.start));
   return { id: 'recipients', state: ok ? 'disclosed' : 'missing' };
+}
+
+/** Offset `at` is in a paragraph that is wholly the text of one link (a button, a navigation entry). */
+function inLoneLink(t: Text, at: number): boolean {
+  const s = t.doc.sentenceAt(at);
+  const b = s && t.doc.blocks[s.block];
+  if (!b || b.kind !== 'paragraph') return false;
+  const text = t.blockText(b).trim();
+  return t.doc.links.some((l) => l.start <= at && at < l.end && t.doc.slice(l.start, l.end).trim() === text);
 }
 
 const TRANSFER_PEOPLE = new RegExp(P.transferPeople.map((m) => `(?:${m.re.source})`).join('|'), 'gi');
@@ -425,7 +487,8 @@ function transfers(t: Text): Assessment {
   if (t.some(P.safeguardNamed)) return { id: 'transfers', state: 'disclosed' };
   const mentions = t.all(P.transfer, (i) => {
     const s = t.sentence(i);
-    if (any(P.transferNot, s)) return false;
+    // "Data is not transferred outside the EEA, except when …" still foresees a transfer.
+    if (any(P.transferNot, s) && !any(P.transferException, s)) return false;
     // People outside the EU ("users, even those outside the EU") are not data leaving it.
     return !any(P.transferPeople, s) || any(P.transfer, s.replace(TRANSFER_PEOPLE, ' … '));
   });

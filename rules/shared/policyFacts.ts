@@ -5,7 +5,9 @@ import type { PolicyDocument } from '../model/document';
 import type { ResolvedOptions } from '../rule';
 
 const GDPR_NAME = /\bGDPR\b|General Data Protection Regulation|\b2016\/679\b|\bDSGVO\b|\bRGPD\b/;
-const UK_STRONG = /Information Commissioner|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b/;
+// "Information Commissioner" is the UK's, not Switzerland's "Federal Data Protection and Information
+// Commissioner" (FDPIC), whose policies are written under the Swiss FADP.
+const UK_STRONG = /(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?)Information Commissioner|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b/;
 const UK_WEAK = /\bUK\b|\bUnited Kingdom\b|\bLondon\b|\bScotland\b|\bNorthern Ireland\b|£/g;
 
 /**
