@@ -67,6 +67,8 @@ const ANY_DATE = new RegExp([
 
 /** What may stand before a label at the start of a block or sentence: nothing, "Privacy Policy –", "Version 2.1,". */
 const BLOCK_PREFIX = new RegExp(`^[\\s(\\[*_>|#•–—-]*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
+/** "Page created October 21st 2025, last updated …": the page's own dates, the last one after its creation. */
+const PAGE_CREATED = new RegExp(`^[\\s*_(]*(?:(?:this|the)${W})?(?:page|document|policy|notice|statement)${W}(?:created|published|written|issued)\\b[^.;]{0,60},[ \\t\\u00a0]*(?:and${W})?$`, 'i');
 /** "This privacy notice was", "Our Privacy Policy is": the sentence is about the policy. */
 const POLICY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W}(?:[\\w-]+${W}){0,3}?(?:policy|notice|statement|page|document|version)\\b`, 'i');
 const COPULA_END = new RegExp(`\\b(?:was|is|were|are|has${W}been|have${W}been|will${W}be|shall${W}be|becomes?|became)${W}$`, 'i');
@@ -152,7 +154,7 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
     const sentence = doc.sentenceAt(abs);
     const from = Math.max(b.start, sentence ? sentence.start : b.start, abs - 200);
     const before = doc.slice(from, abs);
-    const atStart = before.length <= 80 && BLOCK_PREFIX.test(before);
+    const atStart = before.length <= 80 && (BLOCK_PREFIX.test(before) || PAGE_CREATED.test(before));
     // "This document is CC-BY-SA. It was last updated June 25, 2022.": "It" is the policy named just before.
     const itIsThePolicy = /^[\s*_]*(?:it|this)[ \t\u00a0]+(?:was|is|has[ \t\u00a0]+been)[ \t\u00a0]+$/i.test(before) && previousSentenceNamesPolicy(doc, sentence);
     const aboutPolicy = (POLICY_SUBJECT.test(before) || itIsThePolicy) && (strong || COPULA_END.test(before));

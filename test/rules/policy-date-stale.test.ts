@@ -229,6 +229,15 @@ describe(RULE, () => {
     }
   });
 
+  it('reads "Page created …, last updated …" as the page\'s own dates', () => {
+    assert.deepEqual(run(policy('*Page created October 21st 2019, last updated November 13th 2025*', 'markdown'), 'markdown'), [], 'recent: nothing, not even "no date"');
+    const text = policy('Page created 1 March 2019, last updated 2 April 2020.', 'plaintext');
+    const [f] = run(text);
+    assert.equal(text.slice(f.start, f.end), '2 April 2020');
+    // Another thing created, then updated, is not the page.
+    assert.equal(run(policy('Your account created on 1 March 2019, last updated 2 April 2020.', 'plaintext')).filter((x) => !x.data?.documentLevel).length, 0);
+  });
+
   it('reads a date written year, month name, day ("Last Revised 2024 September 21")', () => {
     const text = policy('Last Revised 2024 September 21', 'plaintext');
     const [f] = run(text);

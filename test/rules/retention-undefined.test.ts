@@ -276,6 +276,8 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     'We do not store your personal information. We use a contact form.',
     'This site and its owner do NOT store your personal information in any way.',
     'We don\'t keep any records of who visits our website.',
+    'We do not store, transmit, or process any user data directly on our servers.',
+    'We don\'t store or share any personal data.',
     // Deletion or removal, and retention left to stated retention rules.
     'Your data is used only for the newsletter. It is removed upon your withdrawal of consent.',
     'Every 12 months we ask you to confirm your subscription. If you don\'t confirm, we will remove all your data and you will need to subscribe again if you want to receive anything more.',
@@ -299,6 +301,8 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     'No personal information is held in these cookies, which expire after three hours. Members\' details are held online for the convenience of all members.',
     // Deletion only at the reader's request.
     'If you want us to delete your data, we will delete it. We collect your email address.',
+    // Not keeping data for one use is not keeping nothing.
+    'We do not sell or share any personal data with advertisers. We collect your email address for the newsletter.',
   ];
   for (const body of silent) {
     it(`reports: ${body}`, () => {
