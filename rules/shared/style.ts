@@ -64,9 +64,12 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const numberedTitle = (t: string, l?: number) => (next && (l === undefined || l === level) ? `${next} ${t}` : t);
 
   if (doc.format === 'html') {
+    // A page whose "headings" are bold paragraphs gets a bold paragraph, not an <h2> larger than its title.
+    const heading = headings.length
+      ? (t: string, l = level) => `<h${l}>${escapeHtml(numberedTitle(t, l))}</h${l}>`
+      : (t: string) => `<p><strong>${escapeHtml(t)}</strong></p>`;
     return {
-      eol, gap: eol, level, numbered: !!next, voice,
-      heading: (t, l = level) => `<h${l}>${escapeHtml(numberedTitle(t, l))}</h${l}>`,
+      eol, gap: eol, level, numbered: !!next, voice, heading,
       paragraph: (t) => `<p>${escapeHtml(t)}</p>`,
       list: (items) => `<ul>${eol}${items.map((i) => `  <li>${escapeHtml(i)}</li>`).join(eol)}${eol}</ul>`,
     };
@@ -150,7 +153,7 @@ function htmlContentEnd(doc: PolicyDocument): number {
 /** A section that conventionally closes a policy: a new section goes before it, not after it. */
 const CLOSING_HEADING = /\b(?:contact(?:ing)?|changes?|amendments?|modifications?|updates?|questions?|how\s+to\s+reach|revisions?|effective\s+date|version\s+history|closing|final\s+provisions?)\b/i;
 /** A short block that ends a page after its last section: a date, a credit, a place and date, an address line. */
-const CLOSING_LINE = /^[\s*_()[\]|–—-]*(?:last\s+(?:updated|modified|revised)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
+const CLOSING_LINE = /^[\s*_()[\]|–—-]*(?:last\s+(?:update[ds]?|modified|revised|reviewed|changed?)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
 
 export interface SectionPlace {
   /** A heading whose section the new one belongs in, as a sub-section ("rights" for a right). */

@@ -113,6 +113,12 @@ describe('appendSectionEdit', () => {
       assert.match(edit.newText, /## Who I am\n\nI am the controller\. Contact me at \[e-mail\]\. My address is \[address\]\./);
       assert.match(add('# Privacy\n\n## Data\n\nWe collect data. We use it. Our team reads it.\n', 'markdown'), /You may complain/, 'a "we" policy is left as it is');
     });
+    it('goes before a "Last update:" line and a rule that end the page; an HTML page without headings gets a bold paragraph', () => {
+      assert.match(add('# Privacy\n\n## Data\n\nWe collect data.\n\nLast update: 23rd May 2018\n', 'markdown'), /We collect data\.\n\n## Complaints\n\nYou may complain[^\n]*\n\nLast update: 23rd May 2018\n$/);
+      const html = '<p><strong>Privacy Policy</strong></p><p>We collect data.</p><p><strong>Contact</strong></p><p>Write to us.</p>';
+      assert.match(add(html, 'html'), /<p><strong>Complaints<\/strong><\/p>\n<p>You may complain/);
+    });
+
     it('follows a Markdown file whose headings are plain lines, and never indents a new list into a code block', () => {
       assert.match(add('Privacy Policy\n\nWe collect your e-mail address.\n\nContact\n\nWrite to us.\n', 'markdown'), /Write to us\.\n\nComplaints\n\nYou may complain/);
       const src = '# Privacy\n\nWe use:\n\n      - Plausible\n\n## Data\n\nText.\n';
