@@ -142,6 +142,12 @@ export function parseMarkdown(source: string): PolicyDocument {
         b.end(row ? row.cursor : source.length);
         row = undefined;
         break;
+      case 'fence':
+      case 'code_block':
+        // A code block is rendered as it is written, and policies use it for what should stand
+        // apart (an address, a contact block): its lines are text of the page, one paragraph.
+        if (t.map) appendCodeLines(b, source, lines, t.type === 'fence' ? t.map[0] + 1 : t.map[0], t.type === 'fence' ? t.map[1] - 1 : t.map[1]);
+        break;
       case 'html_block':
         // Raw HTML in Markdown ("<ul><li>…</li></ul>", a <details> block) is rendered: its text is
         // the page's too, read by the HTML parser and mapped back to this file.
@@ -157,6 +163,23 @@ export function parseMarkdown(source: string): PolicyDocument {
     doc.frontMatter = { start: 0, end: fmEnd, title: title?.[2] || undefined };
   }
   return doc;
+}
+
+/** Lines [first, end) of the source as one paragraph, each line mapped to itself (indentation dropped). */
+function appendCodeLines(b: DocumentBuilder, source: string, lines: LineIndex, first: number, end: number): void {
+  const lineStart = (l: number) => (l < lines.starts.length ? lines.starts[l] : source.length);
+  if (end <= first) return;
+  b.begin('paragraph', lineStart(first));
+  for (let l = first; l < end; l++) {
+    const s = lineStart(l);
+    let e = lineEndOf(source, lineStart(l + 1));
+    if (e < s) e = s;
+    const text = source.slice(s, e);
+    const indent = /^[ \t]*/.exec(text)![0].length;
+    if (l > first) b.append('\n', s, 0);
+    b.append(text.slice(indent).replace(/\0/g, '\ufffd'), s + indent);
+  }
+  b.end(lineEndOf(source, lineStart(end)));
 }
 
 /** The blocks of an HTML fragment at source [from, to), appended with their text mapped to the source. */

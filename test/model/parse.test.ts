@@ -143,6 +143,16 @@ describe('Markdown model', () => {
     }
   });
 
+  it('reads a fenced or indented code block as one paragraph of its lines, mapped to the source', () => {
+    const src = '# Contact\n\nWrite to our data protection officer:\n\n```\nJane Doe\n  Example Street 1\nprivacy@example.org\n```\n\nOr here:\n\n    Acme GmbH\n    Berlin\n';
+    const d = parse(src, 'markdown');
+    const code = d.blocks.filter((b) => d.blockText(b).includes('Jane') || d.blockText(b).includes('Acme'));
+    assert.deepEqual(code.map((b) => d.blockText(b)), ['Jane Doe\nExample Street 1\nprivacy@example.org', 'Acme GmbH\nBerlin']);
+    const street = d.text.indexOf('Example Street');
+    assert.equal(src.slice(d.srcStart(street), d.srcEnd(street + 'Example Street 1'.length)), 'Example Street 1');
+    assert.ok(!d.text.includes('```'));
+  });
+
   it('reads raw HTML blocks inside Markdown as the page shows them, mapped to the source', () => {
     const src = '# Privacy\n\nIntro.\n\n<ul>\n<li>You have the right of <b>access</b> &amp; erasure.</li>\n<li>Right to object</li>\n</ul>\nSafe Harbor privacy principles apply.\n\n<details><summary>Cookies</summary><p>We use one cookie.</p></details>\n\n## Next\n\n- a Markdown item\n';
     const d = parse(src, 'markdown');
