@@ -632,7 +632,8 @@ function serviceNames(named: Named[]): string[] {
 }
 
 /** An existing section where a list of recipients belongs. */
-const RECIPIENTS_SECTION = /\brecipients?\b|\bthird[\s-]+part(?:y|ies)\b|\bsharing\b|\bdisclosures?\b|\b(?:sub-?)?processors\b|\bservice\s+providers\b/i;
+// Not "disclosure": "How we respond to compelled disclosure" is about law enforcement, not recipients.
+const RECIPIENTS_SECTION = /\brecipients?\b|\bthird[\s-]+part(?:y|ies)\b|\bsharing\b|\bshare\b|\b(?:sub-?)?processors\b|\bservice\s+providers\b/i;
 
 function reportNoList(ctx: RuleContext, named: Named[]): void {
   const { doc } = ctx;

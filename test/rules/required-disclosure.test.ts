@@ -1,5 +1,6 @@
 // required-disclosure, run alone through the engine.
 import assert from 'node:assert/strict';
+import disclosures from '../../rules/knowledge/disclosures.json';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../../rules/fixes';
@@ -601,3 +602,19 @@ describe(RULE, () => {
     }
   });
 });
+
+describe('required-disclosure: the section a fix adds goes in the section on its subject, not one sharing a word with it', () => {
+  const md = (body: string) => `# Privacy Policy\n\nAcme Ltd (privacy@acme.example) is the controller under the GDPR.\n\n${body}\n`;
+  it('a transfer safeguard goes under "International transfers", never under "Business transfers" (a merger)', () => {
+    const text = md('## Business transfers\n\nIf Acme is sold, your data passes to the buyer.\n\n## International transfers\n\nYour data is stored on servers in the United States.\n\n## Contact\n\nWrite to us.');
+    const f = run(text, 'markdown').find((x) => x.data?.item === 'transfers')!;
+    assert.ok(f);
+    assert.match(fix(text, f), /servers in the United States\.\n\n### International data transfers\n/);
+  });
+  it('recipients go under a sharing section, never under one on "public disclosure" or "compelled disclosure"', () => {
+    const within = new RegExp((disclosures as { items: Array<{ id: string; sectionWithin?: string }> }).items.find((x) => x.id === 'recipients')!.sectionWithin!, 'i');
+    for (const heading of ['Public disclosure of your reviews', 'How we respond to compelled disclosure', 'Business transfers']) assert.ok(!within.test(heading), heading);
+    for (const heading of ['Sharing your data', 'Third parties', 'Who we share your data with', 'Our service providers', 'Recipients']) assert.ok(within.test(heading), heading);
+  });
+});
+
