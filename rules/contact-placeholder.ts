@@ -53,7 +53,7 @@ const CONTACT_BLANK = new RegExp('^(?:(?:your|the|our)[ \\t]+)?' +
   '(?:(?:full|legal|registered|official|trading|main|primary|postal|office|business|company|company[\'’]s|organi[sz]ation(?:[\'’]s)?|controller(?:[\'’]s)?|dpo(?:[\'’]s)?|data[ \\t]+protection[ \\t]+officer(?:[\'’]s)?|representative(?:[\'’]s)?|contact|privacy|support|legal[ \\t]+entity)[ \\t]+){0,3}' +
   '(?:name|company|company[ \\t]+name|business[ \\t]+name|organi[sz]ation(?:[ \\t]+name)?|entity(?:[ \\t]+name)?|address|street(?:[ \\t]+address)?|city|town|post[ \\t]*code|zip(?:[ \\t]+code)?|e-?mail(?:[ \\t]+address)?|mail[ \\t]+address|phone(?:[ \\t]+number)?|telephone(?:[ \\t]+number)?|tel\\.?|fax(?:[ \\t]+number)?|contact(?:[ \\t]+(?:details|information|info|e-?mail|number|person|name))?|website(?:[ \\t]+(?:url|address))?|url|web[ \\t]+address|domain(?:[ \\t]+name)?|dpo|data[ \\t]+protection[ \\t]+officer|representative|(?:company|registration|vat|registered)[ \\t]+number' +
   // "[legal name of the company]", "[name of the DPO]"
-  '|name[ \\t]+of[ \\t]+(?:the[ \\t]+|your[ \\t]+)?(?:company|organi[sz]ation|controller|business|entity|dpo|data[ \\t]+protection[ \\t]+officer|representative))$', 'i');
+  '|name[ \\t]+of[ \\t]+(?:the[ \\t]+|your[ \\t]+)?(?:company|organi[sz]ation|controller|business|entity|dpo|data[ \\t]+protection[ \\t]+officer|representative)(?:[ \\t]+or[ \\t]+(?:the[ \\t]+)?person(?:[ \\t]+responsible)?)?)$', 'i');
 /** The last word of a contact blank, for "[Your Online Shop Name]": "your", free words, then the detail. */
 const YOUR_DETAIL = /^your[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:name|address|e-?mail(?:[ \t]+address)?|phone(?:[ \t]+number)?|telephone(?:[ \t]+number)?|url|website|domain)$/i;
 /**

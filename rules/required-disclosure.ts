@@ -143,7 +143,10 @@ export const requiredDisclosure: Rule = {
       if (r.state !== 'missing' || r.id.startsWith('right-')) continue;
       reportItem(ctx, ITEM.get(r.id)!, r, uk);
     }
-    reportRights(ctx, results.filter((r) => r.id.startsWith('right-') && r.state === 'missing'));
+    // "Contact us using the details in this policy" only where the policy gives a way to reach the controller.
+    const controller = results.find((r) => r.id === 'controller');
+    const reachable = !controller || controller.state !== 'missing' || controller.detail === 'identity';
+    reportRights(ctx, results.filter((r) => r.id.startsWith('right-') && r.state === 'missing'), reachable);
   },
 };
 
@@ -606,14 +609,18 @@ function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean
  * are missing, one warning naming them all instead (the rights section is then
  * substantially incomplete, not missing a detail).
  */
-function reportRights(ctx: RuleContext, missing: Assessment[]): void {
+const CONTACT_IN_POLICY = 'using the details in this policy';
+const CONTACT_BLANK = 'at [e-mail address or other way to reach you]';
+
+function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolean): void {
   if (!missing.length) return;
   const { doc } = ctx;
   const item = ITEM.get('rights')!;
   const defs = missing.map((m) => RIGHTS.find((r) => r.id === m.id)!);
   const where = range(doc, missing[0]);
   if (missing.length > 2) {
-    const edit = appendSectionEdit(doc, item.section, item.template, defs.map((d) => d.item), { within: WITHIN.get('rights') });
+    const template = reachable ? item.template : item.template.map((t) => t.replace(CONTACT_IN_POLICY, CONTACT_BLANK));
+    const edit = appendSectionEdit(doc, item.section, template, defs.map((d) => d.item), { within: WITHIN.get('rights') });
     ctx.report({
       ...where,
       severity: 'warning',
@@ -625,7 +632,7 @@ function reportRights(ctx: RuleContext, missing: Assessment[]): void {
     return;
   }
   for (const d of defs) {
-    const edit = appendSectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us using the details in this policy.`], undefined, { within: WITHIN.get('rights') });
+    const edit = appendSectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us ${reachable ? 'using the details in this policy' : CONTACT_BLANK}.`], undefined, { within: WITHIN.get('rights') });
     ctx.report({
       ...where,
       severity: 'information',

@@ -57,6 +57,7 @@ describe(RULE, () => {
     ['Our representative in the EU is XXX.', 'XXX', 'warning'],
     ['Our company number is [TBD].', '[TBD]', 'warning'],
     ['The controller of your personal data is [legal name of the company].', '[legal name of the company]', 'warning'],
+    ['The controller of your personal data is [name of the organisation or person responsible].', '[name of the organisation or person responsible]', 'warning'],
   ];
   for (const format of FORMATS) {
     describe(format, () => {

@@ -618,3 +618,15 @@ describe('required-disclosure: the section a fix adds goes in the section on its
   });
 });
 
+describe('required-disclosure: a rights template says how to reach the controller only where the policy does', () => {
+  const rights = 'You have the right of access, to rectification, to erasure, to restriction of processing and to data portability.';
+  it('"using the details in this policy" where it gives them, a blank to fill where it does not', () => {
+    const withContact = `Privacy Policy\n\nAcme Ltd is the controller under the GDPR; write to privacy@acme.example.\n\n${rights}\n`;
+    const [a] = run(withContact).filter((f) => f.data?.item === 'right-objection');
+    assert.match(a.fixes[0].edits[0].newText, /contact us using the details in this policy\./);
+    const without = `Privacy Policy\n\nAcme Ltd is the controller under the GDPR.\n\n${rights}\n`;
+    const [b] = run(without).filter((f) => f.data?.item === 'right-objection');
+    assert.match(b.fixes[0].edits[0].newText, /contact us at \[e-mail address or other way to reach you\]\./);
+  });
+});
+
