@@ -146,7 +146,8 @@ export function parseMarkdown(source: string): PolicyDocument {
       case 'code_block':
         // A code block is rendered as it is written, and policies use it for what should stand
         // apart (an address, a contact block): its lines are text of the page, one paragraph.
-        if (t.map) appendCodeLines(b, source, lines, t.type === 'fence' ? t.map[0] + 1 : t.map[0], t.type === 'fence' ? t.map[1] - 1 : t.map[1]);
+        // The block ends after its closing fence: what a fix adds after it must not land inside the code.
+        if (t.map) appendCodeLines(b, source, lines, t.type === 'fence' ? t.map[0] + 1 : t.map[0], t.type === 'fence' ? t.map[1] - 1 : t.map[1], lineEndOf(source, lineStart(t.map[1])));
         break;
       case 'html_block':
         // Raw HTML in Markdown ("<ul><li>…</li></ul>", a <details> block) is rendered: its text is
@@ -166,7 +167,7 @@ export function parseMarkdown(source: string): PolicyDocument {
 }
 
 /** Lines [first, end) of the source as one paragraph, each line mapped to itself (indentation dropped). */
-function appendCodeLines(b: DocumentBuilder, source: string, lines: LineIndex, first: number, end: number): void {
+function appendCodeLines(b: DocumentBuilder, source: string, lines: LineIndex, first: number, end: number, blockEnd: number): void {
   const lineStart = (l: number) => (l < lines.starts.length ? lines.starts[l] : source.length);
   if (end <= first) return;
   b.begin('paragraph', lineStart(first));
@@ -179,7 +180,7 @@ function appendCodeLines(b: DocumentBuilder, source: string, lines: LineIndex, f
     if (l > first) b.append('\n', s, 0);
     b.append(text.slice(indent).replace(/\0/g, '\ufffd'), s + indent);
   }
-  b.end(lineEndOf(source, lineStart(end)));
+  b.end(blockEnd);
 }
 
 /** The blocks of an HTML fragment at source [from, to), appended with their text mapped to the source. */

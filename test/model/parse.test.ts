@@ -61,6 +61,23 @@ describe('plain text model', () => {
     assert.equal(d.sentences.length, 2);
   });
 
+  it('joins a line that stops mid-phrase or inside a date, whatever the next line opens with (issue 11, settle property)', () => {
+    // A date cut by the wrap ("… on 25" / "May 2018.") is not a block of its own: alone it read as the
+    // policy's signature date, and a fix that changed the line's end ("from" → "since") moved it.
+    for (const text of [
+      'We use Hotjar to see how visitors use the site. The GDPR will come into force on 25\nMay 2018.\n\nNext paragraph.',
+      'Support requests are handled through Zendesk. The GDPR will be enforceable from\n25 May 2018.\n\nNext paragraph.',
+      'Support requests are handled through Zendesk. The GDPR has been enforceable since\n25 May 2018.\n\nNext paragraph.',
+      'Support requests are handled through Zendesk, and the GDPR has applied since 25 May\n2018.\n\nNext paragraph.',
+    ]) {
+      const d = parse(text, 'plaintext');
+      assert.deepEqual(d.blocks.map((b) => b.kind), ['paragraph', 'paragraph'], text);
+    }
+    // A long line that ends a phrase, then a heading: two blocks, as before.
+    const d = parse('We share personal data with the processors listed in this section of the policy\nProcessors\n- Stripe', 'plaintext');
+    assert.deepEqual(d.blocks.map((b) => b.kind), ['paragraph', 'heading', 'listItem']);
+  });
+
   it('builds nested sections from heading levels', () => {
     const d = parse(corpus('jitops.txt'), 'plaintext');
     const sec = d.sections.find((s) => d.blockText(d.headingOf(s)) === '2.1.3 Email Newsletter')!;
@@ -151,6 +168,9 @@ describe('Markdown model', () => {
     const street = d.text.indexOf('Example Street');
     assert.equal(src.slice(d.srcStart(street), d.srcEnd(street + 'Example Street 1'.length)), 'Example Street 1');
     assert.ok(!d.text.includes('```'));
+    // The block's source range takes in the closing fence, so text added after the block is outside the code.
+    const fence = code[0];
+    assert.ok(src.slice(fence.sourceStart, fence.sourceEnd).endsWith('```'), src.slice(fence.sourceStart, fence.sourceEnd));
   });
 
   it('reads raw HTML blocks inside Markdown as the page shows them, mapped to the source', () => {
