@@ -48,7 +48,8 @@ const BARE_DPA = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:UK[ \\u00a0]+)?Data[ \\u00
 const ACT_2018 = new RegExp(`Data[ \\u00a0]+Protection[ \\u00a0]+Act[ \\u00a0]+${BRACKETED}(?:of[ \\u00a0]+)?2018`);
 const NOT_UK_ACT = /(?:Irish|Ireland['’]?s?|Jersey|Guernsey|Isle[ \u00a0]+of[ \u00a0]+Man|Gibraltar|Kenya|Malta|Maltese|Cyprus|Bermuda|Bahamas|Ghana|Mauritius|Zambia|Uganda|Nigeria)[ \u00a0]+(?:\([^)]*\)[ \u00a0]+)?$/;
 const GDPR_FUTURE = /\b(?:GDPR|General\s+Data\s+Protection\s+Regulation|new\s+(?:EU\s+)?data\s+protection\s+(?:law|regulation|rules))\b[^.;]{0,120}?\b(will\s+(?:(?:come|enter)\s+into\s+(?:force|effect|application)|apply|take\s+effect|become\s+(?:enforceable|applicable|effective|law)|be\s+(?:enforced|enforceable|applicable|effective|in\s+force|introduced|implemented)|replace|supersede)|(?:comes|is\s+(?:coming|due\s+to\s+come|set\s+to\s+come))\s+into\s+(?:force|effect|application))\b/;
-const FUTURE_DATE = /^[^.;]{0,40}?\b(?:(?:on|from|as\s+of|in)\s+)?(?:(?:the\s+)?25(?:th)?\s+(?:of\s+)?May\s+2018|May\s+25(?:th)?,?\s+2018|May\s+2018|2018)\b/;
+// The date is the statement's own: the way to it crosses no other statement of the law ("… on 25 May / The GDPR came into force on 25 May 2018").
+const FUTURE_DATE = /^(?:(?!\b(?:GDPR|General\s+Data\s+Protection|will|came|comes|has|have|took|entered|became|replaced|superseded)\b)[^.;]){0,40}?\b(?:(?:on|from|as\s+of|in)\s+)?(?:(?:the\s+)?25(?:th)?\s+(?:of\s+)?May\s+2018|May\s+25(?:th)?,?\s+2018|May\s+2018|2018)\b/;
 const SAR_FEE = /£[ \u00a0]?10(?:\.00)?\b/;
 const SAR_CONTEXT = /\b(?:subject[ \u00a0]+access|access[ \u00a0]+request|copy[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information)|(?:information|data)[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?we[ \u00a0]+hold|access[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+|your[ \u00a0]+)?(?:personal[ \u00a0]+)?(?:data|information))\b/i;
 
@@ -197,12 +198,16 @@ function checkFuture(ctx: RuleContext, s: Sentence, text: string, from = 0): [nu
   let m: RegExpExecArray | null = null;
   let verbAt = -1;
   // The first statement that starts at `from` or later and has a date (or replaces a law).
-  // (The name may come before `from`: "…, when it supersedes The GDPR will apply from …".)
-  for (let at = 0; at < text.length; at = verbAt + 1) {
-    m = GDPR_FUTURE.exec(text.slice(at));
+  // (The name may come before `from`: "…, when it supersedes The GDPR will apply from …", and one name
+  // may have several verbs: "The GDPR will apply from 25 May 2018, will apply from …". A verb passed
+  // over is blanked out, so that the name is matched again with the next verb after it.)
+  let hay = text;
+  for (;;) {
+    m = GDPR_FUTURE.exec(hay);
     if (!m) return undefined;
-    verbAt = at + m.index + m[0].length - m[1].length;
+    verbAt = m.index + m[0].length - m[1].length;
     if (verbAt >= from && (FUTURE_DATE.test(text.slice(verbAt + m[1].length)) || /replace|supersede/.test(m[1]))) break;
+    hay = hay.slice(0, verbAt) + ' '.repeat(m[1].length) + hay.slice(verbAt + m[1].length);
   }
   if (!m) return undefined;
   const rest = text.slice(verbAt + m[1].length);

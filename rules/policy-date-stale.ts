@@ -72,6 +72,16 @@ const PAGE_CREATED = new RegExp(`^[\\s*_(]*(?:(?:this|the)${W})?(?:page|document
 /** "This privacy notice was", "Our Privacy Policy is": the sentence is about the policy. */
 const POLICY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W}(?:[\\w-]+${W}){0,3}?(?:policy|notice|statement|page|document|version)\\b`, 'i');
 const COPULA_END = new RegExp(`\\b(?:was|is|were|are|has${W}been|have${W}been|will${W}be|shall${W}be|becomes?|became)${W}$`, 'i');
+/** The label's subject is a law ("The GDPR came into force", "the Regulation (GDPR) has been in force since"). */
+const LAW_SUBJECT = new RegExp(`\\b(?:GDPR|DPA|CCPA|CPRA|LGPD|PIPEDA|regulation|act(?:${W}\\d{4})?|law|directive)\\)?${W}(?:\\([^()]{1,60}\\)${W})?(?:(?:has|have|had|was|were|is|will|shall)${W})?(?:(?:now|already|officially|finally)${W})?(?:(?:been|be)${W})?$`, 'i');
+/** A date in a heading or the title that is not a law's ("The GDPR will apply from 25 May 2018"). */
+function datesBlock(text: string): boolean {
+  const re = new RegExp(ANY_DATE.source, 'gi');
+  for (let m; (m = re.exec(text)); ) if (!LAW_DATE.test(text.slice(Math.max(0, m.index - 120), m.index))) return true;
+  return false;
+}
+/** What a law's date follows: the law, then what it does on that date. */
+const LAW_DATE = new RegExp(`\\b(?:GDPR|DPA|CCPA|CPRA|LGPD|regulation|act|law|directive)\\b[^.;]{0,80}\\b(?:appl(?:y|ies|ied)|force|effect|enforceable|enforced|replaced?|replaces|supersedes?|superseded)\\b[^.;]{0,30}$`, 'i');
 /** A section that dates the policy by its versions. */
 const HISTORY_HEADING = /\b(?:version|revision|change|document|amendment)s?[ \t\u00a0]+(?:history|log)\b|\bchange-?log\b/i;
 /**
@@ -127,7 +137,8 @@ export const policyDateStale: Rule = {
       return;
     }
     if (statements.length) return;
-    if (doc.blocks.some((b, i) => (i < 2 || b.kind === 'heading') && b.end - b.start < 300 && ANY_DATE.test(doc.blockText(b)))) return;
+    // A date in the title or a heading dates the policy, unless it is a law's ("1. The GDPR will apply from 25 May 2018").
+    if (doc.blocks.some((b, i) => (i < 2 || b.kind === 'heading') && b.end - b.start < 300 && datesBlock(doc.blockText(b)))) return;
     // A page date in the front matter ("date: 2025-03-03", the publication date a site shows) dates the page too.
     if (doc.frontMatter && ANY_DATE.test(doc.source.slice(doc.frontMatter.start, doc.frontMatter.end))) return;
     // A version history or change log dates the policy in its own way.
@@ -157,7 +168,8 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
     const atStart = before.length <= 80 && (BLOCK_PREFIX.test(before) || PAGE_CREATED.test(before));
     // "This document is CC-BY-SA. It was last updated June 25, 2022.": "It" is the policy named just before.
     const itIsThePolicy = /^[\s*_]*(?:it|this)[ \t\u00a0]+(?:was|is|has[ \t\u00a0]+been)[ \t\u00a0]+$/i.test(before) && previousSentenceNamesPolicy(doc, sentence);
-    const aboutPolicy = (POLICY_SUBJECT.test(before) || itIsThePolicy) && (strong || COPULA_END.test(before));
+    // "… Changes to this policy … The GDPR came into force on 25 May 2018": the label's own subject is a law, not the policy.
+    const aboutPolicy = (POLICY_SUBJECT.test(before) || itIsThePolicy) && (strong || COPULA_END.test(before)) && !LAW_SUBJECT.test(before);
     if (!atStart && !objectForm && !aboutPolicy) continue;
     SEPARATOR.lastIndex = end;
     const sep = SEPARATOR.exec(text);

@@ -175,7 +175,10 @@ export const processorUnlisted: Rule = {
       if (!other.length) {
         // An empty list announced by a paragraph is reported with a fix that adds the services; one
         // announced inside a list item ("… For example:") has none, so the services are reported too.
-        if (named.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, named);
+        // A paragraph that closes its recipients ("There will be no other recipients") lists them in
+        // prose: the services it names are disclosed there.
+        const unlisted = named.filter((n) => !inClosedRecipientsParagraph(doc, n));
+        if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, unlisted);
         return;
       }
       // A list of categories of recipients, or a sub-section per service, is the policy's list of
@@ -569,7 +572,10 @@ function isCovered(n: Named, c: Coverage): boolean {
 }
 
 function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
-  const last = list.items[list.items.length - 1];
+  // After the last item of a list: text of an item that is no item of its own (an <li>'s text after a
+  // <br> or after its nested list, "<li>… processors:<ul><li>Stripe</li></ul>We use Hotjar …") covers
+  // what it names, but an item added after it would be no item of the list.
+  const last = [...list.items].reverse().find((b) => b.kind !== 'listItem' || b.list) ?? list.items[list.items.length - 1];
   if (last.kind === 'listItem' && last.list) return appendListItemEdit(doc, last.list, name, last);
   // A table: a new row with the name in the first cell and the others empty, after the last row's line.
   const cells = doc.blockText(last).split('\t').length;
@@ -629,6 +635,16 @@ function serviceNames(named: Named[]): string[] {
     if (!byService.has(key)) byService.set(key, spelling(n));
   }
   return [...byService.values()];
+}
+
+/** "There will be no other recipients", "no other recipients receive your data": the passage before it names them all. */
+const CLOSED_RECIPIENTS = /\bno\s+other\s+recipients\b|\bnobody\s+else\s+(?:receives|will\s+receive|has\s+access)\b|\bno\s+(?:one|body)\s+else\s+(?:receives|will\s+receive|has\s+access)\b/i;
+
+function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
+  const s = doc.sentenceAt(n.start);
+  if (!s) return false;
+  const b = doc.blocks[s.block];
+  return CLOSED_RECIPIENTS.test(doc.blockText(b));
 }
 
 /** An existing section where a list of recipients belongs. */

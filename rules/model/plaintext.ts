@@ -109,7 +109,12 @@ function orderedShape(marker: string): string {
 function isNumberedHeadingNotList(lines: Line[], i: number, source: string): boolean {
   const content = source.slice(lines[i].start, lines[i].end);
   if (!/^\d{1,2}\.[ \t]/.test(content) || headingLevel(content, false) === 0) return false;
-  const neighbour = (k: number) => k >= 0 && k < lines.length && ORDERED.test(source.slice(lines[k].start, lines[k].end));
+  // Only an item of the same shape makes it one of a list: "1. How long we keep data" under "2) Hotjar" is no item of that list.
+  const shape = orderedShape(ORDERED.exec(content)![1]);
+  const neighbour = (k: number) => {
+    const m = k >= 0 && k < lines.length ? ORDERED.exec(source.slice(lines[k].start, lines[k].end)) : null;
+    return !!m && orderedShape(m[1]) === shape;
+  };
   const prevAdjacent = i > 0 && !lines[i].blankBefore && neighbour(i - 1);
   const nextAdjacent = i + 1 < lines.length && !lines[i + 1].blankBefore && neighbour(i + 1);
   return !prevAdjacent && !nextAdjacent;
@@ -124,7 +129,10 @@ function isContinuation(source: string, next: Line, item: Line, prev: Line): boo
   const indent = next.start - next.lineStart;
   const itemIndent = item.start - item.lineStart;
   const content = source.slice(next.start, next.end);
-  if (BULLET.test(content) || ORDERED.test(content) || !/^[a-z(]/.test(content)) return false;
+  if (BULLET.test(content) || ORDERED.test(content)) return false;
+  // A line opening in upper case or with a digit goes on with the item only where the line above stopped
+  // mid-phrase or inside a date ("1. The GDPR will be enforceable from" / "25 May 2018."), as in a paragraph.
+  if (!/^[a-z(]/.test(content)) return indent >= itemIndent && stopsMidPhrase(source.slice(prev.start, prev.end), content);
   return indent > itemIndent + 1 || (indent >= itemIndent && !/[.:;!?]/.test(source[prev.end - 1]));
 }
 
@@ -136,10 +144,22 @@ function wrapsOnto(source: string, prev: Line, next: Line): boolean {
   if (prevLen < 50 || /[.:;!?]/.test(last)) return false;
   const content = source.slice(next.start, next.end);
   if (BULLET.test(content) || ORDERED.test(content)) return false;
-  return /[a-z(]/.test(first);
+  if (/[a-z(]/.test(first)) return true;
+  // A line that stops mid-phrase ("… will come into force on" / "25 May 2018.") or inside a date
+  // ("… into force on 25" / "May 2018.", "… from 25 May" / "2018.") goes on, whatever the next line opens with.
+  return stopsMidPhrase(source.slice(prev.start, prev.end), content);
 }
 
-const DANGLING_END = /\s(and|or|the|of|to|a|an|in|for|with|by|on|at|from|that|which|your|our|is|are)$/i;
+/** `line` stops mid-phrase ("… from") or inside a date that `next` goes on with ("… on 25" / "May 2018"). */
+function stopsMidPhrase(line: string, next: string): boolean {
+  return DANGLING_END.test(line) || (/\s\d{1,2}$/.test(line) && MONTH_START.test(next)) || (MONTH_END.test(line) && /^\d{1,4}\b/.test(next));
+}
+
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_START = new RegExp(`^${MONTHS}\\b`);
+const MONTH_END = new RegExp(`\\s\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}$`);
+
+const DANGLING_END = /\s(and|or|the|of|to|a|an|in|for|with|by|on|at|from|since|until|into|that|which|your|our|is|are)$/i;
 const PRONOUN_START = /^(we|i|you|they|it|he|she|this is|there (is|are))\s+[a-z]/i;
 
 /** 0 when the line is not heading-shaped; otherwise its level. */

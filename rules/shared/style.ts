@@ -241,12 +241,17 @@ export function appendListItemEdit(doc: PolicyDocument, list: ListInfo, text: st
   const items = doc.blocks.filter((b) => b.kind === 'listItem' && b.list?.id === list.id && (!after || b.index <= after.index));
   const last = items[items.length - 1];
   const st = documentStyle(doc);
-  if (doc.format === 'html') {
+  // An HTML list, or one in a raw HTML block of a Markdown file (read by the HTML parser: its marker is "li").
+  if (doc.format === 'html' || list.marker === 'li') {
     return { start: last.sourceEnd, end: last.sourceEnd, newText: `${st.eol}${list.indent}<li>${escapeHtml(text)}</li>` };
   }
+  // Markdown: the last item's line up to its text ("  - ", "- - ", "* 1. ", "> - "): the item's own marker
+  // is the last one; what comes before it is its containers'. A nested list's item ("- - Stripe") is
+  // followed by one at its own column ("  - Hotjar"), inside a quote by one with the quote's ">".
+  const own = doc.format === 'markdown' ? markdownItemPrefix(doc, last) : undefined;
   let marker = list.marker;
   if (list.ordered) {
-    const n = /^[ \t]*(\d+)/.exec(doc.source.slice(last.sourceStart, last.sourceStart + 40));
+    const n = own ? /^(\d+)/.exec(own.marker) : /^[ \t]*(\d+)/.exec(doc.source.slice(last.sourceStart, last.sourceStart + 40));
     const sep = /[.)]$/.exec(list.marker)?.[0] ?? '.';
     marker = `${n ? Number(n[1]) + 1 : items.length + 1}${sep}`;
   }
@@ -255,8 +260,22 @@ export function appendListItemEdit(doc: PolicyDocument, list: ListInfo, text: st
   // deep as the last item's text would nest in it.
   let end = last.sourceEnd;
   while (end > last.sourceStart && /[\r\n]/.test(doc.source[end - 1])) end--;
-  const indent = doc.format === 'markdown' ? /^[ \t]*/.exec(doc.source.slice(last.sourceStart, last.sourceStart + 80))![0] : list.indent;
+  const indent = own ? own.containers : doc.format === 'markdown' ? /^[ \t]*/.exec(doc.source.slice(last.sourceStart, last.sourceStart + 80))![0] : list.indent;
   return { start: end, end, newText: `${st.eol}${indent}${marker} ${text}` };
+}
+
+/**
+ * A Markdown item's first line before its text, split into its containers' part (outer list markers
+ * made spaces, block-quote markers kept) and its own marker; undefined when the line cannot be read so.
+ */
+function markdownItemPrefix(doc: PolicyDocument, item: Block): { containers: string; marker: string } | undefined {
+  const textAt = doc.srcStart(item.start);
+  let lineStart = Math.min(item.sourceStart, textAt);
+  while (lineStart > 0 && doc.source[lineStart - 1] !== '\n' && doc.source[lineStart - 1] !== '\r') lineStart--;
+  const prefix = doc.source.slice(lineStart, textAt);
+  const m = /^((?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]))*[ \t]*)([-*+]|\d{1,9}[.)])[ \t]+$/.exec(prefix);
+  if (!m) return undefined;
+  return { containers: m[1].replace(/[-*+]|\d{1,9}[.)]/g, (x) => ' '.repeat(x.length)), marker: m[2] };
 }
 
 export function escapeHtml(s: string): string {

@@ -73,9 +73,24 @@ describe('plain text model', () => {
       const d = parse(text, 'plaintext');
       assert.deepEqual(d.blocks.map((b) => b.kind), ['paragraph', 'paragraph'], text);
     }
+    // So does a list item's line, at the margin: "25 May 2018." is the item's, not a block (a signature date) of its own.
+    for (const verb of ['will be enforceable from', 'has been enforceable since']) {
+      const d = parse(`Processors\n- Stripe\n1. The GDPR ${verb} 25 May 2018. The GDPR ${verb}\n25 May 2018.\nPrivacy Policy`, 'plaintext');
+      assert.ok(!d.blocks.some((b) => d.blockText(b) === '25 May 2018.'), verb);
+      assert.equal(d.blocks.length, 4, verb);
+    }
     // A long line that ends a phrase, then a heading: two blocks, as before.
     const d = parse('We share personal data with the processors listed in this section of the policy\nProcessors\n- Stripe', 'plaintext');
     assert.deepEqual(d.blocks.map((b) => b.kind), ['paragraph', 'heading', 'listItem']);
+  });
+
+  it('reads "1. How long we keep data" as a heading under an item of another shape ("2) Hotjar")', () => {
+    for (const item of ['1) rights', '2) Hotjar']) {
+      const d = parse(`Your rights:\n${item}\n1. How long we keep data\nWe keep data for two years.`, 'plaintext');
+      assert.deepEqual(d.blocks.map((b) => b.kind), ['paragraph', 'listItem', 'heading', 'paragraph'], item);
+    }
+    // An item of the same shape still makes it a list item.
+    assert.deepEqual(parse('Your rights:\n1. Access\n2. Erasure', 'plaintext').blocks.map((b) => b.kind), ['paragraph', 'listItem', 'listItem']);
   });
 
   it('builds nested sections from heading levels', () => {

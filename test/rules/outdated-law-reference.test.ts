@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { applyEdits, safeFixEdits } from '../../rules/fixes';
 import { applyFirstFix, findings, flaggedText, gdprPolicy } from '../helpers';
 
 const RULE = 'outdated-law-reference';
@@ -255,5 +256,37 @@ describe(`${RULE}: classes found on the new development policies`, () => {
     assert.match(got[0].message, /2010\/87/);
     // The current clauses (Decision 2021/914) are not reported.
     assert.deepEqual(findings(md.replace('32010D0087', '32021D0914'), RULE, {}, 'markdown'), []);
+  });
+});
+
+describe(`${RULE}: --fix settles (issue 11, settle property)`, () => {
+  const doc = (body: string) => `Privacy Policy\n\nThis policy explains how Acme Ltd processes your personal data.\n\n${body}\n`;
+  /** One --fix run: every safe fix of the rule; afterwards none of its findings is left. */
+  const fixOnce = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => {
+    const found = findings(text, RULE, {}, format);
+    const after = applyEdits(text, safeFixEdits(found).edits);
+    assert.deepEqual(findings(after, RULE, {}, format).map((f) => after.slice(f.start, f.end)), []);
+    return { found, after };
+  };
+  it('reports each verb of one subject ("The GDPR will apply …, when it supersedes … / will come into force …")', () => {
+    const text = doc('The GDPR will apply from 25 May 2018, when it supersedes the UK Data Protection\nwill come into force on 25 May 2018.');
+    const { found, after } = fixOnce(text);
+    assert.equal(found.length, 2);
+    assert.match(after, /has applied since 25 May 2018, when it superseded the UK Data Protection\ncame into force on 25 May 2018\./);
+  });
+  it('reports a subject\'s second "will apply from …," once the first is fixed too, not a run later', () => {
+    const text = doc('The GDPR\nwill apply from 25 May 2018,\nwill apply from 25 May 2018,\nwhen it supersedes the UK Data\nProtection Act 1998 (DPA).');
+    assert.equal(fixOnce(text, 'markdown').found.length, 2);
+  });
+  it('does not reach across a statement in the past tense for a date ("… will apply from / will take effect in 2018")', () => {
+    const text = doc('You can withdraw your consent at any time. The GDPR\nwill take effect in 2018. The GDPR will apply from\nwill take effect in 2018. The GDPR will apply from\n25 May 2018, when it supersedes the UK Data\nProtection Act 1998 (DPA).');
+    // "will apply from / will take effect in 2018": the first "will apply" has no date of its own, before the fix or after it.
+    assert.deepEqual(fixOnce(text, 'markdown').found.map((f) => text.slice(f.start, f.end).split('\n')[0]), ['will take effect in 2018', 'will take effect in 2018', 'will apply from']);
+  });
+  it('does not reach across the next statement for a date ("… on 25 May / The GDPR will come into force on 25 May / 2018.")', () => {
+    const text = doc('The GDPR will come into force on 25 May\nThe GDPR will come into force on 25 May\n2018.');
+    const { found } = fixOnce(text, 'markdown');
+    // Only the second has a year; the first, with none, is not reported before the fix nor after it.
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['will come into force on 25 May\n2018']);
   });
 });

@@ -245,6 +245,25 @@ describe(RULE, () => {
     assert.equal(applyEdits(text, f.fixes[0].edits).includes('Last Revised 2026 November 23'), true);
   });
 
+  describe('a law\'s date is not the policy\'s (issue 11, settle property)', () => {
+    it('"The GDPR came into force on 25 May 2018" after "Changes to this policy" in the same sentence dates the GDPR', () => {
+      const text = '# Privacy Policy\n\nThis policy explains how Acme Ltd processes your personal data.\n\nYou have these rights:\n- rights related\nto automated\ndecision making\nChanges to this policy\n======================\nThe GDPR came into force on 25 May 2018.\n';
+      const got = run(text, 'markdown');
+      assert.deepEqual(got.map((f) => f.data?.documentLevel), [true]);
+      assert.match(got[0].message, /no “last updated” or effective date/);
+      // The future tense, before outdated-law-reference's fix, reads the same.
+      assert.deepEqual(run(text.replace('came into force', 'will come into force'), 'markdown').map((f) => f.data?.documentLevel), [true]);
+    });
+    it('a heading with a law\'s date ("1. The General Data Protection Regulation (GDPR) will apply from 25 May 2018. Acme") does not date the policy', () => {
+      for (const verb of ['will apply from', 'has applied since']) {
+        const text = `Privacy Policy\n\nThis policy explains how Acme Ltd processes your personal data.\n\n1. The General Data Protection Regulation (GDPR) ${verb} 25 May 2018. Acme\nLtd is the controller of your personal data.\n`;
+        assert.deepEqual(run(text).map((f) => f.data?.documentLevel), [true], verb);
+      }
+      // A heading that gives the policy's date still does.
+      assert.deepEqual(run('Privacy Policy\n\nThis policy explains how Acme Ltd processes your personal data.\n\nPrivacy Policy - 1 March 2026\n\nWe collect your name.\n'), []);
+    });
+  });
+
   describe('a policy with no date', () => {
     const cases: Array<[Format, string, string, RegExp]> = [
       ['plaintext', 'Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n', 'Privacy Policy', /^Privacy Policy\n\nLast updated: 23 November 2026\n\nWe collect/],

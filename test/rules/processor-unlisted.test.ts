@@ -448,3 +448,62 @@ describe('processor-unlisted: classes found on the new development policies', ()
     assert.deepEqual(findings(html, RULE, {}, 'html'), []);
   });
 });
+
+describe(`${RULE}: --fix settles on nested Markdown lists (issue 11, settle property)`, () => {
+  // "- - Stripe" is a list inside an item: the rule reads the inner list, so the added item must join
+  // it, at its column ("  - Hotjar"), not the outer list; inside a quote it keeps the quote's ">".
+  const md = (list: string) => `# Privacy Policy\n\nThis policy explains how Acme Ltd processes your personal data.\n\nWe share personal data with the following processors:\n\n${list}\n\nWe use Hotjar to see how visitors use the site.\n`;
+  const cases: Array<[string, string]> = [
+    ['- - Stripe', '- - Stripe\n  - Hotjar'],
+    ['* 1. Stripe', '* 1. Stripe\n  2. Hotjar'],
+    ['- 1. Stripe', '- 1. Stripe\n  2. Hotjar'],
+    ['1. 1. Stripe', '1. 1. Stripe\n   2. Hotjar'],
+    ['> - Stripe', '> - Stripe\n> - Hotjar'],
+    ['- 1. Stripe\n  2. Mailgun', '- 1. Stripe\n  2. Mailgun\n  3. Hotjar'],
+  ];
+  for (const [list, fixed] of cases) {
+    it(`adds the item to the list it reads: ${JSON.stringify(list)}`, () => {
+      const text = md(list);
+      const found = findings(text, RULE, {}, 'markdown');
+      assert.equal(found.length, 1);
+      const after = applyEdits(text, safeFixEdits(found).edits);
+      assert.equal(after, md(fixed));
+      assert.deepEqual(findings(after, RULE, {}, 'markdown'), []);
+    });
+  }
+});
+
+describe('processor-unlisted: a paragraph that closes its recipients lists them in prose', () => {
+  const policy = (body: string) => `Privacy Notice\n\nThis notice explains how personal data is processed under the GDPR.\n\n${body}\n\nContact me with any question.\n`;
+  for (const body of [
+    'The data is processed only by myself and my supervisor, on my computer or in the AWS Stockholm region. There will be no other recipients.',
+    'We use Google Analytics to count visits. Nobody else receives your data.',
+  ]) {
+    it(`does not report "named, no list": ${body}`, () => assert.deepEqual(findings(policy(body), RULE).filter((f) => f.data?.documentLevel), []));
+  }
+  it('reports a service named in another paragraph than the closing statement', () => {
+    const got = findings(policy('We use Google Analytics to count visits.\n\nThe research data is read only by me. There will be no other recipients.'), RULE);
+    assert.equal(got.filter((f) => f.data?.documentLevel).length, 1);
+  });
+});
+
+
+describe(`${RULE}: --fix settles where the list is HTML (issue 11, settle property)`, () => {
+  it('adds an <li>, not a Markdown item, to a list in a raw HTML block of a Markdown file', () => {
+    const text = '# Privacy Policy\n\nThis policy explains how Acme Ltd processes your personal data.\n\nWe share personal data with the following processors:\n<li>- Stripe\n</li># Processors\n- Stripe\nWe use Hotjar to see how visitors use the site.\n';
+    const found = findings(text, RULE, {}, 'markdown');
+    assert.equal(found.length, 1);
+    const after = applyEdits(text, safeFixEdits(found).edits);
+    assert.match(after, /<li>- Stripe\n<\/li>\n<li>Hotjar<\/li># Processors/);
+    assert.deepEqual(findings(after, RULE, {}, 'markdown'), []);
+  });
+  it('adds the <li> after the list\'s last item, not after the text an unclosed <li> has after its nested list', () => {
+    const text = '<h1>Privacy Policy</h1>\n<p>This policy explains how Acme Ltd processes your personal data.</p>\n<p>Our servers are hosted by Vercel.</p>\n<li>\nWe share personal data with\nthe following processors:\n<ul>\n  <li>Stripe</li>\n</ul>\nWe use Hotjar to see how\nvisitors use the site.';
+    const found = findings(text, RULE, {}, 'html');
+    assert.ok(found.length >= 1);
+    const after = applyEdits(text, safeFixEdits(found).edits);
+    assert.match(after, /<li>Stripe<\/li>\n {2}<li>Vercel<\/li>/);
+    assert.doesNotMatch(after, /<tr>/);
+    assert.deepEqual(findings(after, RULE, {}, 'html'), []);
+  });
+});
