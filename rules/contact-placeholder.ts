@@ -202,7 +202,8 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
 
   // "Email: ______________", "Phone: ____": a form's blank line after a contact label, never filled in.
   UNDERSCORE_BLANK.lastIndex = 0;
-  while ((m = UNDERSCORE_BLANK.exec(text))) {
+  // The cheap test first: most blocks have no run of underscores at all.
+  while (text.includes('____') && (m = UNDERSCORE_BLANK.exec(text))) {
     const s0 = m.index + m[0].length - m[2].length;
     out.push({
       start: at(s0), end: to(s0 + m[2].length), priority: 3, kind: 'blank', severity: 'warning',

@@ -315,14 +315,15 @@ const FIRST_PERSON = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|I|[Mm]e|[Mm]y)\b/;
 const ADDRESS_WORD = /\S*(?:https?:\/\/|www\.|@)\S*/g;
 
 function controller(t: Text, options: ResolvedOptions): Assessment {
-  const imprint = IMPRINT.test(t.doc.text);
+  // Tested only when nothing cheaper names the controller (a scan of the whole text).
+  const imprint = () => IMPRINT.test(t.doc.text);
   const index = vendorIndex(options.extraVendors);
   // A catalogue service's legal name ("provided by Google Inc.") names a recipient, not the controller.
   const ownEntity = (i: number) => entities(t.sentence(i)).some((name) => {
     const c = index.coveredBy(name);
     return !c.vendors.size && !c.owners.size;
   });
-  const identity = imprint || t.some(P.identity) || t.some(P.entity, ownEntity) || controllerSection(t) || nameField(t) || selfNamed(t, options);
+  const identity = t.some(P.identity) || t.some(P.entity, ownEntity) || controllerSection(t) || nameField(t) || selfNamed(t, options) || imprint();
   // Contact details in a sentence about someone else, and not in the controller's voice, are theirs:
   // "provided by Google Inc., 1600 Amphitheatre Parkway", "contact the Information Commissioner's Office on 0303 123 1113".
   const thirdParty = (s: string) => !FIRST_PERSON.test(s.replace(ADDRESS_WORD, ' ')) && (any(P.authority, s) || index.find(s).length > 0);
@@ -330,8 +331,8 @@ function controller(t: Text, options: ResolvedOptions): Assessment {
     const s = t.doc.sentenceAt(at);
     return s ? t.doc.slice(s.start, s.end) : '';
   };
-  const contact = imprint || t.some(P.contact, (i) => !thirdParty(t.sentence(i)))
-    || t.doc.links.some((l) => CONTACT_LINK.test(l.href) && !thirdParty(linkSentence(l.start)));
+  const contact = t.some(P.contact, (i) => !thirdParty(t.sentence(i)))
+    || t.doc.links.some((l) => CONTACT_LINK.test(l.href) && !thirdParty(linkSentence(l.start))) || imprint();
   if (identity && contact) return { id: 'controller', state: 'disclosed' };
   return { id: 'controller', state: 'missing', detail: !identity && !contact ? 'both' : identity ? 'contact' : 'identity' };
 }

@@ -212,8 +212,11 @@ function boundedAfter(after: string): boolean {
 }
 
 /** A sentence in which the controller deletes data or names its retention rules, outside a clause about the reader's own request. */
+/** Every phrase of RETENTION_TALK holds one of these stems: most sentences are passed over on them alone. */
+const RETENTION_TALK_GATE = /delet|eras|destro|anonymi|purg|remov|discard|retention|storage/i;
+
 function talksRetention(text: string): boolean {
-  if (!RETENTION_TALK.test(text)) return false;
+  if (!RETENTION_TALK_GATE.test(text) || !RETENTION_TALK.test(text)) return false;
   RETENTION_TALK.lastIndex = 0;
   for (let m = RETENTION_TALK.exec(text); m; m = RETENTION_TALK.exec(text)) {
     // The clause of the match: what comes before it, and what follows up to the next comma, semicolon or "and".

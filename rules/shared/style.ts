@@ -40,11 +40,16 @@ function nextNumber(texts: string[]): string | undefined {
 
 /** Replaces "we / our / us" by "I / my / me" for a policy written in the first person singular. */
 function firstPersonSingular(doc: PolicyDocument): boolean {
-  const t = doc.text;
-  // "I" as a pronoun: not a Roman numeral heading ("I. Information") nor a list label ("(i)").
-  const singular = (t.match(/\bI\b(?![.)])|\b(?:me|my|myself)\b/g) ?? []).length;
-  const plural = (t.match(/\b(?:we|us|our|ours|ourselves)\b/gi) ?? []).length;
-  return singular >= 5 && plural * 3 <= singular;
+  return doc.memo('style.firstPersonSingular', () => {
+    // One pass over the pronouns. "I" as a pronoun: not a Roman numeral heading ("I. Information")
+    // nor a list label ("(i)").
+    let singular = 0;
+    let plural = 0;
+    for (const m of doc.text.matchAll(/\b(?:I(?![.)])|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|WE|[Uu]s|[Oo]urs?|[Oo]urselves)\b/g)) {
+      if (/^(?:I|[Mm]e|[Mm]y|[Mm]yself)$/.test(m[0])) singular++; else plural++;
+    }
+    return singular >= 5 && plural * 3 <= singular;
+  });
 }
 const toSingular = (text: string) => text
   .replace(/\b(?:We|we) are\b/g, 'I am')
@@ -58,7 +63,7 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const headings = doc.blocks.filter((b) => b.kind === 'heading');
   const gap = doc.format === 'plaintext' && !/\n[ \t\u00a0]*\r?\n/.test(src) ? eol : eol + eol;
   const bulletList = doc.blocks.find((b) => b.kind === 'listItem' && b.list && !b.list.ordered)?.list;
-  const voice = firstPersonSingular(doc) ? toSingular : (t: string) => t;
+  const voice = (t: string) => (firstPersonSingular(doc) ? toSingular(t) : t);
   const level = sectionLevel(doc, headings);
   const next = nextNumber(headings.filter((h) => h.level === level).map((h) => doc.blockText(h)));
   const numberedTitle = (t: string, l?: number) => (next && (l === undefined || l === level) ? `${next} ${t}` : t);
