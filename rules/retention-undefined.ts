@@ -180,8 +180,8 @@ export const retentionUndefined: Rule = {
       // "Never says" needs positive evidence: no sentence speaks of keeping or deleting data at all,
       // and the policy does not say it keeps none, or collects none (unless it goes on to say what it collects).
       && !doc.sentences.some((x) => !isStruck(doc, x.start, x.end) && (talksRetention(doc.slice(x.start, x.end)) || USE_DURATION.test(doc.slice(x.start, x.end))))
-      && !NOTHING_KEPT.test(doc.text)
-      && !(NOTHING_COLLECTED.test(doc.text) && !collectsIdentifiers(doc))) {
+      && !deniedInASentence(doc, NOTHING_KEPT)
+      && !(deniedInASentence(doc, NOTHING_COLLECTED) && !collectsIdentifiers(doc))) {
       reportMissing(ctx);
     }
   },
@@ -212,6 +212,15 @@ function boundedAfter(after: string): boolean {
 }
 
 /** A sentence in which the controller deletes data or names its retention rules, outside a clause about the reader's own request. */
+/** A denial ("We do not store …", "This app collects no …") in some sentence: the pattern runs only on sentences that deny. */
+function deniedInASentence(doc: PolicyDocument, re: RegExp): boolean {
+  return doc.sentences.some((x) => {
+    const t = doc.slice(x.start, x.end);
+    return NEGATION_WORD.test(t) && re.test(t);
+  });
+}
+const NEGATION_WORD = /\b(?:not|never|no|NOT)\b|n['’]t\b/i;
+
 /** Every phrase of RETENTION_TALK holds one of these stems: most sentences are passed over on them alone. */
 const RETENTION_TALK_GATE = /delet|eras|destro|anonymi|purg|remov|discard|retention|storage/i;
 
