@@ -185,13 +185,8 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
 /** The sentence before `sentence`, in the same block, names the policy ("This document is CC-BY-SA."). */
 function previousSentenceNamesPolicy(doc: PolicyDocument, sentence: { start: number; block: number } | undefined): boolean {
   if (!sentence) return false;
-  const b = doc.blocks[sentence.block];
-  // Binary search: sentences are in document order.
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.sentences[mid].start < sentence.start) lo = mid + 1; else hi = mid; }
-  const i = lo;
-  const prev = i > b.firstSentence ? doc.sentences[i - 1] : undefined;
+  const i = doc.sentenceIndexAt(sentence.start);
+  const prev = i > doc.blocks[sentence.block].firstSentence ? doc.sentences[i - 1] : undefined;
   return !!prev && POLICY_SUBJECT.test(doc.slice(prev.start, prev.end));
 }
 

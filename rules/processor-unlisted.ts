@@ -2,6 +2,7 @@
 // catalogue, or named by the policy itself as a processor) is missing from the
 // policy's own list of processors/recipients; an announced list is empty; or
 // processors are named but the policy has no list at all.
+import disclosures from './knowledge/disclosures.json';
 import type { PolicyDocument } from './model/document';
 import type { Block, Edit, Fix, Section, Sentence } from './model/types';
 import { isStruck } from './shared/struck';
@@ -438,9 +439,7 @@ function ownNames(doc: PolicyDocument): OwnNames {
   const parts: string[] = [];
   const OWN = /\b(?:operated|owned|offered|provided|run|published)\s+by\b|\bdba\b|\bd\/b\/a\b|\bdoing\s+business\s+as\b|[("“]\s*(?:we|us|our)\s*["”)]|\bat\s+[A-Z][\w.&-]*,\s+we\b/i;
   // A page's front matter gives its title ("---", "title: GitHub Privacy Statement", …, "---").
-  const matter = doc.format === 'markdown' ? /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(doc.source) : null;
-  const fmTitle = matter && /^title[ \t]*[:=][ \t]*["']?(.+?)["']?[ \t]*$/m.exec(matter[2]);
-  if (fmTitle) parts.push(fmTitle[1]);
+  if (doc.frontMatter?.title) parts.push(doc.frontMatter.title);
   for (const b of doc.blocks.slice(0, 8)) {
     if (b.kind === 'heading' && parts.length === 0) { parts.push(doc.blockText(b)); continue; }
     for (const s of doc.sentencesOf(b)) {
@@ -648,8 +647,8 @@ function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
 }
 
 /** An existing section where a list of recipients belongs. */
-// Not "disclosure": "How we respond to compelled disclosure" is about law enforcement, not recipients.
-const RECIPIENTS_SECTION = /\brecipients?\b|\bthird[\s-]+part(?:y|ies)\b|\bsharing\b|\bshare\b|\b(?:sub-?)?processors\b|\bservice\s+providers\b/i;
+// The same headings as required-disclosure's recipients item (data: sectionWithin in disclosures.json).
+const RECIPIENTS_SECTION = new RegExp((disclosures as { items: Array<{ id: string; sectionWithin?: string }> }).items.find((i) => i.id === 'recipients')!.sectionWithin!, 'i');
 
 function reportNoList(ctx: RuleContext, named: Named[]): void {
   const { doc } = ctx;

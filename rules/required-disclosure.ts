@@ -240,20 +240,6 @@ class Text {
   isHeading(i: number): boolean { return this.block(i).kind === 'heading'; }
   at(i: number): { start: number; end: number } { return { start: this.doc.sentences[i].start, end: this.doc.sentences[i].end }; }
 
-  /** Index of the sentence holding visible offset `vis`, or -1. */
-  private indexAt(vis: number): number {
-    const ss = this.doc.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (vis < ss[mid].start) hi = mid - 1;
-      else if (vis >= ss[mid].end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  }
-
   /**
    * Calls `visit` with each sentence (in order per phrasing) that matches one of
    * `ms`; stops when `visit` returns true, and then returns true. Sentences that
@@ -271,7 +257,7 @@ class Text {
       g.lastIndex = 0;
       let x: RegExpExecArray | null;
       while ((x = g.exec(text))) {
-        const i = this.indexAt(x.index);
+        const i = this.doc.sentenceIndexAt(x.index);
         if (i < 0) { g.lastIndex = x.index + 1; continue; }
         if ((!pre || pre(i)) && re.test(this.sentence(i)) && visit(i) === true) return true;
         // Every other match starting in this sentence was covered by testing the sentence.

@@ -52,8 +52,14 @@ export class PolicyDocument {
     return this.sentences.slice(b.firstSentence, b.firstSentence + b.sentenceCount);
   }
 
-  /** The sentence that contains visible offset `vis`, by binary search. */
+  /** The sentence that contains visible offset `vis`. */
   sentenceAt(vis: number): Sentence | undefined {
+    const i = this.sentenceIndexAt(vis);
+    return i < 0 ? undefined : this.sentences[i];
+  }
+
+  /** Index in `sentences` of the sentence that contains visible offset `vis`, by binary search; -1 if none. */
+  sentenceIndexAt(vis: number): number {
     let lo = 0;
     let hi = this.sentences.length - 1;
     while (lo <= hi) {
@@ -61,9 +67,9 @@ export class PolicyDocument {
       const s = this.sentences[mid];
       if (vis < s.start) hi = mid - 1;
       else if (vis >= s.end) lo = mid + 1;
-      else return s;
+      else return mid;
     }
-    return undefined;
+    return -1;
   }
 
   /** The heading block of a section. */

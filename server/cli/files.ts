@@ -132,16 +132,7 @@ function kindOf(st: fs.Stats): string {
 function readBounded(file: string): Buffer | undefined {
   const fd = fs.openSync(file, 'r');
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(1 << 16);
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) return Buffer.concat(chunks, total);
-      total += n;
-      if (total > MAX_FILE_BYTES) return undefined;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-    }
+    return readUpToLimit(fd);
   } finally {
     fs.closeSync(fd);
   }
@@ -152,13 +143,18 @@ function readBounded(file: string): Buffer | undefined {
  * 50 MB pipe is never held in memory (its writer then gets a closed pipe, as with `| head`).
  */
 function readStdin(): Buffer | undefined {
+  return readUpToLimit(0);
+}
+
+/** Reads `fd` to its end, or undefined as soon as it passes the size limit (nothing more is read). */
+function readUpToLimit(fd: number): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
   const chunk = Buffer.allocUnsafe(1 << 16);
   for (;;) {
     let n: number;
     try {
-      n = fs.readSync(0, chunk, 0, chunk.length, null);
+      n = fs.readSync(fd, chunk, 0, chunk.length, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue; // a non-blocking pipe with nothing yet
