@@ -45,11 +45,8 @@ const PATTERNS: Array<[Kind, RegExp]> = [
 ];
 /** A number followed by a unit is not an age: "less than 30 days", "under 10 MB". */
 const NOT_AN_AGE = /^\s{0,2}(?:%|€|£|\$|(?:days?|weeks?|months?|hours?|minutes?|seconds?|per\s?cent|percent|euros?|EUR|GBP|USD|MB|GB|KB|kg|km|miles?|characters?|employees?|items?|times|st|nd|rd|th)\b)/i;
-/** Two passes over the whole text find the sentences worth a closer look: "under 13 …", "… 13 or older". */
-const CANDIDATES = [
-  new RegExp(`\\b(?:under|below|beneath|younger|less|least)(?:${WS}|-)(?:than${WS})?(?:the${WS})?(?:age${WS}(?:of${WS})?)?(?:\\d|(?:${WORDS})\\b)`, 'gi'),
-  new RegExp(`\\b(?:or|and)${WS}(?:older|over|above|up|younger|under|below)\\b`, 'gi'),
-];
+/** One pass over the whole text finds the sentences worth a closer look: "under 13 …", "… 13 or older". */
+const CANDIDATES = new RegExp(`\\b(?:(?:under|below|beneath|younger|less|least)(?:${WS}|-)(?:than${WS})?(?:the${WS})?(?:age${WS}(?:of${WS})?)?(?:\\d|(?:${WORDS})\\b)|(?:or|and)${WS}(?:older|over|above|up|younger|under|below)\\b)`, 'gi');
 
 // ---- When the sentence is about children's consent -------------------------------------
 /** The number is someone's age: children, minors, "years old", or a parent in the sentence (not "iOS 13 or above"). */
@@ -111,18 +108,17 @@ export const childConsentAge: Rule = {
 };
 
 function candidateSentences(doc: PolicyDocument): Sentence[] {
-  const found = new Set<Sentence>();
-  for (const re of CANDIDATES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(doc.text))) {
-      const s = doc.sentenceAt(m.index);
-      if (!s) continue;
-      found.add(s);
-      re.lastIndex = Math.max(re.lastIndex, s.end);
-    }
+  const found: Sentence[] = [];
+  const re = CANDIDATES;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text))) {
+    const s = doc.sentenceAt(m.index);
+    if (!s) continue;
+    found.push(s);
+    re.lastIndex = Math.max(re.lastIndex, s.end);
   }
-  return [...found].sort((a, b) => a.start - b.start);
+  return found; // in text order, each once (the scan resumes after the sentence)
 }
 
 function findAges(text: string): Mention[] {

@@ -118,6 +118,7 @@ export const contactPlaceholder: Rule = {
 
 function referenceLabels(source: string): Set<string> {
   const out = new Set<string>();
+  if (!source.includes(']:')) return out; // every definition has one: most texts are not scanned line by line
   REF_DEF.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REF_DEF.exec(source))) out.add(m[1].trim().toLowerCase());

@@ -41,7 +41,8 @@ function isHistorical(text: string, a: number, b: number): boolean {
 
 /** Words that make a mention historical: "replaced the Data Protection Act 1998", "formerly Privacy Shield". */
 const HISTORICAL = /\b(?:(?<!\b(?:can|may|could|might|must|should|would|will|shall)[ \u00a0]+be[ \u00a0]+)replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)|successor|former(?:ly)?|previous(?:ly)?|predecessor|invalidat(?:ed|ing|ion)|struck\s+down|no\s+longer|repeal(?:ed|s)?|ceased|invalid|prior\s+to|until\s+(?:it|its|the)|was\s+(?:in\s+force|the)|Schrems|C-311\/18|C-362\/14|history|historic(?:al)?)\b/i;
-const ANY = /Privacy(?:[ \u00a0]+|-)Shield|PRIVACY[ \u00a0]+SHIELD|Safe[ \u00a0]+Harbou?r|TTDSG|Telemedia|Telemedien|TMG|TKG|Telecommunications|1992|[Aa]dequa|Telekommunikation|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|\bwill\b|into[ \u00a0]+(?:force|effect|application)|£/;
+/** Every sentence a check below can report on has one of these (the future tense needs the GDPR's name in the sentence). */
+const ANY = /Privacy(?:[ \u00a0]+|-)Shield|PRIVACY[ \u00a0]+SHIELD|Safe[ \u00a0]+Harbou?r|TTDSG|Telemedia|Telemedien|TMG|TKG|Telecommunications|1992|[Aa]dequa|Telekommunikation|95\/46|Data[ \u00a0]+Protection[ \u00a0]+(?:Act|Directive)|DPA|2001\/497|2004\/915|2010\/87|2002\/16|GDPR|General\s+Data\s+Protection\s+Regulation|data\s+protection\s+(?:law|regulation|rules)|£/;
 /** "Data Protection Act (DPA) 2018": an abbreviation in brackets may stand between the Act and its year. */
 const BRACKETED = '(?:\\([^()]{1,20}\\)[ \\u00a0]*)?';
 const BARE_DPA = new RegExp(`\\b(?:the[ \\u00a0]+)?(?:UK[ \\u00a0]+)?Data[ \\u00a0]+Protection[ \\u00a0]+Act\\b(?![ \\u00a0]*${BRACKETED}(?:of[ \\u00a0]+)?\\(?\\d{4})`, 'g');

@@ -74,9 +74,11 @@ const POLICY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W
 const COPULA_END = new RegExp(`\\b(?:was|is|were|are|has${W}been|have${W}been|will${W}be|shall${W}be|becomes?|became)${W}$`, 'i');
 /** The label's subject is a law ("The GDPR came into force", "the Regulation (GDPR) has been in force since"). */
 const LAW_SUBJECT = new RegExp(`\\b(?:GDPR|DPA|CCPA|CPRA|LGPD|PIPEDA|regulation|act(?:${W}\\d{4})?|law|directive)\\)?${W}(?:\\([^()]{1,60}\\)${W})?(?:(?:has|have|had|was|were|is|will|shall)${W})?(?:(?:now|already|officially|finally)${W})?(?:(?:been|be)${W})?$`, 'i');
+const ANY_DATE_ALL = new RegExp(ANY_DATE.source, 'gi');
 /** A date in a heading or the title that is not a law's ("The GDPR will apply from 25 May 2018"). */
 function datesBlock(text: string): boolean {
-  const re = new RegExp(ANY_DATE.source, 'gi');
+  const re = ANY_DATE_ALL;
+  re.lastIndex = 0;
   for (let m; (m = re.exec(text)); ) if (!LAW_DATE.test(text.slice(Math.max(0, m.index - 120), m.index))) return true;
   return false;
 }

@@ -102,7 +102,8 @@ export const requestDeadline: Rule = {
       const text = doc.slice(s.start, s.end);
       // The sentence before, in the same paragraph: what "this service" or "a response" refers to.
       const prev = i > 0 && doc.sentences[i - 1].block === s.block ? doc.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
-      if (/\d|days?\b|weeks?\b/i.test(text)) checkDeadline(ctx, s, text, prev);
+      // Every deadline counts days or weeks ("30 days", "a 30-day period", "six weeks").
+      if (/\b(?:days?|weeks?)\b/i.test(text)) checkDeadline(ctx, s, text, prev);
       if (/72|seventy/i.test(text)) checkBreach(ctx, s, text);
       if (/fee|charge|[£$€]/i.test(text)) checkFee(ctx, s, text, prev);
     });

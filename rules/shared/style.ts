@@ -38,17 +38,21 @@ function nextNumber(texts: string[]): string | undefined {
   return n < ROMAN.length ? `${ROMAN[n]}${sep}` : undefined;
 }
 
-/** Replaces "we / our / us" by "I / my / me" for a policy written in the first person singular. */
+/** First-person pronouns. "I" as a pronoun: not a Roman numeral heading ("I. Information") nor a list label ("(i)"). */
+const SINGULAR = /\b(?:I(?![.)])|[Mm]e|[Mm]y|[Mm]yself)\b/g;
+const PLURAL = /\b(?:[Ww]e|WE|[Uu]s|[Oo]urs?|[Oo]urselves)\b/g;
+/** Whether the policy speaks as "I" (then a fix's "we / our / us" becomes "I / my / me"). */
 function firstPersonSingular(doc: PolicyDocument): boolean {
   return doc.memo('style.firstPersonSingular', () => {
-    // One pass over the pronouns. "I" as a pronoun: not a Roman numeral heading ("I. Information")
-    // nor a list label ("(i)").
     let singular = 0;
     let plural = 0;
-    for (const m of doc.text.matchAll(/\b(?:I(?![.)])|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|WE|[Uu]s|[Oo]urs?|[Oo]urselves)\b/g)) {
-      if (/^(?:I|[Mm]e|[Mm]y|[Mm]yself)$/.test(m[0])) singular++; else plural++;
-    }
-    return singular >= 5 && plural * 3 <= singular;
+    // The singular first, with a short expression: most policies say "we", and need no count of it.
+    SINGULAR.lastIndex = 0;
+    while (SINGULAR.exec(doc.text)) singular++;
+    if (singular < 5) return false;
+    PLURAL.lastIndex = 0;
+    while (PLURAL.exec(doc.text)) plural++;
+    return plural * 3 <= singular;
   });
 }
 const toSingular = (text: string) => text
