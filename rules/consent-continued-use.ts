@@ -35,15 +35,33 @@ const ACT = new RegExp(
   `|(?:continued|continuing|further|ongoing|mere|simple)${S}(?:use|usage|browsing|access|navigation|visits?)(?:${S}(?:of|to|on))?` +
   `|continuing${S}(?:to${S})?(?:use|using|browse|browsing|visit|visiting|access|accessing|navigate|navigating|scroll|scrolling)` +
   `|(?:browsing|navigating|scrolling|surfing))\\b` +
+  // Taking part, receiving the notice, not objecting: "By participating in the study", "by attending the
+  // event", "by joining the meeting", "By receiving this document", "by not explicitly withdrawing consent".
+  // Only after "by", "through" or "upon": "with participating merchants" is an adjective.
+  `|\\b(?:by|through|upon)${S}(?:(?:simply|merely|just)${S})?(?:(?:participating|taking${S}part)(?:${S}in\\b|(?=,))` +
+  `|attending(?:${S}(?:the|this|our|a|an|any)\\b|(?=,))` +
+  `|joining${S}(?:(?:the|this|our|a|any)${S})?(?:[\\w-]+${S}){0,2}?(?:meetings?|calls?|sessions?|webinars?|events?|conferences?|interviews?|focus${S}groups?)\\b` +
+  `|receiving${S}(?:this|the|our)${S}(?:document|notice|form|information${S}sheet|letter|e-?mail|message|invitation)\\b` +
+  `|not${S}(?:(?:explicitly|expressly|actively)${S})?(?:withdrawing|objecting|opting${S}out|unsubscribing|refusing)\\b` +
+  `|failing${S}to${S}(?:object|opt${S}out|withdraw|unsubscribe|refuse)\\b)` +
   // "When you visit our website, you consent …": group 2 needs a site or service object.
   `|\\b(?:when|whenever|if|once|as${S}soon${S}as)${S}you${S}(?:(?:choose|decide|continue)${S}to${S})?(?:(visit|use|access|play|download|install)|browse|navigate)s?\\b`,
   'gi',
 );
 
-/** "you consent", "you hereby consent", "you agree and give consent", "you are deemed to have consented", "you agree", "you accept". */
+/**
+ * "You acknowledge (that) you have been informed of and …", "you confirm that you have read this notice
+ * and …": what comes before the consent in "… and consent to our practices".
+ */
+const ACKNOWLEDGED = `(?:(?:acknowledge|confirm|agree|understand|declare|accept)(?:${S}that)?${S}(?:you${S})?(?:have${S}(?:been${S}informed|read|understood)|are${S}aware)(?:${S}[^,.;:]{0,60}?)?${S}and${S})?`;
+/**
+ * "you consent", "you hereby consent", "you agree and give consent", "you are deemed to have consented",
+ * "you are considered to have given your consent", "you acknowledge you have been informed of and consent",
+ * "you agree", "you accept".
+ */
 const CLAUSE = new RegExp(
-  `\\b(?:you|users?|visitors?)${S}((?:(?:hereby|thereby|thus|therefore|expressly|explicitly|automatically|also|irrevocably|are|will${S}be|shall${S}be|be|deemed|considered|taken|to|have|(?:acknowledg|agree|understand|accept)(?:e|ing)?${S}and)${S}){0,4})` +
-  `(consent(?:ing|ed|s)?|giv(?:e|ing)${S}(?:us${S})?(?:your${S})?(?:(?:implied|implicit|tacit|full|informed|express)${S})?consent` +
+  `\\b(?:you|users?|visitors?)${S}${ACKNOWLEDGED}((?:(?:hereby|thereby|thus|therefore|expressly|explicitly|automatically|also|irrevocably|are|will${S}be|shall${S}be|be|deemed|considered|taken|to|have|(?:acknowledg|agree|understand|accept)(?:e|ing)?${S}and)${S}){0,4})` +
+  `(consent(?:ing|ed|s)?|giv(?:e|en|ing)${S}(?:us${S})?(?:your${S})?(?:(?:implied|implicit|tacit|full|informed|express)${S})?consent` +
   `|(?:signify|signifying|indicate|indicating|express|expressing|confirm|confirming|provide|providing|grant|granting)${S}(?:your${S})?(?:(?:implied|implicit|tacit|full|informed|express)${S})?consent` +
   `|agree(?:ing|d|s)?|accept(?:ing|ed|s)?)\\b`,
   'gi',
@@ -195,7 +213,8 @@ function siteObjectEnd(text: string, pos: number, own: Set<string> = new Set()):
   // The product the policy is named after: "By using Legcord, you consent".
   const name = TOKEN.exec(text.slice(p, p + 80));
   if (name && own.has(name[1].replace(/[.’']+$/, ''))) return p + name[0].length - (name[1].length - name[1].replace(/[.’']+$/, '').length);
-  for (let i = 0; i < 5; i++) {
+  // "or using any part of the Websites": up to eight words of determiners and names before the noun.
+  for (let i = 0; i < 8; i++) {
     const m = TOKEN.exec(text.slice(p, p + 80));
     if (!m) return -1;
     const word = m[1].replace(/[.’']+$/, '');
@@ -253,14 +272,15 @@ function byAct(text: string, own: Set<string>): Hit | undefined {
       if (obj >= 0) end = obj;
     }
     const act = describeAct(m[0]);
-    // Forward: the first clause after the act, within the window ("By using X, you consent").
+    // Forward: a clause after the act, within the window ("By using X, you consent"), the first that
+    // is consent to processing ("By using X, you acknowledge that you accept the practices …, and you
+    // hereby consent that we will collect …"), while nothing between them ends the act's reach.
     while (fwd < cs.length && cs[fwd].start < end) fwd++;
-    const f = cs[fwd];
-    if (f && f.start - end <= WINDOW) {
+    for (let k = fwd; k < cs.length && cs[k].start - end <= WINDOW; k++) {
+      const f = cs[k];
       const gap = text.slice(end, f.start);
-      if (!/[;:]/.test(gap) && !affirmativeAct(gap) && !/\b(?:if|unless|whether)\b/i.test(gap) && aboutProcessing(text, f, text.length)) {
-        return { start, end: phraseEnd(text, f.end), kind: 'act', consentWord: f.consentWord, act };
-      }
+      if (/[;:]/.test(gap) || affirmativeAct(gap) || /\b(?:if|unless|whether)\b/i.test(gap)) break;
+      if (aboutProcessing(text, f, text.length)) return { start, end: phraseEnd(text, f.end), kind: 'act', consentWord: f.consentWord, act };
     }
     // Backward: the last clause that ends before the act ("You consent to … by using X").
     while (back + 1 < cs.length && cs[back + 1].end <= start) back++;
@@ -353,6 +373,9 @@ function phraseEnd(text: string, pos: number): number {
 
 function describeAct(act: string): string {
   const a = act.toLowerCase();
+  if (/\bnot\b|failing/.test(a)) return 'inactivity (not objecting or withdrawing)';
+  if (/receiv/.test(a)) return 'receiving the document';
+  if (/particip|attend|taking|joining/.test(a)) return 'taking part (attending or participating)';
   if (/continu|further|ongoing/.test(a)) return 'continued use of the site';
   if (/visit|enter|remain|stay/.test(a)) return 'visiting the site';
   if (/brows|navigat|surf|view/.test(a)) return 'browsing the site';

@@ -56,15 +56,35 @@ const CONTACT_BLANK = new RegExp('^(?:(?:your|the|our)[ \\t]+)?' +
   '|name[ \\t]+of[ \\t]+(?:the[ \\t]+|your[ \\t]+)?(?:company|organi[sz]ation|controller|business|entity|dpo|data[ \\t]+protection[ \\t]+officer|representative)(?:[ \\t]+or[ \\t]+(?:the[ \\t]+)?person(?:[ \\t]+responsible)?)?)$', 'i');
 /** The last word of a contact blank, for "[Your Online Shop Name]": "your", free words, then the detail. */
 const YOUR_DETAIL = /^your[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:name|address|e-?mail(?:[ \t]+address)?|phone(?:[ \t]+number)?|telephone(?:[ \t]+number)?|url|website|domain)$/i;
+/** Words of a knowledge list as an alternation, longest first, spaces as any run of blanks. */
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|');
 /**
- * A contact detail left blank: "[Company Name]", "[Your Online Shop Name]", or alternatives
- * that are each one ("[EMAIL/CONTACT NUMBER/ADDRESS]", "[email or phone]").
+ * Whose detail it is, then the detail: "[RESEARCHER NAME]", "[INSTITUTION ADDRESS]", "[Club
+ * Secretary Email]", "[ALTERNATIVE EMAIL]" (the roles are data: templateBlankRoles).
+ */
+const ROLE_BLANK = new RegExp('^(?:(?:your|the|our)[ \\t]+)?(?:(?:' + alternation(data.templateBlankRoles.roles) + ')[ \\t]+){1,3}' +
+  '(?:(?:full[ \\t]+)?name|(?:postal[ \\t]+|mailing[ \\t]+|street[ \\t]+)?address|e-?mail(?:[ \\t]+address)?|phone(?:[ \\t]+number)?|telephone(?:[ \\t]+number)?|tel\\.?|fax(?:[ \\t]+number)?|contact(?:[ \\t]+(?:details|information|info|e-?mail|number))?|website(?:[ \\t]+(?:url|address))?|url|web[ \\t]+address)$', 'i');
+/**
+ * The controller's name as a blank in capitals: "[INSTITUTION] values your privacy" (the words are
+ * data: templateBlankEntities). Tested only on capitals, where no editor's insertion is written so.
+ */
+const ENTITY_BLANK = new RegExp('^(?:THE[ \\t]+)?(?:' + alternation(data.templateBlankEntities.entities) + ')$', 'i');
+const oneContactBlank = (t: string) => CONTACT_BLANK.test(t) || YOUR_DETAIL.test(t) || ROLE_BLANK.test(t) || (!/\p{Ll}/u.test(t) && ENTITY_BLANK.test(t));
+/**
+ * A contact detail left blank: "[Company Name]", "[Your Online Shop Name]", "[RESEARCHER EMAIL]",
+ * "[INSTITUTION]", or alternatives that are each one ("[EMAIL/CONTACT NUMBER/ADDRESS]", "[email or phone]").
  */
 function isContactBlank(inner: string): boolean {
   const t = inner.trim();
-  if (CONTACT_BLANK.test(t) || YOUR_DETAIL.test(t)) return true;
+  if (oneContactBlank(t)) return true;
   const parts = t.split(/[ \t]*(?:\/|,|&|\bor\b|\band\b)[ \t]*/i).filter(Boolean);
-  return parts.length > 1 && parts.every((p) => CONTACT_BLANK.test(p) || /^contact[ \t]+number$/i.test(p));
+  return parts.length > 1 && parts.every((p) => oneContactBlank(p) || /^contact[ \t]+number$/i.test(p));
+}
+/** What a contact blank stands for, in words of the message: "[Company Name]" → "company name", "[DPO EMAIL]" → "DPO email". */
+function blankDetail(inner: string): string {
+  const t = inner.trim().replace(/^(?:your|the|our)\s+/i, '');
+  const lowerWord = (w: string) => (/^(?:DPO|VAT|URL|EU|UK|EEA)$/.test(w) ? w : w.toLowerCase());
+  return /\p{Ll}/u.test(t) ? t.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) : t.replace(/[A-Z]+/g, lowerWord);
 }
 /** Words before an address that make it an illustration of input, not a contact: "(e.g. your@email.com)". */
 const ILLUSTRATION = /\b(?:e\.g\.|eg\.|e\.g\b|for example|for instance|such as|example:|i\.e\.)/i;
@@ -195,7 +215,7 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
     out.push({
       start: at(m.index), end: to(m.index + m[0].length), priority: 2, kind: 'blank', severity: 'warning',
       message: contact
-        ? `“${m[0]}” is a template blank that was never filled in: readers see the placeholder instead of the ${inner.replace(/^(?:your|the|our)\s+/i, '').replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase())}. Replace it with the real detail. ${NO_FIX}`
+        ? `“${m[0]}” is a template blank that was never filled in: readers see the placeholder instead of the ${blankDetail(inner)}. Replace it with the real detail. ${NO_FIX}`
         : `“${m[0]}” is a template instruction that was never carried out: replace it with the text it asks for. ${NO_FIX}`,
       source: contact ? CONTACT_SOURCE : BLANK_SOURCE, fixes: [], data: { kind: 'blank' },
     });

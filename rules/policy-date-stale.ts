@@ -48,12 +48,17 @@ const FORMS: Array<{ kind: Kind; re: RegExp }> = [
   { kind: 'iso', re: /(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)/yd },
   // 18/05/2018 · 05.08.19 · 5-8-2019
   { kind: 'numeric', re: /(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?!\d)/yd },
+  // 05/2019 · 3/2021 · 06.2020 · 12-2019: a month and a year in figures, only after a label (a version,
+  // a form or a phone number has the same shape); not followed by more figures ("05-2019-4411", "1.2019.3").
+  { kind: 'month-numeric', re: /(?<m>0?[1-9]|1[0-2])(?<sep>[/.-])(?<y>(?:19|20)\d{2})(?![-/.]?\d)/yd },
   // March 2021
   { kind: 'month', re: new RegExp(`${MONTH}\\.?,?${W}(?<y>\\d{4})(?!\\d)`, 'iyd') },
   // 2021
   { kind: 'year', re: /(?<y>(?:19|20)\d{2})(?=[ \t\u00a0]*(?:$|[.;,)\]|\r\n]))/yd },
 ];
-type Kind = 'dmy-name' | 'mdy-name' | 'ymd-name' | 'iso' | 'numeric' | 'month' | 'year';
+type Kind = 'dmy-name' | 'mdy-name' | 'ymd-name' | 'iso' | 'numeric' | 'month-numeric' | 'month' | 'year';
+/** The forms that need a label before them: read in a date standing alone, they could be anything. */
+const LABEL_ONLY: ReadonlySet<Kind> = new Set(['month-numeric']);
 
 /** Any date, for "does the title carry a date?" (no label needed there). */
 const ANY_DATE = new RegExp([
@@ -239,7 +244,7 @@ function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: S
     if (b.end - b.start > 60) continue;
     const text = doc.blockText(b);
     const lead = /^[\s*_()[\]|–—.-]*/.exec(text)![0].length;
-    const date = readDate(doc, options, text, lead, b.start);
+    const date = readDate(doc, options, text, lead, b.start, false);
     if (!date || /^\d{4}$/.test(doc.slice(date.start, date.end))) continue;
     if (!DATE_FRAME.test(text.slice(date.end - b.start))) continue;
     out.push({ labelStart: date.start, date });
@@ -247,8 +252,10 @@ function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: S
   }
 }
 
-function readDate(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number): DateHit | undefined {
+/** A date at `at`; `labelled`: it follows a label (or a front-matter key), so the forms that need one are read too. */
+function readDate(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number, labelled = true): DateHit | undefined {
   for (const { kind, re } of FORMS) {
+    if (!labelled && LABEL_ONLY.has(kind)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;
@@ -301,6 +308,15 @@ function toDate(doc: PolicyDocument, options: ResolvedOptions, kind: Kind, m: Re
       };
     case 'year':
       return { start, end, ambiguous: false, latest: { y, m: 12, d: 31 }, render: (t) => rewrite({ y: String(t.y) }) };
+    case 'month-numeric': {
+      // The latest day "05/2019" can mean is 31 May 2019.
+      const mon = Number(g.m);
+      const pad = g.m.length === 2;
+      return {
+        start, end, ambiguous: false, latest: { y, m: mon, d: daysIn(y, mon) },
+        render: (t) => rewrite({ m: pad ? String(t.m).padStart(2, '0') : String(t.m), y: String(t.y) }),
+      };
+    }
     case 'iso': {
       const mon = Number(g.m);
       const d = Number(g.d);

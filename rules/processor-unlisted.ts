@@ -9,7 +9,7 @@ import { isStruck } from './shared/struck';
 import type { Rule, RuleContext } from './rule';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { vendorMentions } from './shared/vendorMentions';
-import { appendListItemEdit, appendSectionEdit, documentStyle, escapeHtml } from './shared/style';
+import { appendListItemEdit, documentStyle, escapeHtml, sectionEdit } from './shared/style';
 
 const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
 
@@ -101,6 +101,27 @@ class SentenceView {
     return (this.use ??= USE_EVIDENCE.test(this.text));
   }
   private use?: boolean;
+  /**
+   * The name at `at` is only an example in a condition: "If content of third-party providers (e.g.
+   * YouTube videos) is used …, a transfer … takes place", "Should we use tools (such as Hotjar) …".
+   * The sentence says what would follow, not that the service is used. Where the main clause has
+   * begun before the name ("If you contact us, we reply using tools such as Zendesk"), it is.
+   */
+  hypotheticalExample(at: number): boolean {
+    const o = at - this.start;
+    if (!(this.condition ??= CONDITION.test(this.text))) return false;
+    if (!EXAMPLE_BEFORE.test(this.text.slice(Math.max(0, o - 80), o))) return false;
+    // Where the main clause begins (once per sentence): the name must come before it.
+    this.mainClause ??= this.text.search(MAIN_CLAUSE);
+    return this.mainClause < 0 || this.mainClause >= o;
+  }
+  private condition?: boolean;
+  private mainClause?: number;
+  /** The sentence speaks in the first person ("we", "our", "us"): of the site's own use. */
+  firstPerson(): boolean {
+    return (this.first ??= FIRST_PERSON.test(this.text));
+  }
+  private first?: boolean;
   /** The name at `at` (a document offset, `len` long) is the reader's own account: "your Stripe or PayPal account". */
   usersOwn(at: number, len: number): boolean {
     const o = at - this.start;
@@ -123,6 +144,18 @@ class SentenceView {
       || /\b(?:an?|the)\s+(?:new\s+)?(?:issues?|discussions?|pull\s+requests?)\s+(?:on|in|at|via)\s+(?:the\s+|our\s+)?$/i.test(this.text.slice(Math.max(0, o - 40), o));
   }
 }
+/** A sentence that opens with a condition on something that may not happen. */
+const CONDITION = /^\s*(?:if|should|in\s+(?:case|the\s+event)|insofar|to\s+the\s+extent)\b/i;
+/** The name follows an example marker, perhaps after other names of the same list: "(e.g. ", "such as Hotjar or ". */
+const EXAMPLE_BEFORE = /\b(?:e\.\s?g\.?|for\s+(?:example|instance)|such\s+as|like)[\s,:]+(?:[^\s.;:()]+[\s,]+){0,4}$/i;
+/** The main clause after a condition: ", we …", ", it is …", ", you will …". */
+const MAIN_CLAUSE = /,\s+(?:then\s+)?(?:we|it|this|you|they|there|those|these|our|your|i)\b/i;
+/**
+ * Another company as the subject that uses the services named after it: "LinkedIn also uses affiliates
+ * such as Google Analytics, DoubleClick …", "Disqus uses Akismet to filter spam". The gap after the subject.
+ */
+const THEIR_USE = /^(?:['’]s?\s+[\w-]+)?\s+(?:also\s+|further\s+|itself\s+|in\s+turn\s+)?(?:uses?|utili[sz]es|employs|relies\s+on|works\s+with|partners\s+with)\b[^.;:]{0,160}$/i;
+const FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/i;
 const QUOTED_PROCESSOR = [
   /\bthird[-\s]part(?:y|ies)\s*,?\s*["“]([^"”\n]{2,40})["”]/g,
   /["“]([^"”\n]{2,40})["”]\s*,?\s*(?:acts?|is|are)\s+(?:as\s+)?(?:a|an|our)\s+(?:data\s+)?(?:sub-?)?processor/g,
@@ -141,6 +174,8 @@ interface ProcessorList {
   rank: number;
   /** A list found in another shape (otherRecipientLists); none for a list of processors. */
   kind?: OtherList['kind'];
+  /** The items are plain lines of text after the announcement, not list items (see linesOfList). */
+  lines?: boolean;
 }
 
 /** A list of recipients in another shape (see otherRecipientLists). */
@@ -178,7 +213,9 @@ export const processorUnlisted: Rule = {
         // announced inside a list item ("… For example:") has none, so the services are reported too.
         // A paragraph that closes its recipients ("There will be no other recipients") lists them in
         // prose: the services it names are disclosed there.
-        const unlisted = named.filter((n) => !inClosedRecipientsParagraph(doc, n));
+        // A service named under a heading about recipients or sharing ("Recipients of personal data",
+        // "Who we share your data with") is disclosed there, in prose.
+        const unlisted = named.filter((n) => !inClosedRecipientsParagraph(doc, n) && !underSharingHeading(doc, n));
         if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, unlisted);
         return;
       }
@@ -220,7 +257,8 @@ export const processorUnlisted: Rule = {
  * not applied, and only where the list is one flat list; a sub-section per service is not added.
  */
 function listFix(doc: PolicyDocument, index: VendorIndex, target: ProcessorList): ((name: string) => Fix) | undefined {
-  if (target.kind === 'subsections') return undefined;
+  // A list written as plain lines: where a new line goes, and how it is punctuated, is the author's call.
+  if (target.kind === 'subsections' || target.lines) return undefined;
   const last = target.items[target.items.length - 1];
   const isTable = last.kind === 'tableRow';
   if (target.kind === 'categories' && (isTable || !target.items.every((b) => b.list && last.list && b.list.id === last.list.id))) return undefined;
@@ -303,6 +341,16 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
     }
     // "… as outlined below:" followed by a sub-section per service ("1.1 Plausible Analytics") is a list of headings.
     if (!items.length && next?.kind === 'heading' && (next.level > (b.section >= 0 ? doc.sections[b.section].level : 0) || namesService(doc, index, next))) continue;
+    // The items written as plain lines, one recipient a line ("The appropriate bodies of the Church;",
+    // "Our agents, servants and contractors;", …): those lines are the list.
+    const lines = !items.length && b.kind === 'paragraph' && next ? linesOfList(doc, next) : undefined;
+    if (lines) {
+      lines.forEach((it) => used.add(it.index));
+      const section = b.section >= 0 ? doc.sections[b.section] : undefined;
+      const sectionTitle = section && section.heading !== 0 ? doc.blockText(doc.headingOf(section)).trim() : '';
+      out.push({ items: lines, anchor: b, announcement: last, label: sectionTitle || (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text), rank: /processor/i.test(text) ? 2 : 1, lines: true });
+      continue;
+    }
     // The items written as paragraphs ("MemCachier affiliates, for …"), unless the next paragraph
     // only talks about the missing items ("Some of these services store data outside the EU.").
     if (!items.length && next?.kind === 'paragraph' && !/^(?:(?:some|all|each|many|most|none|any|one)\s+of\s+)?(?:these|those|they|the\s+above|such)\b/i.test(doc.blockText(next).trim())) continue;
@@ -314,6 +362,32 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
     out.push({ items, anchor: b, announcement: last, label, rank: /processor/i.test(text) ? 2 : 1 });
   }
   return out;
+}
+
+/**
+ * A list written as plain lines after the sentence that announces it: a paragraph of two lines or
+ * more (in plain text, paragraphs of one line each with no blank line between them), each line
+ * beginning with a capital, and most lines but the last ending in ";" or "," (", and", "; or").
+ * A hard-wrapped sentence is not one: its lines go on in lower case, or end in the middle of a clause.
+ */
+function linesOfList(doc: PolicyDocument, first: Block): Block[] | undefined {
+  if (first.kind !== 'paragraph') return undefined;
+  const blocks: Block[] = [first];
+  let lines = doc.blockText(first).split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 1 && doc.format === 'plaintext') {
+    // Plain text reads each line as a paragraph of its own: take the run of one-line paragraphs.
+    for (let i = first.index + 1; i < doc.blocks.length && blocks.length < 40; i++) {
+      const n = doc.blocks[i];
+      const prev = blocks[blocks.length - 1];
+      if (n.kind !== 'paragraph' || doc.blockText(n).includes('\n') || !/^[ \t]*\r?\n[ \t]*$/.test(doc.source.slice(prev.sourceEnd, n.sourceStart))) break;
+      blocks.push(n);
+    }
+    lines = blocks.map((x) => doc.blockText(x).trim());
+  }
+  if (lines.length < 2 || lines.length > 40) return undefined;
+  if (!lines.every((l) => /^[\p{Lu}\p{N}"“‘'(]/u.test(l))) return undefined;
+  const ended = lines.slice(0, -1).filter((l) => /[;,](?:\s*(?:and|or))?$/.test(l)).length;
+  return ended * 2 >= lines.length - 1 ? blocks : undefined;
 }
 
 /**
@@ -502,13 +576,20 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
     const skip = listed.has(b.index) || b.kind === 'heading' || isStruck(doc, b.start, b.end)
       || (inBlock && (underRecipientsHeading(doc, b) || deniedEntry(doc, b, doc.blocks[runStart - 1])));
     let view: SentenceView | undefined;
+    let subject: (typeof mentions)[number] | undefined; // the first name of the sentence, when it opens the sentence
     for (; next < mentions.length && mentions[next].end <= b.end; next++) {
       const m = mentions[next];
       if (skip || isStruck(doc, m.start, m.end)) continue;
       const start = m.start;
       const s = doc.sentenceAt(start);
-      if (s && view?.start !== s.start) view = new SentenceView(s.start, s.end, doc);
+      if (s && view?.start !== s.start) {
+        view = new SentenceView(s.start, s.end, doc);
+        subject = /^\s*(?:the\s+)?$/i.test(doc.slice(s.start, start)) ? m : undefined;
+      }
       if (s && view!.denies(start)) continue; // "We do not use Mailchimp."
+      if (s && view!.hypotheticalExample(start)) continue; // "If tools (e.g. YouTube) are used, …"
+      // "LinkedIn also uses affiliates such as Google Analytics": the other company's recipients, not the site's.
+      if (s && subject && subject !== m && subject.vendor.id !== m.vendor.id && start - subject.end <= 200 && THEIR_USE.test(doc.slice(subject.end, start)) && !view!.firstPerson()) continue;
       if (s && view!.otherRole()) continue;
       // Positive evidence only: the sentence says the service is used or receives data.
       if (!(s ? view!.showsUse() : USE_EVIDENCE.test(doc.blockText(b)))) continue;
@@ -646,6 +727,31 @@ function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
   return CLOSED_RECIPIENTS.test(doc.blockText(b));
 }
 
+/**
+ * A heading over the policy's account of who receives data: "Recipients of personal data", "How we
+ * share the information we collect", "Disclosure of your data". Not a heading that names a kind of
+ * service ("Payment service providers", "Analytics"): a section on one service's processing is not
+ * a disclosure of the recipients.
+ */
+const RECIPIENTS_HEADING = /\b(?:recipients?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?))\b/i;
+
+/**
+ * The service is named in a section (or a sub-section of one) whose heading is about recipients or
+ * sharing, not the document's title, and does not deny it ("We do not share your data").
+ */
+function underSharingHeading(doc: PolicyDocument, n: Named): boolean {
+  const s = doc.sentenceAt(n.start);
+  if (!s) return false;
+  const neg = new RegExp(NEGATION.source, 'i');
+  for (let k = doc.blocks[s.block].section, depth = 0; k >= 0 && depth < 6; k = doc.sections[k].parent, depth++) {
+    const sec = doc.sections[k];
+    if (sec.heading === 0) break; // the title of the whole document
+    const title = doc.blockText(doc.headingOf(sec));
+    if (title.length <= 100 && RECIPIENTS_HEADING.test(title) && !neg.test(title)) return true;
+  }
+  return false;
+}
+
 /** An existing section where a list of recipients belongs. */
 // The same headings as required-disclosure's recipients item (data: sectionWithin in disclosures.json).
 const RECIPIENTS_SECTION = new RegExp((disclosures as { items: Array<{ id: string; sectionWithin?: string }> }).items.find((i) => i.id === 'recipients')!.sectionWithin!, 'i');
@@ -656,13 +762,14 @@ function reportNoList(ctx: RuleContext, named: Named[]): void {
   const first = doc.blocks[0];
   // A template that claims nothing: the services named are where the list starts, and the author
   // completes it (services the catalogue does not know, other recipients) or removes what is not one.
-  const edit = appendSectionEdit(doc, 'Recipients', ['The following are recipients of personal data [check and complete this list]:'], names.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
+  // No fix where a recipients section exists that the new one cannot join (see sectionEdit).
+  const edit = sectionEdit(doc, 'Recipients', ['The following are recipients of personal data [check and complete this list]:'], names.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
   ctx.report({
     start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0, severity: 'information',
     message: `The policy names services that process personal data (${names.join(', ')}) but has no list of processors or recipients.`,
     source: SOURCE,
     // A template: which of them are processors, and for what, only the author knows.
-    fixes: [{ title: 'Add a “Recipients” section starting with them (to check and complete)', edits: [edit], preferred: true, safe: false }],
+    fixes: edit ? [{ title: 'Add a “Recipients” section starting with them (to check and complete)', edits: [edit], preferred: true, safe: false }] : [],
     related: named.slice(0, 10).map((n) => ({ start: doc.srcStart(n.start), end: doc.srcEnd(n.end), message: `${n.display} is named here` })),
     data: { vendors: names, documentLevel: true },
   });

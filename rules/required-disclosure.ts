@@ -12,7 +12,7 @@ import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr } from './shared/policyFacts';
-import { appendSectionEdit } from './shared/style';
+import { sectionEdit } from './shared/style';
 import { vendorMentions } from './shared/vendorMentions';
 import { citedArticles, findCitations } from './shared/citations';
 
@@ -28,7 +28,7 @@ interface ItemData {
 
 const ITEMS = (data as unknown as { items: ItemData[] }).items;
 const ITEM = new Map(ITEMS.map((i) => [i.id, i]));
-/** The heading of an existing section that a fix's new section belongs in (see appendSectionEdit). */
+/** The heading of an existing section that a fix's new section belongs in (see sectionEdit). */
 const WITHIN = new Map(ITEMS.filter((i) => i.sectionWithin).map((i) => [i.id, new RegExp(i.sectionWithin!, 'i')]));
 
 /**
@@ -190,6 +190,7 @@ class Text {
 
   /** For each key, the sentences that contain it, in order. */
   private keyIndex?: Map<string, number[]>;
+  private sectionOf?: Map<number, PolicyDocument['sections'][number]>;
 
   constructor(readonly doc: PolicyDocument) {
     this.texts = new Array(doc.sentences.length);
@@ -281,7 +282,9 @@ class Text {
 
   /** Blocks under a heading block, up to the end of its section (nested sections included). */
   sectionBody(heading: Block): Block[] {
-    const sec = this.doc.sections.find((x) => x.heading === heading.index);
+    // By heading, looked up, not searched: a policy of many headings asks for many sections.
+    this.sectionOf ??= new Map(this.doc.sections.map((x) => [x.heading, x]));
+    const sec = this.sectionOf.get(heading.index);
     return sec ? this.doc.blocks.slice(sec.firstBlock + 1, sec.endBlock) : [];
   }
 
@@ -292,8 +295,8 @@ class Text {
 
 /** "See our imprint / legal notice": the German Impressum (and its like) names the controller and how to reach it. */
 const IMPRINT = /\b(?:imprint|impressum|legal\s+notice|site\s+notice|legal\s+disclosure|colophon)\b/i;
-/** A link that reaches someone: an e-mail address, or a contact or imprint page. */
-const CONTACT_LINK = /^mailto:|\/(?:contact|kontakt|impressum|imprint|legal-notice|about)\b/i;
+/** A link that reaches someone: an e-mail address, or a contact or imprint page (by path, or a relative file: "kontakt.md"). */
+const CONTACT_LINK = /^mailto:|(?:\/|^)(?:contact|kontakt|impressum|imprint|legal-notice|about)\b(?!:)/i;
 
 /** The controller's own voice: a sentence with one of these is about the controller, whoever else it names. */
 const FIRST_PERSON = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|I|[Mm]e|[Mm]y)\b/;
@@ -378,15 +381,20 @@ function selfNamed(t: Text, options: ResolvedOptions): boolean {
 function dpo(t: Text): Assessment {
   const mentions = t.all(P.dpoMention, (i) => !any(P.dpoNot, t.sentence(i)));
   if (!mentions.length) return { id: 'dpo', state: 'n/a' };
+  // Each block is read once, however many mentions it is near ("DPO" on every line of a page).
+  const read = new Set<number>();
+  const reaches = (x: Block) => !read.has(x.index) && (read.add(x.index), any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)));
+  const sectionsSeen = new Set<number>();
   for (const i of mentions) {
     const b = t.block(i);
     const near: Block[] = [b];
     const next = t.doc.blocks[b.index + 1];
     if (next) near.push(next);
-    if (b.kind === 'heading') near.push(...t.sectionBody(b));
+    // A heading's section (once: a section nested in one already read is inside it).
+    if (b.kind === 'heading') { if (!sectionsSeen.has(b.index)) { sectionsSeen.add(b.index); near.push(...t.sectionBody(b).filter((x) => !read.has(x.index))); } }
     // "Data Protection Officer:" on a line of its own, its name and address on the lines after it.
     else if (/:\s*$/.test(t.blockText(b))) near.push(...linesAfter(t, b, 8));
-    if (near.some((x) => any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)))) return { id: 'dpo', state: 'disclosed' };
+    if (near.some(reaches)) return { id: 'dpo', state: 'disclosed' };
   }
   return { id: 'dpo', state: 'missing', anchor: t.at(mentions[0]) };
 }
@@ -580,13 +588,14 @@ const MESSAGES: Record<string, (a: Assessment) => string> = {
 function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean): void {
   const { doc } = ctx;
   const paragraphs = uk && item.ukTemplate ? item.ukTemplate : item.template;
-  const edit = appendSectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id) });
+  // No fix where the policy has a section on the subject that the new one cannot join (see sectionEdit).
+  const edit = sectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id) });
   ctx.report({
     ...range(doc, a),
     severity: 'information',
     message: `${MESSAGES[item.id](a)} (GDPR ${item.provision}).`,
     source: item.source,
-    fixes: [{ title: `Add a “${item.section}” section (template to complete)`, edits: [edit], preferred: true }],
+    fixes: edit ? [{ title: `Add a “${item.section}” section (template to complete)`, edits: [edit], preferred: true }] : [],
     data: { documentLevel: true, item: item.id, ...(a.detail ? { missing: a.detail } : {}) },
   });
 }
@@ -607,25 +616,27 @@ function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolea
   const where = range(doc, missing[0]);
   if (missing.length > 2) {
     const template = reachable ? item.template : item.template.map((t) => t.replace(CONTACT_IN_POLICY, CONTACT_BLANK));
-    const edit = appendSectionEdit(doc, item.section, template, defs.map((d) => d.item), { within: WITHIN.get('rights') });
+    // A policy with a rights section of its own gets no second one ("Your rights" inside "Your Rights"): no fix.
+    const rightsSection = doc.sections.some((sec) => WITHIN.get('rights')!.test(doc.blockText(doc.headingOf(sec))));
+    const edit = rightsSection ? undefined : sectionEdit(doc, item.section, template, defs.map((d) => d.item));
     ctx.report({
       ...where,
       severity: 'warning',
       message: `The policy does not mention ${missing.length} of the six data-subject rights: ${defs.map((d) => `${d.name} (${d.article})`).join(', ')} (GDPR ${item.provision}).`,
       source: item.source,
-      fixes: [{ title: `Add a “${item.section}” section listing them (template to complete)`, edits: [edit], preferred: true }],
+      fixes: edit ? [{ title: `Add a “${item.section}” section listing them (template to complete)`, edits: [edit], preferred: true }] : [],
       data: { documentLevel: true, item: 'rights', items: defs.map((d) => d.id) },
     });
     return;
   }
   for (const d of defs) {
-    const edit = appendSectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us ${reachable ? 'using the details in this policy' : CONTACT_BLANK}.`], undefined, { within: WITHIN.get('rights') });
+    const edit = sectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us ${reachable ? 'using the details in this policy' : CONTACT_BLANK}.`], undefined, { within: WITHIN.get('rights') });
     ctx.report({
       ...where,
       severity: 'information',
       message: `The policy does not mention ${d.name} (GDPR ${item.provision}; ${d.article}).`,
       source: item.source,
-      fixes: [{ title: `Add a “${d.title}” section (template to complete)`, edits: [edit], preferred: true }],
+      fixes: edit ? [{ title: `Add a “${d.title}” section (template to complete)`, edits: [edit], preferred: true }] : [],
       data: { documentLevel: true, item: d.id },
     });
   }

@@ -7,7 +7,7 @@ import type { Fix, Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { BOUNDING_EVENT, statesPeriod } from './shared/durations';
 import { looksLikePolicy } from './shared/policyFacts';
-import { appendSectionEdit } from './shared/style';
+import { sectionEdit } from './shared/style';
 import { isStruck } from './shared/struck';
 
 const SOURCE = 'GDPR Art. 13(2)(a) and 14(2)(a): the period for which personal data will be stored, or the criteria used to determine it; Art. 5(1)(e)';
@@ -18,7 +18,8 @@ const RETENTION_STATEMENT = new RegExp([
   // "retain and continue to use such information": a second verb coordinated with the first.
   '\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing))(?:\\s+(?:and|or)\\s+(?:continue\\s+to\\s+)?(?:use|process|retain|store|keep|hold)\\w*)?\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|it|them|logs?|(?:log\\s+)?entries|backups?|copies|e-?mails?|recordings?|invoices?|documents?|files?|messages?|correspondence|content|submissions?|applications?|CVs?|résumés?|resumes?|tickets?|transcripts?|photos?|images?|videos?|profiles?|accounts?)\\b',
   '\\b(?:data|information|details|records?|logs?|entries|it|they|copies)\\s+(?:(?:is|are|will|may|shall|can|be|being|been|normally|only|generally|then|securely|also)\\s+){1,3}(?:retained|kept|stored|held|deleted|erased|destroyed|anonymi[sz]ed|preserved|archived)\\b',
-  '\\b(?:is|are|be)\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
+  // "is (not) kept", "isn’t kept".
+  '\\b(?:is|are|be)(?:n[\'’]t)?\\s+(?:\\w+\\s+)?(?:retained|kept|stored|held|archived|preserved|deleted|erased|destroyed|anonymi[sz]ed)\\b',
   '\\bretention\\b',
   // Deleting, as the end of keeping: "we delete personal data once it is no longer required".
   '\\b(?:delet(?:e|es|ing)|eras(?:e|es|ing)|destroy(?:s|ing)?|purg(?:e|es|ing)|anonymi[sz](?:e|es|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|logs?|(?:log\\s+)?entries|backups?|copies|it|them)\\b',
@@ -58,6 +59,11 @@ type Kind = 'necessary' | 'reasonable' | 'indefinite' | 'longer' | 'extent' | 'c
  */
 const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> = [
   { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+(?:it|them))?)\b/i, kind: 'necessary', fixable: true },
+  // "we only keep it long enough to do what we collected it for", "… long enough to fulfil the purposes", "… to provide our
+  // services", "… to comply with our legal obligations": "as long as necessary to …" in other words. Not a concrete act,
+  // which is itself the criterion ("long enough to provide it to the App Store to generate an invitation", "to answer you");
+  // and only near a retention verb ("passwords must be long enough to be secure").
+  { re: /\b(?:only\s+)?(?:for\s+)?(?:only\s+|just\s+)?long\s+enough\b(?=\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?(?:what\b|why\b|(?:the|its|their|our|that|this|these|those|each|any)\s+(?:[\w'’-]+\s+){0,2}?(?:purposes?|reasons?|services?)\b|purposes?\b|services?\b|compl(?:y|iance)\b|(?:legal|statutory|regulatory)\b))/i, kind: 'necessary', fixable: true, near: 80 },
   // "as long as we have a reason to keep it", "for as long as it makes sense", "as long as the operation of the site requires".
   { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:we\s+have\s+an?\s+(?:legitimate\s+|good\s+|valid\s+|business\s+)?(?:reason|need|purpose)|it\s+makes\s+sense|(?:[\w'’-]+\s+){1,6}?(?:requires?|needs?|necessitates?))\b/i, kind: 'necessary', fixable: false },
   { re: /\bfor\s+(?:(?:a|an|such)\s+(?:reasonable|appropriate|limited|certain|sufficient|necessary|adequate|longer|extended|brief|short)\s+(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|duration)|such\s+(?:period|time)\s+as\s+(?:is\s+)?(?:necessary|needed|required|appropriate))\b/i, kind: 'reasonable', fixable: true },
@@ -84,8 +90,12 @@ const RETENTION_VERB = /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es
 const OTHER_ACT = /\b(?:shar|disclos|transfer|sell|sold|provid|pass|send|sent|publish|collect|use|using|updat|correct|amend|modif|contact|notif|e-?mail)\w*/i;
 /** Data that is no longer personal: kept "indefinitely" once anonymised or aggregated is not a retention period of personal data. */
 const ANONYMOUS = /\b(?:anonymi[sz](?:ed|e|es|ing)|anonymous|aggregated?|de-?identified|non-?identifiable|no\s+longer\s+be\s+(?:associated|linked|identified))\b|\b(?:not|n['’]t)\s+(?:include\s+)?(?:any\s+)?(?:data\s+|information\s+)?identifiable\b/i;
-/** The storage-limitation principle restated: "not kept longer than necessary". */
-const PRINCIPLE = /\b(?:not|no|never)\b[^.]{0,60}?\blonger\s+than\s+(?:is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\b/i;
+/**
+ * The storage-limitation principle restated: "not kept longer than necessary", "we don’t want your
+ * information for any longer than we need it", "no longer than we need to", "… than we have to".
+ * ("need to" takes its "to" only at the end of the clause: "than we need to provide …" keeps it.)
+ */
+const PRINCIPLE = /\b(?:not|no|never|(?:do|does|did|is|are|was|were|will|would|wo|should|must|ca|could)n['’]t)\b[^.]{0,60}?\blonger\s+than\s+(?:(?:is\s+|it\s+is\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\b|(?:we|I)\s+(?:really\s+|reasonably\s+|actually\s+|strictly\s+)?(?:need|require|have\s+to|must)(?:\s+(?:it|them)|\s+to(?=\s*(?:[.,;:!)]|$)))?(?![\w'’]))/i;
 /** The same principle as a deletion rule: "The data are deleted if they are no longer necessary", "Personal data no longer required is deleted". */
 const DELETION_PRINCIPLE = /\b(?:deleted|erased|destroyed|anonymi[sz]ed|removed|discarded|purged|delete[sd]?|erase[sd]?|destroys?|discards?|removes?|purges?|anonymi[sz]es?)\b[^.;]{0,40}?\b(?:if|when|once|as\s+soon\s+as|where|after|because)\b[^.;]{0,60}?\bno\s+longer\s+(?:(?:be|is|are)\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required|need|require)\b|\b(?:data|information|details)\s+(?:(?:that|which)\s+(?:is|are)\s+)?no\s+longer\s+(?:necessary|needed|required)\b[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+(?:\w+\s+)?(?:(?:anonymi[sz]ed|erased|destroyed|removed)\s+(?:or|and)\s+)?(?:deleted|erased|destroyed|anonymi[sz]ed|removed|purged)\b/i;
 /** A vague period whose only stated purpose is an unnamed legal duty: information, not warning. */
@@ -329,13 +339,14 @@ const RETENTION_SECTION = /\b(?:retention|retain|storage|how\s+long|keep(?:ing)?
 function reportMissing(ctx: RuleContext): void {
   const { doc } = ctx;
   const first = doc.blocks[0];
-  const edit = appendSectionEdit(doc, 'Data retention', [`We keep personal data ${TEMPLATE}, and then delete or anonymise it.`], undefined, { within: RETENTION_SECTION });
+  // No fix where a section on retention exists that the new one cannot join (see sectionEdit).
+  const edit = sectionEdit(doc, 'Data retention', [`We keep personal data ${TEMPLATE}, and then delete or anonymise it.`], undefined, { within: RETENTION_SECTION });
   ctx.report({
     start: first ? first.sourceStart : 0,
     end: first ? first.sourceEnd : 0,
     message: 'The policy never says how long personal data is kept: state the retention period, or the criteria used to determine it.',
     source: SOURCE,
-    fixes: [{ title: 'Add a “Data retention” section', edits: [edit], preferred: true }],
+    fixes: edit ? [{ title: 'Add a “Data retention” section', edits: [edit], preferred: true }] : [],
     data: { documentLevel: true },
   });
 }

@@ -167,6 +167,9 @@ export function headingLevel(line: string, first: boolean): number {
   const t = line.trim();
   if (t.length < 2 || t.length > 110) return 0;
   if (/@|https?:\/\/|www\./i.test(t)) return 0;
+  // Markdown's heading marks in a text file ("## Cookies"): their own level.
+  const atx = /^(#{1,6})[ \t]+\S/.exec(t);
+  if (atx) return t.length <= 100 ? atx[1].length : 0;
   const num = NUMBERED_HEADING.exec(t);
   if (num) {
     const rest = t.slice(num[0].length);

@@ -25,6 +25,12 @@ export function isGdprPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
 /** A word that is a web address ("https://…", "www.…", "vendor.com/gdpr/"); anchored, so linear in the word. */
 const URL_WORD = /https?:\/\/|\bwww\.|^\W{0,3}[\w.-]+\.[a-z]{2,6}\//i;
 
+/**
+ * The quoted title of another work ("see the GitHub issue, "GDPR compliance."", "an article titled
+ * “GDPR for bloggers”"): its words name that work, not the law the policy is written under.
+ */
+const WORK_TITLE = /\b(?:issues?|articles?|posts?|threads?|titled|entitled|called|named|discussions?|papers?|videos?|podcasts?|talks?|books?|guides?)\b[ ,:]{0,3}(?:[\w-]+[ ]){0,2}?["“][^"“”\n]{1,80}["”]/gi;
+
 function namesGdprItself(doc: PolicyDocument): boolean {
   const linkBlocks = new Set<number>();
   for (const l of doc.links) {
@@ -35,7 +41,7 @@ function namesGdprItself(doc: PolicyDocument): boolean {
   return doc.sentences.some((s) => {
     if (linkBlocks.has(s.block)) return false;
     const text = doc.slice(s.start, s.end);
-    return GDPR_NAME.test(text) && GDPR_NAME.test(text.replace(/\S+/g, (w) => (URL_WORD.test(w) ? ' ' : w)));
+    return GDPR_NAME.test(text) && GDPR_NAME.test(text.replace(/\S+/g, (w) => (URL_WORD.test(w) ? ' ' : w)).replace(WORK_TITLE, ' '));
   });
 }
 

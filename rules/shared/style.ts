@@ -92,8 +92,15 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
     if (!headings.length) return { eol, gap: eol + eol, level, numbered: false, voice, heading: (t) => t, paragraph: (t) => t, list };
     return { eol, gap: eol + eol, level, numbered: !!next, voice, heading: (t, l = level) => `${'#'.repeat(l)} ${numberedTitle(t, l)}`, paragraph: (t) => t, list };
   }
-  // Plain text: numbered top-level headings continue their numbering; ALL-CAPS stay caps.
+  // Plain text: numbered top-level headings continue their numbering; ALL-CAPS stay caps;
+  // Markdown headings in a .txt file ("## Cookies") keep their marks, at the sections' level.
   const texts = headings.map((h) => doc.blockText(h));
+  const atx = texts.map((t) => /^(#{1,6})[ \t]/.exec(t)?.[1].length ?? 0);
+  if (atx.filter((n) => n > 0).length >= 2 && atx.every((n) => n > 0)) {
+    const below = atx.filter((n) => n > Math.min(...atx));
+    const marks = '#'.repeat(below.length ? Math.min(...below) : Math.min(...atx));
+    return { eol, gap, level, numbered: false, voice, heading: (t) => `${marks} ${t}`, paragraph: (t) => t, list };
+  }
   const plainNext = nextNumber(texts);
   if (plainNext) return { eol, gap, level, numbered: true, voice, heading: (t) => `${plainNext} ${t}`, paragraph: (t) => t, list };
   const caps = texts.filter((t) => /[A-Z]/.test(t) && t === t.toUpperCase()).length;
@@ -172,11 +179,45 @@ export interface SectionPlace {
 /**
  * An edit that adds a section (heading, paragraphs, optional list) where it belongs: inside the
  * section named by `place.within` when there is one (Markdown and HTML); otherwise before the
- * sections that close a policy ("Contact us", "Changes to this policy"); otherwise after the
- * policy's last section, before what ends the page after it (a date line, a generator's credit,
- * an address block, the page's footer and scripts).
+ * sections that close a policy ("Contact us", "Changes to this policy"); otherwise before a
+ * thematic break that sets the page's foot apart; otherwise after the policy's last section, before
+ * what ends the page after it (a date line, a generator's credit, an address block, the page's
+ * footer and scripts).
+ *
+ * Undefined where the policy already has a section on the subject that the new section can
+ * neither go into (a plain-text or numbered document, where a sub-section would need a number of
+ * its own) nor follow directly: a second section elsewhere would split the subject in two, so no
+ * fix is offered there. Without `place.within`, always an edit.
  */
-export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[], place: SectionPlace = {}): Edit {
+export function sectionEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[], place: SectionPlace = {}): Edit | undefined {
+  const blocks = doc.blocks;
+  const matching = place.within
+    ? doc.sections.filter((sec) => place.within!.test(doc.blockText(blocks[sec.heading])) && !/\bcopyright|all\s+rights\s+reserved/i.test(doc.blockText(blocks[sec.heading])))
+    : [];
+  if (!matching.length) return endOfPolicyEdit(doc, title, paragraphs, items);
+  // Inside the section it belongs to: the outermost one ("Your rights", not its sub-section "Right to object").
+  // Not in plain text or numbered documents, where a sub-section would need a number of its own:
+  // there, a section of its own right after that section (it ends the policy's sections), or none.
+  const st = documentStyle(doc);
+  if (doc.format === 'plaintext' || st.numbered) {
+    const edit = endOfPolicyEdit(doc, title, paragraphs, items);
+    // Adjacent: no heading between the end of the section and the new one (a walk back from the end: linear).
+    let nextHeading = Infinity;
+    const firstHeadingFrom = new Array<number>(blocks.length + 1);
+    firstHeadingFrom[blocks.length] = Infinity;
+    for (let i = blocks.length - 1; i >= 0; i--) firstHeadingFrom[i] = nextHeading = blocks[i].kind === 'heading' ? blocks[i].sourceStart : nextHeading;
+    const adjacent = matching.some((sec) => edit.start >= blocks[sec.heading].sourceEnd && firstHeadingFrom[sec.endBlock] >= edit.start);
+    return adjacent ? edit : undefined;
+  }
+  const host = matching.reduce((best, sec) => (sec.level < best.level ? sec : best));
+  const body = [...paragraphs.map((p) => st.paragraph(st.voice(p)))];
+  if (items?.length) body.push(st.list(items.map(st.voice)));
+  const at = afterBlock(doc, blocks[host.endBlock - 1]);
+  return { start: at, end: at, newText: st.gap + [st.heading(st.voice(title), Math.min(host.level + 1, 6)), ...body].join(st.gap) };
+}
+
+/** A new section where a policy's sections end: before the closing sections or the lines that end the page. */
+function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[]): Edit {
   const st = documentStyle(doc);
   const body = [...paragraphs.map((p) => st.paragraph(st.voice(p)))];
   if (items?.length) body.push(st.list(items.map(st.voice)));
@@ -185,19 +226,7 @@ export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs
   const sections = doc.sections;
   const blocks = doc.blocks;
 
-  // 1. Inside the section it belongs to.
-  // (Not in plain text or numbered documents, where a sub-section would need a number of its own.)
-  // The outermost such section: "Your rights", not its sub-section "Right to object".
-  const host = place.within && doc.format !== 'plaintext' && !st.numbered
-    ? sections.filter((sec) => place.within!.test(doc.blockText(blocks[sec.heading])) && !/\bcopyright|all\s+rights\s+reserved/i.test(doc.blockText(blocks[sec.heading])))
-      .reduce<typeof sections[number] | undefined>((best, sec) => (!best || sec.level < best.level ? sec : best), undefined)
-    : undefined;
-  if (host) {
-    const at = afterBlock(doc, blocks[host.endBlock - 1]);
-    return { start: at, end: at, newText: st.gap + [heading(Math.min(host.level + 1, 6)), ...body].join(st.gap) };
-  }
-
-  // 2. Before the sections that close the policy, at their level.
+  // Before the sections that close the policy, at their level.
   const end = doc.format === 'html' ? htmlContentEnd(doc) : src.length;
   const top = sections.filter((sec) => sec.level === st.level && blocks[sec.heading].sourceStart < end);
   let first = -1;
@@ -208,7 +237,12 @@ export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs
     return { start: at, end: at, newText: [heading(sec.level), ...body].join(st.gap) + st.gap };
   }
 
-  // 3. After the last section, before the lines that close the page.
+  // Before a thematic break after the last heading that only end matter follows (a sign-off,
+  // footnotes, a credit, an address block): "---" or "<hr>" sets the page's foot apart from the policy.
+  const brk = footBreak(doc, end);
+  if (brk !== undefined) return { start: brk, end: brk, newText: [heading(), ...body].join(st.gap) + st.gap };
+
+  // After the last section, before the lines that close the page.
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last].sourceStart >= end) last--;
   let k = last;
@@ -224,6 +258,28 @@ export function appendSectionEdit(doc: PolicyDocument, title: string, paragraphs
   while (from > 0 && /[ \t\r\n\u00a0]/.test(src[from - 1])) from--;
   const trailing = src.slice(from, end);
   return { start: from, end: from, newText: st.gap + [heading(), ...body].join(st.gap) + (trailing.includes('\n') ? '' : st.eol) };
+}
+
+/** A thematic break line (Markdown) or an <hr> (HTML and raw HTML in Markdown). */
+const BREAK_LINE = /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}[ \t]*|<hr\b[^>]{0,200}>[ \t]*)$/gim;
+
+/**
+ * The start of the last thematic break after the policy's last heading, where no heading follows it
+ * and it is no block's text (a "---" under a line of text makes that line a heading in Markdown).
+ */
+function footBreak(doc: PolicyDocument, end: number): number | undefined {
+  if (doc.format === 'plaintext') return undefined;
+  const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.sourceStart < end);
+  if (!headings.length) return undefined;
+  const from = headings[headings.length - 1].sourceEnd;
+  const re = BREAK_LINE;
+  re.lastIndex = from;
+  let at: number | undefined;
+  for (let m; (m = re.exec(doc.source)) && m.index < end; ) at = m.index;
+  if (at === undefined) return undefined;
+  const inBlock = doc.blocks.some((b) => b.sourceStart <= at! && at! < b.sourceEnd);
+  const textBefore = doc.blocks.some((b) => b.sourceStart >= from && b.sourceEnd <= at!);
+  return inBlock || !textBefore ? undefined : at;
 }
 
 /** The source offset right after a block: after its line (Markdown, text), after its element, or its whole list (HTML). */

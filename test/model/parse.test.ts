@@ -26,6 +26,11 @@ describe('plain text model', () => {
     assert.ok(h.includes('LEGITIMATE INTERESTS'));
   });
 
+  it('recognises Markdown heading marks in a text file at their own level, and nothing else that starts with "#"', () => {
+    const d = parse('# Privacy Policy\n\nWe care.\n\n## Cookies\n\nNone.\n\n### Session cookies\n\nNone either.\n\n#1 priority is you.\n\n#hashtag\n', 'plaintext');
+    assert.deepEqual(d.blocks.filter((b) => b.kind === 'heading').map((b) => [d.blockText(b), b.level]), [['# Privacy Policy', 1], ['## Cookies', 2], ['### Session cookies', 3]]);
+  });
+
   it('recognises short standalone lines as headings in a policy without blank lines, but not sentences', () => {
     const h = headings(parse(corpus('optymyse.txt'), 'plaintext'));
     assert.ok(h.includes('Credit card information'));

@@ -2,15 +2,15 @@
 // content, never after its footer, scripts or comments; at the level of the document's top sections.
 import assert from 'node:assert/strict';
 import { parse } from '../../rules/model/parse';
-import { appendSectionEdit } from '../../rules/shared/style';
+import { sectionEdit } from '../../rules/shared/style';
 import { applyEdits } from '../../rules/fixes';
 
 const add = (src: string, format: 'html' | 'markdown' | 'plaintext') => {
   const doc = parse(src, format);
-  return applyEdits(src, [appendSectionEdit(doc, 'Complaints', ['You may complain to the supervisory authority.'])]);
+  return applyEdits(src, [sectionEdit(doc, 'Complaints', ['You may complain to the supervisory authority.'])!]);
 };
 
-describe('appendSectionEdit', () => {
+describe('sectionEdit', () => {
   const page = (main: string, after: string) => `<html><head><style>p{}</style></head><body><nav><a href="/">Home</a></nav>${main}${after}</body></html>\n`;
   // Right after the policy's last block, inside its container: never after the container's
   // closing tags, the footer, the scripts or a dialog.
@@ -36,7 +36,7 @@ describe('appendSectionEdit', () => {
     const doc = parse(src, 'html');
     // Ten section fixes on one document (as required-disclosure offers): the place is worked out once.
     for (let i = 0; i < 10; i++) {
-      const edit = appendSectionEdit(doc, `Section ${i}`, ['Text.']);
+      const edit = sectionEdit(doc, `Section ${i}`, ['Text.'])!;
       assert.equal(edit.start, src.indexOf('<script>'));
     }
   });
@@ -71,9 +71,10 @@ describe('appendSectionEdit', () => {
   });
 
   describe('where a section belongs', () => {
-    const addWithin = (src: string, format: 'html' | 'markdown', within?: RegExp, items?: string[]) => {
+    const addWithin = (src: string, format: 'html' | 'markdown' | 'plaintext', within?: RegExp, items?: string[]) => {
       const doc = parse(src, format);
-      return applyEdits(src, [appendSectionEdit(doc, 'Your right to object', ['You may object to processing based on our legitimate interests.'], items, { within })]);
+      const edit = sectionEdit(doc, 'Your right to object', ['You may object to processing based on our legitimate interests.'], items, { within });
+      return edit && applyEdits(src, [edit]);
     };
     it('goes before the sections that close a policy (contact, changes), at their level', () => {
       const src = '# Privacy Policy\n\n## Data\n\nWe collect data.\n\n## Contact us\n\nWrite to us at privacy@example.com.\n\n## Changes to this policy\n\nWe may change it.\n';
@@ -91,25 +92,61 @@ describe('appendSectionEdit', () => {
     });
     it('goes inside the section it belongs to, after its list, as a sub-section', () => {
       const md = '# Privacy\n\n## Your rights\n\nYou have the right to:\n\n- access your data\n- have it erased\n\n## Cookies\n\nWe use none.\n';
-      assert.match(addWithin(md, 'markdown', /\brights?\b/i), /- have it erased\n\n### Your right to object\n\nYou may object[^\n]*\n\n## Cookies/);
+      assert.match(addWithin(md, 'markdown', /\brights?\b/i)!, /- have it erased\n\n### Your right to object\n\nYou may object[^\n]*\n\n## Cookies/);
       const html = '<main><h1>Privacy</h1><h2>Your rights</h2><ul><li>Access</li><li>Erasure</li></ul><h2>Cookies</h2><p>None.</p></main>';
-      assert.match(addWithin(html, 'html', /\brights?\b/i), /<li>Erasure<\/li><\/ul>\n<h3>Your right to object<\/h3>\n<p>You may object[^<]*<\/p><h2>Cookies/);
+      assert.match(addWithin(html, 'html', /\brights?\b/i)!, /<li>Erasure<\/li><\/ul>\n<h3>Your right to object<\/h3>\n<p>You may object[^<]*<\/p><h2>Cookies/);
       // No such section: the usual place.
-      assert.match(addWithin('# Privacy\n\n## Data\n\nText.\n', 'markdown', /\brights?\b/i), /Text\.\n\n## Your right to object\n/);
+      assert.match(addWithin('# Privacy\n\n## Data\n\nText.\n', 'markdown', /\brights?\b/i)!, /Text\.\n\n## Your right to object\n/);
       // "Copyright" is not a rights section.
-      assert.match(addWithin('# Privacy\n\n## Data\n\nText.\n\n## Copyright\n\nAll rights reserved.\n', 'markdown', /\brights?\b/i), /\n\n## Your right to object\n/);
+      assert.match(addWithin('# Privacy\n\n## Data\n\nText.\n\n## Copyright\n\nAll rights reserved.\n', 'markdown', /\brights?\b/i)!, /\n\n## Your right to object\n/);
+    });
+    it('offers no place where the policy has a section on the subject that a new one cannot join (numbered or plain text)', () => {
+      // A second "Your right to object" after "Contact" would split the rights in two.
+      const numbered = '# Privacy\n\n## 1. Data\n\nText.\n\n## 2. Your rights\n\nYou may access your data.\n\n## 3. Contact\n\nMail us.\n';
+      assert.equal(addWithin(numbered, 'markdown', /\brights?\b/i), undefined);
+      // Where the rights section is the last one, the new section follows it directly.
+      assert.match(addWithin(numbered.replace('## 3. Contact\n\nMail us.\n', ''), 'markdown', /\brights?\b/i)!, /You may access your data\.\n\n## 3\. Your right to object\n/);
+      assert.match(addWithin('PRIVACY POLICY\n\nDATA\n\nWe collect data.\n\nYOUR RIGHTS\n\nYou may access your data.\n', 'plaintext', /\brights?\b/i)!, /You may access your data\.\n\nYOUR RIGHT TO OBJECT\n/);
+      const roman = '# Privacy\n\n## I. Controller\n\nText.\n\n## II. Rights of data subjects\n\nText.\n\n## III. Cookies\n\nNone.\n';
+      assert.equal(addWithin(roman, 'markdown', /\brights?\b/i), undefined);
+      const text = 'PRIVACY POLICY\n\nYOUR RIGHTS\n\nYou may access your data.\n\nCOOKIES\n\nWe use none.\n\nCONTACT\n\nMail us.\n';
+      assert.equal(addWithin(text, 'plaintext', /\brights?\b/i), undefined);
+      // Before the closing "Contact" section, right after the rights: that place is next to them.
+      assert.match(addWithin(text.replace('COOKIES\n\nWe use none.\n\n', ''), 'plaintext', /\brights?\b/i)!, /You may access your data\.\n\nYOUR RIGHT TO OBJECT\n\nYou may object[^\n]*\n\nCONTACT\n/);
+      // Without such a section, the usual place; "All rights reserved" is no rights section.
+      assert.match(addWithin('# Privacy\n\n## 1. Data\n\nText.\n\n## 2. Copyright\n\nAll rights reserved.\n', 'markdown', /\brights?\b/i)!, /## 3\. Your right to object\n/);
+    });
+    it('goes before a thematic break that sets the page\'s foot apart (a sign-off, footnotes, an address)', () => {
+      const feet = ['Thank you for reading.\n\nAcme Ltd, 1 High Street, London', '[^1]: As defined by the GDPR.', 'Phone: 0123 456 789'];
+      for (const foot of feet) {
+        for (const rule of ['---', '***', '___', '- - -', '<hr>', '<hr />']) {
+          const src = `# Privacy Policy\n\n## Data\n\nWe collect data.\n\n${rule}\n\n${foot}\n`;
+          const out = add(src, 'markdown');
+          assert.ok(out.startsWith(`# Privacy Policy\n\n## Data\n\nWe collect data.\n\n## Complaints\n\nYou may complain to the supervisory authority.\n\n${rule}\n\n${foot}\n`), `${rule} / ${foot}: ${out}`);
+        }
+      }
+      const html = '<main><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p>\n<hr>\n<p>Acme Ltd, London</p></main>';
+      assert.match(add(html, 'html'), /<p>We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p>\n<hr>\n<p>Acme Ltd/);
+    });
+    it('a rule that is not a page foot leaves the place as it was: a setext heading, a rule before more sections', () => {
+      // "Contact\n---" is a heading in Markdown, not a rule.
+      assert.match(add('# Privacy\n\n## Data\n\nWe collect data.\n\nContact\n---\n\nMail us.\n', 'markdown'), /We collect data\.\n\n## Complaints\n\nYou may complain[^\n]*\n\nContact\n---/);
+      // A rule between sections, with a heading after it: the section goes after the last one.
+      assert.match(add('# Privacy\n\n## Data\n\nWe collect data.\n\n---\n\n## Cookies\n\nNone.\n', 'markdown'), /## Cookies\n\nNone\.\n\n## Complaints\n/);
+      // A rule right under the last heading, before its text: not a foot.
+      assert.match(add('# Privacy\n\n## Data\n\n---\n\nWe collect data.\n', 'markdown'), /We collect data\.\n\n## Complaints\n/);
     });
     it('numbers a section where the top sections are numbered, and puts it last', () => {
       const md = '# Privacy\n\n## 1. Data\n\nText.\n\n## 2. Your rights\n\nText.\n\n## 3. Contact\n\nMail us.\n';
       assert.match(add(md, 'markdown'), /Mail us\.\n\n## 4\. Complaints\n\nYou may complain/);
-      assert.match(addWithin(md, 'markdown', /\brights?\b/i), /Mail us\.\n\n## 4\. Your right to object\n/);
+      assert.match(addWithin(md.replace('Your rights', 'Cookies'), 'markdown', /\brights?\b/i)!, /Mail us\.\n\n## 4\. Your right to object\n/);
       const roman = '# Privacy\n\n## I. Controller\n\nText.\n\n## II. Data\n\nText.\n';
       assert.match(add(roman, 'markdown'), /## III\. Complaints\n/);
     });
     it('writes the template in the voice of a policy written in the first person singular', () => {
       const src = '# Privacy Policy\n\n## Data\n\nI run this blog on my own. I collect your e-mail address when you write to me. I use it only to answer you, and I delete my copy after a year.\n';
       const doc = parse(src, 'markdown');
-      const edit = appendSectionEdit(doc, 'Who we are', ['We are the controller. Contact us at [e-mail]. Our address is [address].']);
+      const edit = sectionEdit(doc, 'Who we are', ['We are the controller. Contact us at [e-mail]. Our address is [address].'])!;
       assert.match(edit.newText, /## Who I am\n\nI am the controller\. Contact me at \[e-mail\]\. My address is \[address\]\./);
       assert.match(add('# Privacy\n\n## Data\n\nWe collect data. We use it. Our team reads it.\n', 'markdown'), /You may complain/, 'a "we" policy is left as it is');
     });
@@ -119,11 +156,17 @@ describe('appendSectionEdit', () => {
       assert.match(add(html, 'html'), /<p><strong>Complaints<\/strong><\/p>\n<p>You may complain/);
     });
 
+    it('plain text written with Markdown heading marks keeps them, at the level of its sections', () => {
+      const src = '# Privacy Policy\n\nWe take your privacy seriously.\n\n## Cookies\n\nWe use none.\n\n## Third parties\n\nWe share nothing.\n';
+      assert.match(add(src, 'plaintext'), /We share nothing\.\n\n## Complaints\n\nYou may complain/);
+      // Mixed: only some lines have marks (a "#1" tag is no heading mark): plain lines as before.
+      assert.match(add('PRIVACY POLICY\n\nWe take care.\n\nCOOKIES\n\nWe use none.\n\n## Other\n\nText.\n', 'plaintext'), /\n\nCOMPLAINTS\n\n/);
+    });
     it('follows a Markdown file whose headings are plain lines, and never indents a new list into a code block', () => {
       assert.match(add('Privacy Policy\n\nWe collect your e-mail address.\n\nContact\n\nWrite to us.\n', 'markdown'), /Write to us\.\n\nComplaints\n\nYou may complain/);
       const src = '# Privacy\n\nWe use:\n\n      - Plausible\n\n## Data\n\nText.\n';
       const doc = parse(src, 'markdown');
-      const edit = appendSectionEdit(doc, 'Recipients', ['We share data with:'], ['Stripe']);
+      const edit = sectionEdit(doc, 'Recipients', ['We share data with:'], ['Stripe'])!;
       assert.match(edit.newText, /\n\n- Stripe$/);
     });
   });

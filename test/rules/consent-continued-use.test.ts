@@ -234,3 +234,66 @@ describe('consent-continued-use: the product named in the title, and "the act of
     it(`does not flag: ${sentence}`, () => assert.deepEqual(run(titled(title, sentence)), []));
   }
 });
+
+// Consent inferred from taking part, from receiving a document, or from not objecting; and the
+// clauses "you acknowledge … and consent to", "you hereby consent that we will …".
+describe('consent-continued-use: taking part, receiving, not withdrawing; acknowledging and consenting', () => {
+  const flagged: Array<[string, RegExp]> = [
+    ['By receiving this document, participating in the scheduled focus group session (logging into the Zoom meeting), and not explicitly withdrawing consent via email or verbal communication, you are considered to have given your consent to the data processing described in this document.', /^By receiving this document, .* you are considered to have given your consent to the data processing described in this document$/],
+    ['By participating in this study, you consent to the recording and transcription of the interview.', /^By participating in this study, you consent to the recording/],
+    ['By attending the event, you consent to being photographed and filmed, and to the publication of those images.', /^By attending the event, you consent to being photographed and filmed$/],
+    ['By taking part in the survey you are deemed to have consented to the processing of your answers.', /^By taking part in the survey you are deemed to have consented/],
+    ['By joining the meeting, you give your consent to the recording of the session.', /^By joining the meeting, you give your consent to the recording of the session$/],
+    ['By not objecting within 14 days, you consent to the transfer of your data to our partners.', /^By not objecting within 14 days, you consent to the transfer/],
+    ['By accessing or using any part of the Websites or self-managed installations, you acknowledge you have been informed of and consent to our practices with regard to your personal information and data.', /^By accessing or using any part of the Websites .* you acknowledge you have been informed of and consent to our practices/],
+    ['By using or accessing our Services in any manner, you acknowledge that you accept the practices and policies outlined below, and you hereby consent that we will collect, use and share your information as described in this Privacy Policy.', /^By using or accessing our Services in any manner, .* you hereby consent that we will collect$/],
+    ['By using the app, you confirm that you have read this notice and consent to the processing of your personal data.', /^By using the app, you confirm that you have read this notice and consent to the processing/],
+    ['By visiting the site you acknowledge that you have read and understood this policy and consent to our use of cookies.', /^By visiting the site you acknowledge that you have read and understood this policy and consent to our use of cookies$/],
+  ];
+  for (const [sentence, span] of flagged) {
+    it(`flags: ${sentence.slice(0, 90)}…`, () => {
+      const text = gdprPolicy(sentence);
+      const got = run(text);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => text.slice(f.start, f.end))));
+      assert.equal(got[0].severity, 'warning');
+      assert.match(text.slice(got[0].start, got[0].end), span);
+      assert.deepEqual(got[0].fixes, []);
+    });
+  }
+  it('names the act it infers consent from', () => {
+    const [a] = run(gdprPolicy('By participating in this study, you consent to the recording of the interview.'));
+    assert.match(a.message, /from taking part/);
+    const [b] = run(gdprPolicy('By not objecting within 14 days, you consent to the transfer of your data.'));
+    assert.match(b.message, /from inactivity \(not objecting or withdrawing\)/);
+    const [c] = run(gdprPolicy('By receiving this notice, you consent to the processing of your data.'));
+    assert.match(c.message, /from receiving the document/);
+  });
+  const clean = [
+    // An act of consent.
+    'By clicking “Accept”, you consent to the processing of your data for analytics.',
+    'By signing this consent form and participating in the study, you consent to the recording of the interview.',
+    'By ticking the box below, you acknowledge that you have read this notice and consent to the processing of your data.',
+    // Not consent to processing.
+    'By participating, you agree to the code of conduct.',
+    'By accepting this consent form and participating in the focus group sessions, you agree to maintain the confidentiality of information shared by other participants.',
+    'By attending the event you agree to follow the instructions of the staff.',
+    'By receiving this document you acknowledge that you have been informed of your rights.',
+    // Withdrawal, or consent asked for.
+    'You may withdraw your consent at any time.',
+    'By not giving your consent, you will not be able to take part in the study.',
+    'If you participate in the study, we will ask for your consent to record the interview.',
+    'By participating in the study you may withdraw your consent at any time.',
+    // "participating", "attending" as adjectives, not the act.
+    'If you shop with participating merchants, you consent to our sharing of your purchase data with them.',
+    'Treatment notes written by attending physicians are shared with you, and you consent to their storage in our system.',
+    // "acknowledge" with nothing of consent.
+    'By using the Services, you acknowledge that you accept the practices and policies outlined below.',
+    'By using our site, you acknowledge that we are based in Germany and consent is not required for strictly necessary cookies.',
+  ];
+  for (const sentence of clean) {
+    it(`does not flag: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      assert.deepEqual(run(text).map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+});

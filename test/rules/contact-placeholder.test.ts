@@ -307,3 +307,69 @@ describe('contact-placeholder: a form\'s blank line after a contact label', () =
     it(`does not flag: ${line}`, () => assert.deepEqual(run(policy(line)), []));
   }
 });
+
+describe('contact-placeholder: blanks in capitals that name whose contact detail it is', () => {
+  // A template notice whose identifiers were replaced with blanks: the controller's name, its
+  // contact person's name, address or e-mail, an alternative address.
+  const flagged: Array<[string, string]> = [
+    ['**Name:** [RESEARCHER NAME]', '[RESEARCHER NAME]'],
+    ['Address: [INSTITUTION ADDRESS]', '[INSTITUTION ADDRESS]'],
+    ['To withdraw, write to [RESEARCHER EMAIL] at any time.', '[RESEARCHER EMAIL]'],
+    ['Alternative e-mail: [ALTERNATIVE EMAIL]', '[ALTERNATIVE EMAIL]'],
+    ['[INSTITUTION] values your privacy and processes your personal data under the GDPR.', '[INSTITUTION]'],
+    ['[UNIVERSITY] is the controller of the data collected in this study.', '[UNIVERSITY]'],
+    ['The data controller is [ORGANISATION].', '[ORGANISATION]'],
+    ['Questions about the study go to [PRINCIPAL INVESTIGATOR EMAIL].', '[PRINCIPAL INVESTIGATOR EMAIL]'],
+    ['Write to the club at [CLUB SECRETARY EMAIL].', '[CLUB SECRETARY EMAIL]'],
+    ['Call [PRACTICE PHONE NUMBER] to ask for a copy of your records.', '[PRACTICE PHONE NUMBER]'],
+    ['Contact the study team at [Researcher email address].', '[Researcher email address]'],
+    ['Our office: [SCHOOL NAME], [SCHOOL ADDRESS].', '[SCHOOL NAME]'],
+  ];
+  for (const format of FORMATS) {
+    for (const [sentence, span] of flagged) {
+      it(`flags in ${format}: ${sentence}`, () => {
+        const text = policy(sentence, format);
+        const got = run(text, format);
+        assert.ok(got.length >= 1, 'one finding at least');
+        assert.equal(text.slice(got[0].start, got[0].end), span);
+        assert.equal(got[0].severity, 'warning');
+        assert.deepEqual(got[0].fixes, [], 'no fix invents a contact detail');
+        assert.match(got[0].message, /template blank that was never filled in/);
+      });
+    }
+  }
+  it('names the detail in lower case in its message, keeping acronyms', () => {
+    const [f] = run(policy('Name: [RESEARCHER NAME]', 'plaintext'));
+    assert.match(f.message, /instead of the researcher name\./);
+    const [g] = run(policy('Write to [DPO EMAIL].', 'plaintext'));
+    assert.match(g.message, /instead of the DPO email\./);
+  });
+  it('reports both blanks of "[SCHOOL NAME], [SCHOOL ADDRESS]"', () => {
+    const text = policy('Our office: [SCHOOL NAME], [SCHOOL ADDRESS].', 'plaintext');
+    assert.deepEqual(run(text).map((f) => text.slice(f.start, f.end)), ['[SCHOOL NAME]', '[SCHOOL ADDRESS]']);
+  });
+
+  // Square brackets that are not a contact blank.
+  const silent: Array<[Format, string]> = [
+    ['markdown', 'See [Contact us](https://acme.com/contact) for details.'],
+    ['plaintext', 'See [Contact us](https://acme.com/contact) for details.'],
+    ['plaintext', 'Read [Contact us] for the address.\n\n[Contact us]: https://acme.com/contact'],
+    ['plaintext', 'The law is set out in the regulation [1] and its recitals [2].'],
+    ['plaintext', 'The judgment says the [institution] “must inform” the data subject [sic].'],
+    ['plaintext', 'The [Institution] shall keep records, the court said.'],
+    ['plaintext', '- [ ] I have read this notice\n- [x] I agree to take part'],
+    ['plaintext', 'The General Data Protection Regulation [GDPR] and the [UK GDPR] apply.'],
+    ['plaintext', 'Your data will be processed within [PROJECT NAME].'],
+    ['plaintext', 'Results may be published in [PUBLICATION VENUES].'],
+    ['plaintext', 'Participant name: [PARTICIPANT NAME]'],
+    ['plaintext', 'Sign here: [PARTICIPANT SIGNATURE] [DATE]'],
+    ['plaintext', '[contact-form-7 id="12" title="Contact form"]'],
+    ['plaintext', 'See the [EVENT NAME] programme and the [APP NAME] settings.'],
+  ];
+  for (const [format, body] of silent) {
+    it(`does not flag in ${format}: ${JSON.stringify(body)}`, () => {
+      const text = policy(body, format);
+      assert.deepEqual(run(text, format).map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+});

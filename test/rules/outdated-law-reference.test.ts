@@ -290,3 +290,65 @@ describe(`${RULE}: --fix settles (issue 11, settle property)`, () => {
     assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['will come into force on 25 May\n2018']);
   });
 });
+
+// New Zealand's Privacy Act 1993, repealed and replaced by the Privacy Act 2020 (s 217) on 1 December 2020.
+// "Privacy Act 1993" is New Zealand's alone (Australia's is the Privacy Act 1988, Canada's the Privacy Act 1985).
+describe(`${RULE}: the New Zealand Privacy Act 1993`, () => {
+  const nzPolicy = (body: string) => `Privacy Policy\n\nThis policy explains how Example Ltd, a New Zealand company, handles your personal information.\n\n${body}\n`;
+  // [sentence, the words flagged, the sentence after the fix]
+  const flagged: Array<[string, string, string]> = [
+    ['We do not store or retain credit card information in compliance with the NZ Privacy Act 1993.', 'Privacy Act 1993', 'in compliance with the NZ Privacy Act 2020.'],
+    ['We may also share your Personal Information in compliance with the NZ Privacy act 1993 and any other relevant laws.', 'Privacy act 1993', 'with the NZ Privacy Act 2020 and any other'],
+    ['In New Zealand, you have the right to access personal information we hold about you under the New Zealand Privacy Act 1993.', 'Privacy Act 1993', 'under the New Zealand Privacy Act 2020.'],
+    ['We are committed to protecting your privacy in accordance with the Privacy Act 1993.', 'Privacy Act 1993', 'in accordance with the Privacy Act 2020.'],
+    ['All information is held in accordance with the Privacy Act 1993 (NZ).', 'Privacy Act 1993', 'with the Privacy Act 2020 (NZ).'],
+    ['YOUR RIGHTS UNDER THE PRIVACY ACT 1993 ARE NOT AFFECTED.', 'PRIVACY ACT 1993', 'UNDER THE Privacy Act 2020 ARE'],
+    ['This policy is governed by the Privacy Act of 1993 and other applicable laws.', 'Privacy Act of 1993', 'governed by the Privacy Act 2020 and'],
+  ];
+  for (const [sentence, words, after] of flagged) {
+    it(`flags, and renames to the Privacy Act 2020: ${sentence}`, () => {
+      const text = nzPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.equal(flaggedText(text, got[0]), words);
+      assert.match(got[0].message, /1 December 2020/);
+      assert.match(got[0].source ?? '', /legislation\.govt\.nz/);
+      const fixed = applyFirstFix(text, got[0]);
+      assert.ok(fixed.includes(after), fixed);
+      assert.deepEqual(findings(fixed, RULE), []);
+    });
+  }
+  // Reported, but a renaming would be wrong: a provision of the 1993 Act (numbered differently in 2020), or the 2020 Act named too.
+  const noFix = [
+    'We may disclose information as permitted by Information Privacy Principle 11 of the Privacy Act 1993.',
+    'Under section 6 of the Privacy Act 1993 you may request a copy of your information.',
+    'Health information is handled under the Health Information Privacy Code 1994 issued under the Privacy Act 1993.',
+    'We comply with the Privacy Act 1993 and, from 1 December 2020, the Privacy Act 2020.',
+  ];
+  for (const sentence of noFix) {
+    it(`flags without a replacement: ${sentence}`, () => {
+      const got = findings(nzPolicy(sentence), RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.match(got[0].message, /Privacy Act 2020/);
+      assert.deepEqual(got[0].fixes, []);
+    });
+  }
+  const silent = [
+    // History.
+    'The Privacy Act 2020 replaced the Privacy Act 1993 on 1 December 2020.',
+    'The Privacy Act 2020 repealed the Privacy Act 1993.',
+    'We comply with the Privacy Act 2020 (formerly the Privacy Act 1993).',
+    'Prior to 1 December 2020, we handled personal information under the Privacy Act 1993.',
+    // The current Act, and other countries' Privacy Acts.
+    'We comply with the Privacy Act 2020 and the Information Privacy Principles.',
+    'We comply with the Australian Privacy Principles in the Privacy Act 1988 (Cth).',
+    'Federal institutions are bound by the Privacy Act, R.S.C. 1985.',
+    'The Privacy Act of 1974 governs records held by US federal agencies.',
+    // 1993 that is not the Act's year.
+    'Example Ltd was founded in 1993 and complies with the Privacy Act 2020.',
+    'Call us on 0800 1993 1993 with questions about this privacy policy.',
+  ];
+  for (const sentence of silent) {
+    it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(nzPolicy(sentence), RULE).map((f) => f.message), []));
+  }
+});

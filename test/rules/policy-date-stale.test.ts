@@ -390,3 +390,65 @@ describe(RULE, () => {
     }
   });
 });
+
+// "Last Revised: 05/2019": a month and a year in figures (MM/YYYY, M/YYYY, MM.YYYY, MM-YYYY), read only
+// after a label; the latest day it can mean is the month's last.
+describe(`${RULE}: a numeric month and year after a label`, () => {
+  const flagged: Array<[string, string, string]> = [
+    ['Last Revised: 05/2019', '05/2019', '11/2026'],
+    ['Last updated: 3/2021', '3/2021', '11/2026'],
+    ['Effective date: 06.2020', '06.2020', '11.2026'],
+    ['Last modified: 12-2019', '12-2019', '11-2026'],
+    ['This privacy notice was last updated in 05/2019.', '05/2019', '11/2026'],
+    ['Last updated: 10/2024', '10/2024', '11/2026'],
+  ];
+  for (const format of FORMATS) {
+    for (const [line, span, replacement] of flagged) {
+      it(`flags (${format}): ${line}`, () => {
+        const text = policy(line, format);
+        const got = run(text, format);
+        assert.equal(got.length, 1, JSON.stringify(got.map((f) => text.slice(f.start, f.end))));
+        assert.equal(text.slice(got[0].start, got[0].end), span);
+        assert.match(got[0].message, /older than 24 months/);
+        assert.equal(got[0].fixes[0]?.edits[0]?.newText, replacement);
+        checkFixes(text, format, got);
+      });
+    }
+  }
+  it('reads the month to its last day: "11/2024" is not yet 24 months old on 23 November 2026, and dates the policy', () => {
+    assert.deepEqual(run(policy('Last updated: 11/2024', 'plaintext')), []);
+    const [f] = run(policy('Last updated: 11/2024', 'plaintext'), 'plaintext', { today: new Date('2026-12-01') });
+    assert.equal(f?.data?.date, '2024-11-30');
+  });
+  // Figures that are not a month and a year: after a label, a phone number, a version, a month 13;
+  // and a month and year with no label at all.
+  const notRead = [
+    'Last updated: 05-2019-4411',
+    'Last updated: 05/2019/3',
+    'Last revised: 13/2019',
+    'Last updated: 1.2019.3',
+  ];
+  for (const line of notRead) {
+    it(`does not read a date in: ${line}`, () => {
+      const text = policy(line, 'plaintext');
+      assert.deepEqual(passage(run(text)).map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+  const noLabel = [
+    'Call our helpline on 05/2019 4411 for questions.',
+    'Version 05.2019 of the app sends crash reports.',
+    'Our form 12-2019 asks for your name.',
+  ];
+  for (const sentence of noLabel) {
+    it(`does not read a month and year without a label: ${sentence}`, () => {
+      const text = policy('We collect your name and e-mail address.', 'plaintext', sentence);
+      const got = run(text);
+      assert.deepEqual(got.map((f) => f.data?.documentLevel), [true]);
+    });
+  }
+  it('does not take a numeric month and year standing alone for the policy\'s date (no label)', () => {
+    for (const text of ['# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n05/2019\n', '# Privacy Policy\n\n_05.2019_\n\nWe collect your personal data.\n\nYou may ask for a copy.\n']) {
+      assert.deepEqual(run(text, 'markdown').map((g) => g.data?.documentLevel), [true], text);
+    }
+  });
+});

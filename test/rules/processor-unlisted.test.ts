@@ -507,3 +507,115 @@ describe(`${RULE}: --fix settles where the list is HTML (issue 11, settle proper
     assert.deepEqual(findings(after, RULE, {}, 'html'), []);
   });
 });
+
+describe(`${RULE}: services disclosed as recipients in prose, under a heading about recipients`, () => {
+  const md = (text: string) => findings(text, RULE, {}, 'markdown');
+  const docLevel = (got: ReturnType<typeof findings>) => got.filter((f) => f.data?.documentLevel);
+  const policy = (heading: string, body: string) => `# Privacy Notice\n\nThis notice explains how we process personal data under the GDPR.\n\n## Legal basis\n\nWe rely on your consent.\n\n## ${heading}\n\n${body}\n\n## Your rights\n\nYou may ask us for a copy of your data.\n`;
+  const disclosed: Array<[string, string]> = [
+    ['Recipients of personal data', 'Your data may be passed to members of the organisers team. If you consent to publication on Youtube, your data can be shared with Google LLC, Mountain View, USA.'],
+    ['Who we share your data with', 'We send our newsletter with Mailchimp, which stores your address for us.'],
+    ['Disclosure of your data', 'Payments are processed by Stripe, our payment provider.'],
+    ['Third-party services', 'We use Hotjar to see how visitors use the site.'],
+    ['Data sharing', 'Our website is hosted by Netlify.'],
+  ];
+  for (const [heading, body] of disclosed) {
+    it(`does not report "no list" for a service named under "${heading}"`, () => {
+      assert.deepEqual(md(policy(heading, body)).map((f) => f.message), []);
+    });
+  }
+  it('still reports the services named under other headings, and only those', () => {
+    const text = policy('Recipients of personal data', 'If you consent to publication on Youtube, your data can be shared with Google LLC.').replace('We rely on your consent.', 'We rely on your consent. We use Hotjar to see how visitors use the site.');
+    const got = docLevel(md(text));
+    assert.equal(got.length, 1);
+    assert.deepEqual(got[0].data?.vendors, ['Hotjar']);
+  });
+  // A heading that names a kind of service heads a description of its processing, not a disclosure of recipients.
+  for (const heading of ['Analytics', 'Hosting', 'Newsletter', 'Payment service providers', 'Plugins and tools']) {
+    it(`reports "no list" for a service named under "${heading}"`, () => {
+      assert.equal(docLevel(md(policy(heading, 'We use Hotjar to see how visitors use the site.'))).length, 1);
+    });
+  }
+  it('reads a heading that denies sharing as no disclosure ("We do not share your data" under "Data sharing" does not cover a service named elsewhere)', () => {
+    const text = policy('Data sharing', 'We do not share your data.').replace('We rely on your consent.', 'We rely on your consent. We use Hotjar to see how visitors use the site.');
+    assert.equal(docLevel(md(text)).length, 1);
+  });
+});
+
+describe(`${RULE}: a service named only as an example in a condition is no evidence of use`, () => {
+  const hypothetical = [
+    'If content, tools or other means of third-party providers (e.g. YouTube videos) are used within the scope of our online offer and their registered office is abroad, it is to be assumed that a data transfer to that country takes place.',
+    'Should we use third-party tools (such as Hotjar) in future, we will update this notice first.',
+    'In case external services (for example Mailchimp) are integrated later, this notice will name them.',
+    'If we embed content from video platforms, e.g. Vimeo, you will be asked for your consent first.',
+  ];
+  for (const sentence of hypothetical) {
+    it(`does not flag: ${sentence}`, () => {
+      assert.deepEqual(findings(withList(sentence), RULE).map((f) => f.message), []);
+      assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []);
+    });
+  }
+  const used: Array<[string, string]> = [
+    ['If you pay by card, your payment is processed by PayPal.', 'PayPal'],
+    ['We use analytics tools (e.g. Hotjar) to study visits.', 'Hotjar'],
+    ['If you contact us, we reply using tools such as Zendesk.', 'Zendesk'],
+    ['If you subscribe, we send the newsletter through Mailchimp (for example the monthly digest).', 'Mailchimp'],
+  ];
+  for (const [sentence, vendor] of used) {
+    it(`flags: ${sentence}`, () => {
+      const text = withList(sentence);
+      const got = findings(text, RULE);
+      assert.deepEqual(got.map((f) => flaggedText(text, f)), [vendor]);
+    });
+  }
+});
+
+describe(`${RULE}: services another company uses for itself are not the site's recipients`, () => {
+  const theirs = [
+    'LinkedIn also uses affiliates such as Eire, Google Analytics, BlueKai, DoubleClick, Nielsen, Comscore, Eloqua, and Lotame.',
+    'Stripe relies on Amazon Web Services to host its own data.',
+    'Disqus uses Akismet to filter spam in its comment threads.',
+  ];
+  for (const sentence of theirs) {
+    it(`does not flag: ${sentence}`, () => {
+      assert.deepEqual(findings(withList(sentence), RULE).map((f) => f.message), []);
+      // The company named as the subject may be reported (it is named as used); the services it uses are not.
+      for (const f of findings(gdprPolicy(sentence), RULE)) assert.deepEqual((f.data?.vendors as string[]).filter((v) => !['Disqus', 'Stripe', 'LinkedIn'].includes(v)), []);
+    });
+  }
+  const ours: Array<[string, string[]]> = [
+    ['We use Google Analytics and Hotjar to study visits.', ['Google Analytics', 'Hotjar']],
+    ['Mailchimp sends our newsletter, and we use Hotjar to study visits.', ['Mailchimp', 'Hotjar']],
+    ['Stripe uses Hotjar on our checkout page for us.', ['Hotjar']],
+  ];
+  for (const [sentence, vendors] of ours) {
+    it(`flags: ${sentence}`, () => {
+      const text = withList(sentence);
+      assert.deepEqual(findings(text, RULE).map((f) => flaggedText(text, f)), vendors.filter((v) => v !== 'Google Analytics'));
+    });
+  }
+});
+
+describe(`${RULE}: a list of recipients written as plain lines after its announcement`, () => {
+  const lines = 'The appropriate bodies of the Church of England, including the other data controllers;\nOur agents, servants and contractors. For example, we may ask a commercial provider to maintain our database software e.g. ChurchSuite;\nOther persons or organisations operating within the Diocese\nOn occasion, other churches with which we are carrying out joint events.';
+  const md = `# Privacy Notice\n\nThis notice explains how we process personal data under the GDPR.\n\n## Sharing your personal data\n\nIt is likely that we will need to share your personal data with some or all of the following (but only where necessary):\n\n${lines}\n\n## Use of cookies\n\nWe use session cookies. We use Google Analytics to analyse the use of this website.\n`;
+  for (const [format, text] of [['markdown', md], ['plaintext', md.replace(/^#+ /gm, '')]] as const) {
+    it(`reads the lines as the list, and reports a service named elsewhere as missing from it (${format})`, () => {
+      const got = findings(text, RULE, {}, format);
+      assert.deepEqual(got.map((f) => flaggedText(text, f)), ['Google Analytics']);
+      assert.match(got[0].message, /missing from the list under “Sharing your personal data”/);
+      // Where a new line would go, and how it is punctuated, is the author's to decide.
+      assert.deepEqual(got[0].fixes, []);
+    });
+  }
+  it('takes a service named in the lines as listed', () => {
+    const text = md.replace('database software e.g. ChurchSuite', 'database software e.g. ChurchSuite, and Google Analytics');
+    assert.deepEqual(findings(text, RULE, {}, 'markdown'), []);
+  });
+  it('does not take a hard-wrapped sentence after the announcement for a list of lines', () => {
+    const text = md.replace(lines, 'our bank, which processes\npayments for us, and our accountants, who keep\nthe books of the church.');
+    const got = findings(text, RULE, {}, 'markdown');
+    assert.equal(got.length, 1);
+    assert.equal(got[0].data?.documentLevel, true);
+  });
+});

@@ -376,3 +376,63 @@ describe(`${RULE}: classes found on the new development policies`, () => {
     assert.deepEqual(got.map((f) => f.data?.documentLevel), [true]);
   });
 });
+
+// "Long enough to …": the same vague period as "as long as necessary to …"; and the storage-limitation
+// principle as "no longer than we need (to)", reported only where the policy states no period elsewhere.
+describe(`${RULE}: "long enough to …", "no longer than we need to"`, () => {
+  const flagged: Array<[string, RegExp, string]> = [
+    ['We also don’t want your personal information for any longer than we need it, so we only keep it long enough to do what we collected it for.', /^don’t want your personal information for any longer than we need it/, 'principle'],
+    ['We only keep your personal information long enough to provide the service you asked for.', /^long enough to provide the service you asked for$/, 'necessary'],
+    ['Your data is stored only for long enough to fulfil the purposes for which it was collected.', /^only for long enough to fulfil the purposes for which it was collected$/, 'necessary'],
+    ['We retain support tickets just long enough for the purposes described above.', /^just long enough for the purposes described above$/, 'necessary'],
+    ['Contact form data is kept only long enough to provide our services, and then deleted.', /^only long enough to provide our services$/, 'necessary'],
+    ['We keep your data no longer than we need to.', /^no longer than we need to$/, 'principle'],
+    ['We will not retain your data for longer than we need it.', /^not retain your data for longer than we need it$/, 'principle'],
+    ['We don’t hold on to your data any longer than we have to.', /^don’t hold on to your data any longer than we have to$/, 'principle'],
+    ['Your personal data isn’t kept longer than necessary.', /^isn’t kept longer than necessary$/, 'principle'],
+  ];
+  for (const [sentence, span, kind] of flagged) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = passageFindings(text, RULE);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => flaggedText(text, f))));
+      assert.match(flaggedText(text, got[0]), span);
+      assert.equal(got[0].data?.kind, kind);
+      assert.equal(got[0].severity, 'warning');
+      // The fix writes a period template that reads on ("keep it for [period] after [event] to do …"), and the finding goes away.
+      const fixed = applyFirstFix(text, got[0]);
+      assert.match(fixed, /\[period\] after \[event\](?: to | for |[.,])/);
+      assert.deepEqual(passageFindings(fixed, RULE), []);
+    });
+  }
+  it('reads "long enough to comply with legal obligations" as an unnamed legal duty (information)', () => {
+    const [f, ...rest] = passageFindings(gdprPolicy('We keep invoices long enough to comply with our legal obligations.'), RULE);
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'information');
+  });
+  const silent = [
+    // A period in the sentence bounds it.
+    'We keep server logs for 14 days, which is long enough to investigate abuse.',
+    'We retain your data long enough to complete your order, and no more than 30 days.',
+    'We keep your data only long enough to answer you, until you close your account.',
+    // The principle, with periods stated elsewhere in the policy.
+    'We keep your data no longer than we need to. Invoices are kept for ten years.',
+    'We don’t keep your data any longer than we need it. Server logs are deleted after 30 days.',
+    // "Long enough" for a concrete act: the act is the criterion (kept until it is done).
+    'This process is managed by the Apple App Store and we only retain this information long enough to provide it to the Apple App Store to generate an invitation.',
+    'Your data is stored only for long enough to process your order.',
+    'We retain support tickets just long enough for us to resolve your request.',
+    'Contact form messages are kept long enough to answer them, and then deleted.',
+    // "Long enough" about something else than keeping data.
+    'Passwords must be long enough to be secure, and we store them hashed.',
+    'We wait long enough to be sure the payment has cleared before we store your order. Orders are kept for six years.',
+    'You can keep your account open long enough to download your data.',
+    'We keep your data secure and do not need it any longer than the session lasts.',
+  ];
+  for (const body of silent) {
+    it(`does not flag: ${body}`, () => {
+      const text = gdprPolicy(body);
+      assert.deepEqual(passageFindings(text, RULE).map((f) => flaggedText(text, f)), []);
+    });
+  }
+});
