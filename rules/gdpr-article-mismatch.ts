@@ -1,11 +1,13 @@
 // gdpr-article-mismatch: a GDPR citation that does not exist (Art. 100, Art. 6(1)(g)),
-// or whose subject does not match what the sentence is about (rights cited as Art. 28).
+// or whose subject does not match what the sentence is about (rights cited as Art. 28),
+// including a point of Art. 6(1) cited for the basis its clause states ("… no overriding
+// interest …" cited as Art. 6(1)(b)) and a point of Art. 4 cited for a term it does not define.
 import { article, articleUrl, checkExists, checkPointOfUnnumbered, chapterOf, RECITAL_COUNT, type CitationProblem } from './knowledge/gdpr';
 import type { PolicyDocument } from './model/document';
 import type { Fix } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { citedArticles, findCitations, type Citation, type CitedRef } from './shared/citations';
-import { fitsSubject, SentenceSubjects, subjectMentions, type Subject } from './shared/citationSubject';
+import { BASIS_OF_POINT, fitsSubject, namesPoint, SentenceSubjects, subjectMentions, termsDefinedBy, type Subject } from './shared/citationSubject';
 
 /** Subjects naming one specific right; a list of them after "the following rights:" refines the fix. */
 const SPECIFIC_RIGHTS = new Set(['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated-decisions', 'information']);
@@ -60,6 +62,7 @@ function describe(p: CitationProblem): string {
     case 'article':
       return `GDPR Article ${p.article} does not exist: the Regulation has Articles 1–99.`;
     case 'paragraph':
+      if (article(p.article)!.definitions) return `GDPR Article ${p.article} (“${article(p.article)!.title}”) has ${p.count} numbered definitions, (1)–(${p.count}); there is no (${p.paragraph}).`;
       return p.count === 0
         ? `GDPR Article ${p.article} (“${article(p.article)!.title}”) has no numbered paragraphs; there is no paragraph ${p.paragraph}.`
         : `GDPR Article ${p.article} (“${article(p.article)!.title}”) has ${p.count} paragraph${p.count === 1 ? '' : 's'}; there is no paragraph ${p.paragraph}.`;
@@ -105,19 +108,88 @@ function insideQuotation(doc: PolicyDocument, c: Citation): boolean {
 function checkSubject(ctx: RuleContext, c: Citation): void {
   if (insideQuotation(ctx.doc, c)) return;
   const subject = subjectOf(ctx.doc, c);
-  if (!subject) return;
+  if (subject && checkBoundSubject(ctx, c, subject)) return;
+  if (checkDefinition(ctx, c)) return;
+  // A basis bound by the nearest words has been checked against the point already.
+  if (!subject?.basis) checkBasis(ctx, c);
+}
+
+/** The citation against the subject its nearest words bind it to. True when reported. */
+function checkBoundSubject(ctx: RuleContext, c: Citation, subject: Subject): boolean {
   const refs = expandRanges(c);
-  if (fitsSubject(subject, refs)) return;
+  if (fitsSubject(subject, refs)) return false;
   // Positive evidence only: where anything else the sentence speaks of is what the cited provision
   // deals with ("Restriction of processing, where legal obligations forbid deletion (Art. 18)"),
   // the citation may be cited for that, and the binding is not certain enough to call it wrong.
-  if (sentenceSubjects(ctx.doc, c).distinct().some((s) => s !== subject && fitsSubject(s, refs))) return;
+  if (sentenceSubjects(ctx.doc, c).distinct().some((s) => s !== subject && fitsSubject(s, refs))) return false;
   const cited = citedArticles(c);
   const first = article(cited[0])!;
   const chapter = chapterOf(first.number);
   const name = cited.length === 1 ? `Article ${label(c.refs[0])} GDPR is “${first.title}”` : `Articles ${c.refs.map((r) => r.article).join(', ')} GDPR are “${cited.map((a) => article(a)?.title).filter(Boolean).join('”, “')}”`;
   const fix = subjectFix(ctx.doc, c, subject, c.start, c.end);
   report(ctx, c.start, c.end, `${name} (Chapter ${chapter?.roman}); ${subject.says}.`, `GDPR Art. ${first.number} (${articleUrl(first.number)})`, fix ? [fix] : []);
+  return true;
+}
+
+/**
+ * A numbered point of Art. 4 cited for a term it does not define ("'processing' … Art. 4 No. 1":
+ * point (1) defines 'personal data', 'processing' is point (2)). Art. 4 cited without a point, or a
+ * point not bound to a term, fits every subject. True when reported.
+ */
+function checkDefinition(ctx: RuleContext, c: Citation): boolean {
+  if (c.refs.length !== 1) return false;
+  const r = c.refs[0];
+  if (r.article !== 4 || r.paragraph === undefined || !article(4)?.definitions) return false;
+  const term = sentenceSubjects(ctx.doc, c).definedTermOf(c.start - c.sentence.start, c.end - c.sentence.start);
+  if (!term || term.point === r.paragraph) return false;
+  const defines = termsDefinedBy(r.paragraph);
+  if (!defines.length) return false;
+  const message = `Article 4(${r.paragraph}) GDPR defines ${defines.map((t) => `“${t}”`).join(' and ')}; “${term.term}” is defined in Article 4(${term.point}).`;
+  // The number alone is replaced, in the author's own form ("No. 1" → "No. 2", "(1)" → "(2)"); a
+  // point after it ("4(22)(a)") would not belong to the new number, so no fix is offered then.
+  const fixes: Fix[] = [];
+  const refText = ctx.doc.slice(r.start, r.end);
+  const digits = r.point === undefined ? /(\d{1,2})\)?$/.exec(refText) : null;
+  if (digits) {
+    const at = r.start + digits.index;
+    const cited = ctx.doc.slice(c.start, at) + String(term.point) + ctx.doc.slice(at + digits[1].length, c.end);
+    fixes.push({ title: `Replace with ${cited}`, edits: [{ start: ctx.doc.srcStart(at), end: ctx.doc.srcEnd(at + digits[1].length), newText: String(term.point) }], safe: false, preferred: true });
+  }
+  report(ctx, c.start, c.end, message, `GDPR Art. 4(${r.paragraph}) and 4(${term.point}) (${articleUrl(4)})`, fixes);
+  return true;
+}
+
+/**
+ * A point of Art. 6(1) cited in a clause that states another lawful basis, when nothing nearer binds
+ * it: "… necessary for legal claims pursuant to Art. 6(1)(b) and there is no reason to assume that you
+ * have an overriding interest …" weighs interests, which is Art. 6(1)(f).
+ */
+function checkBasis(ctx: RuleContext, c: Citation): void {
+  if (c.refs.length !== 1) return;
+  const r = c.refs[0];
+  if (r.article !== 6 || r.paragraph !== 1 || r.point === undefined) return;
+  const subjects = sentenceSubjects(ctx.doc, c);
+  const b = subjects.basisOf(c.start - c.sentence.start, c.end - c.sentence.start);
+  const bound = b?.subject.basisPoint;
+  if (!b || !bound) return;
+  const cited = [r.point, ...(r.points ?? [])];
+  // A point the basis itself may be cited as (a legal obligation laid down for a public task, Art. 6(3)).
+  if (cited.includes(bound) || cited.some((p) => namesPoint(b.subject, 6, 1, p))) return;
+  // Whatever else the sentence speaks of that the cited point deals with itself (objecting to processing
+  // under Art. 6(1)(e), "consent" for point (a)) may be what it is cited for.
+  if (subjects.distinct().some((s) => s !== b.subject && cited.some((p) => namesPoint(s, 6, 1, p)))) return;
+  const is = cited.map((p) => `Article 6(1)(${p}) GDPR is ${BASIS_OF_POINT.get(p)?.pointText ?? `point (${p})`}`).join(', and ');
+  const phrase = ctx.doc.slice(c.sentence.start + b.start, c.sentence.start + b.end);
+  const states = b.kind === 'condition' ? `weighs the processing against the person’s interests (“${phrase}”)` : `states the purpose “${phrase}”`;
+  const fixes: Fix[] = [];
+  const refText = ctx.doc.slice(r.start, r.end);
+  const letter = cited.length === 1 ? /([a-f])\)?\.?$/.exec(refText) : null;
+  if (letter) {
+    const at = r.start + letter.index;
+    const replaced = ctx.doc.slice(c.start, at) + bound + ctx.doc.slice(at + 1, c.end);
+    fixes.push({ title: `Replace with ${replaced}`, edits: [{ start: ctx.doc.srcStart(at), end: ctx.doc.srcEnd(at + 1), newText: bound }], safe: false, preferred: true });
+  }
+  report(ctx, c.start, c.end, `${is}; this clause ${states}, and ${b.subject.says}.`, `GDPR Art. 6(1)(${cited.join(', ')}) and 6(1)(${bound}) (${articleUrl(6)})`, fixes);
 }
 
 /** "6(1)(f)" for a reference. */

@@ -109,11 +109,13 @@ function orderedShape(marker: string): string {
 function isNumberedHeadingNotList(lines: Line[], i: number, source: string): boolean {
   const content = source.slice(lines[i].start, lines[i].end);
   if (!/^\d{1,2}\.[ \t]/.test(content) || headingLevel(content, false) === 0) return false;
-  // Only an item of the same shape makes it one of a list: "1. How long we keep data" under "2) Hotjar" is no item of that list.
+  // Only an item of the same shape and indentation makes it one of a list: "1. How long we keep data" under
+  // "2) Hotjar", or at the margin under "  4. Hotjar", is no item of that list.
   const shape = orderedShape(ORDERED.exec(content)![1]);
+  const indent = lines[i].start - lines[i].lineStart;
   const neighbour = (k: number) => {
     const m = k >= 0 && k < lines.length ? ORDERED.exec(source.slice(lines[k].start, lines[k].end)) : null;
-    return !!m && orderedShape(m[1]) === shape;
+    return !!m && orderedShape(m[1]) === shape && lines[k].start - lines[k].lineStart === indent;
   };
   const prevAdjacent = i > 0 && !lines[i].blankBefore && neighbour(i - 1);
   const nextAdjacent = i + 1 < lines.length && !lines[i + 1].blankBefore && neighbour(i + 1);

@@ -2,7 +2,7 @@
 // instrument each one cites. Used by gdpr-article-mismatch and by the editor's hover.
 //   Article 28 · Art. 28 · Art 28 · Article 6(1)(f) · Art. 6 para. 1 lit. f · Articles 15 to 22
 //   Articles 15-22 · Articles 12, 13 and 14 · Article 28 GDPR · Article 28 of the GDPR
-//   GDPR Article 28 · EU Article 28 ("GDPR") · Recital 47
+//   GDPR Article 28 · EU Article 28 ("GDPR") · Recital 47 · Art. 4 No. 2 (a numbered definition)
 // The head is found by one regular expression; the numbers after it by a small
 // linear scanner, so no pattern can backtrack on long input.
 import type { PolicyDocument } from '../model/document';
@@ -129,7 +129,8 @@ function readOne(s: string, pos: number): CitedRef | null {
   const tail = () => s.slice(p, p + 40);
   let m = /^[ \u00a0]?\((\d{1,2})\)/.exec(tail());
   if (m) { ref.paragraph = Number(m[1]); p += m[0].length; } else {
-    m = /^[ \u00a0]*(?:para(?:graph)?\.?|Abs\.|§)[ \u00a0]*(\d{1,2})\b/.exec(tail());
+    // "para. 1", "Abs. 1"; and "No. 1", "Nr. 1", "point 1", as the numbered definitions of Art. 4 are cited.
+    m = /^[ \u00a0]*(?:para(?:graph)?\.?|Abs\.|§|[Nn][or]\.?|number|point)[ \u00a0]*(\d{1,2})\b/.exec(tail());
     if (m) { ref.paragraph = Number(m[1]); p += m[0].length; }
   }
   if (ref.paragraph !== undefined) {

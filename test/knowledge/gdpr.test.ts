@@ -15,6 +15,8 @@
 // the OJ prints Article 8's "child's" with a plain apostrophe, stored here as ’.
 import assert from 'node:assert/strict';
 import gdpr from '../../rules/knowledge/gdpr.json';
+import subjects from '../../rules/knowledge/gdpr-subjects.json';
+import { BASIS_OF_POINT, definitionOf, termsDefinedBy } from '../../rules/shared/citationSubject';
 
 interface Paragraph {
   number: number;
@@ -245,5 +247,59 @@ describe('knowledge/gdpr.json', () => {
     assert.equal(article(40).paragraphs[1].points.at(-1), 'k');
     assert.equal(article(23).paragraphs[0].points.at(-1), 'j');
     assert.equal(article(58).paragraphs.map((p) => p.points.length).join(','), '6,10,10,0,0,0');
+  });
+});
+
+// The terms each numbered point of Art. 4 defines, as held in rules/knowledge/gdpr-subjects.json
+// ("definitions"), checked by hand against the Official Journal text of Art. 4 (OJ L 119, 4.5.2016,
+// p. 33–35): each point puts the term it defines in quotation marks; point (1) also defines
+// 'data subject' ("an identified or identifiable natural person ('data subject')").
+const DEFINED: Record<number, string> = {
+  1: 'personal data', 2: 'processing', 3: 'restriction of processing', 4: 'profiling', 5: 'pseudonymisation',
+  6: 'filing system', 7: 'controller', 8: 'processor', 9: 'recipient', 10: 'third party', 11: 'consent',
+  12: 'personal data breach', 13: 'genetic data', 14: 'biometric data', 15: 'data concerning health',
+  16: 'main establishment', 17: 'representative', 18: 'enterprise', 19: 'group of undertakings',
+  20: 'binding corporate rules', 21: 'supervisory authority', 22: 'supervisory authority concerned',
+  23: 'cross-border processing', 24: 'relevant and reasoned objection', 25: 'information society service',
+  26: 'international organisation',
+};
+
+describe('knowledge/gdpr-subjects.json: the defined terms of Article 4', () => {
+  it('has one entry for each numbered definition of Article 4, with its source', () => {
+    const points = subjects.definitions.points.map((p) => p.point);
+    assert.deepEqual(points, Array.from({ length: 26 }, (_, i) => i + 1));
+    assert.equal(article(4).paragraphs.length, points.length);
+    assert.ok(article(4).definitions);
+    assert.match(subjects.definitions.source, /Art\. 4.*\(1\)–\(26\).*OJ L 119.*eur-lex/);
+  });
+
+  it('holds the Regulation\'s own term for each point', () => {
+    for (const [n, term] of Object.entries(DEFINED)) assert.equal(termsDefinedBy(Number(n))[0], term, `Art. 4(${n})`);
+    assert.deepEqual(termsDefinedBy(1), ['personal data', 'data subject']);
+    assert.deepEqual(termsDefinedBy(27), []);
+  });
+
+  it('reads every term as defined by its own point, and by no other', () => {
+    for (const p of subjects.definitions.points) {
+      for (const t of p.terms) assert.equal(definitionOf(t)?.point, p.point, t);
+    }
+  });
+
+  it('reads the usual spellings, and only whole terms', () => {
+    assert.equal(definitionOf('data controller')?.point, 7);
+    assert.equal(definitionOf('data controller')?.term, 'controller');
+    assert.equal(definitionOf('Pseudonymization')?.point, 5);
+    assert.equal(definitionOf('health data')?.point, 15);
+    assert.equal(definitionOf('data breach')?.point, 12);
+    assert.equal(definitionOf('international organization')?.point, 26);
+    assert.equal(definitionOf('processing of personal data'), undefined);
+    assert.equal(definitionOf('data processing'), undefined);
+  });
+
+  it('gives each point of Article 6(1) its lawful basis and a paraphrase of the point for messages', () => {
+    assert.deepEqual([...BASIS_OF_POINT.keys()].sort(), article(6).paragraphs[0].points);
+    assert.equal(BASIS_OF_POINT.get('a')?.id, 'consent');
+    assert.equal(BASIS_OF_POINT.get('f')?.id, 'legitimate-interests');
+    for (const s of BASIS_OF_POINT.values()) assert.ok(s.pointText && s.pointText.length > 10, s.id);
   });
 });

@@ -26,6 +26,17 @@ describe('plain text model', () => {
     assert.ok(h.includes('LEGITIMATE INTERESTS'));
   });
 
+  it('a numbered heading at the margin after an indented numbered list is a heading, not its next item', () => {
+    for (const list of ['  1. Stripe\n  2. Netlify\n  3. Hotjar', '  1. Stripe\n  2. Netlify,\n  our host\n  3. Hotjar']) {
+      const d = parse(`Processors:\n${list}\n1. How long we keep data\nWe keep it for a year.\n`, 'plaintext');
+      assert.deepEqual(d.blocks.filter((b) => b.kind === 'heading').map((b) => d.blockText(b)), ['1. How long we keep data'], list);
+      assert.equal(d.blocks.filter((b) => b.kind === 'listItem').length, 3);
+    }
+    // At the list's own indentation, it is the list's next item.
+    const same = parse('Processors:\n1. Stripe\n2. Netlify\n3. Hotjar\n', 'plaintext');
+    assert.equal(same.blocks.filter((b) => b.kind === 'listItem').length, 3);
+  });
+
   it('recognises Markdown heading marks in a text file at their own level, and nothing else that starts with "#"', () => {
     const d = parse('# Privacy Policy\n\nWe care.\n\n## Cookies\n\nNone.\n\n### Session cookies\n\nNone either.\n\n#1 priority is you.\n\n#hashtag\n', 'plaintext');
     assert.deepEqual(d.blocks.filter((b) => b.kind === 'heading').map((b) => [d.blockText(b), b.level]), [['# Privacy Policy', 1], ['## Cookies', 2], ['### Session cookies', 3]]);

@@ -210,6 +210,144 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
   });
 });
 
+// A point of Art. 6(1) that the nearest words bind to no basis (or to a purpose any basis may serve,
+// such as legal claims) is bound to the basis its clause states, when it is the only citation there:
+// the test of a basis anywhere in the clause ("no overriding interest": the balancing of Art. 6(1)(f)),
+// or its purpose before the citation ("with your consent"), not negated, and no other basis named.
+describe('gdpr-article-mismatch: a point of Art. 6(1) cited for the basis its clause states', () => {
+  const wrongBasis: Array<[string, string, string, RegExp]> = [
+    ['The disclosure is necessary for the establishment, exercise or defence of legal claims pursuant to Art. 6 (1) lit. b GDPR and there is no reason to assume that you have an overriding interest worthy of protection in the non-disclosure of your data.',
+      'Art. 6 (1) lit. b', 'Art. 6 (1) lit. f', /Article 6\(1\)\(b\) GDPR is processing necessary for the performance of a contract.*“overriding interest”.*legitimate interests are Article 6\(1\)\(f\)/],
+    ['We keep server logs to detect attacks on our systems in accordance with Art. 6(1)(c) GDPR, provided that your interests do not override ours.',
+      'Art. 6(1)(c)', 'Art. 6(1)(f)', /Article 6\(1\)\(c\) GDPR is processing necessary for compliance with a legal obligation.*Article 6\(1\)\(f\)/],
+    ['We pass overdue invoices to a collection agency in accordance with Art. 6 para. 1 lit. a GDPR, as there is no overriding interest of yours in non-disclosure.',
+      'Art. 6 para. 1 lit. a', 'Art. 6 para. 1 lit. f', /Article 6\(1\)\(a\) GDPR is the data subject’s consent.*Article 6\(1\)\(f\)/],
+    ['We store the IP address for seven days for the defence of legal claims under Article 6(1)(e) GDPR, after a balancing of interests in which yours do not prevail.',
+      'Article 6(1)(e)', 'Article 6(1)(f)', /Article 6\(1\)\(e\) GDPR is processing necessary for a task in the public interest.*Article 6\(1\)\(f\)/],
+    ['The legal basis for the processing is Art. 6(1)(b) GDPR, provided that there is no overriding interest worthy of protection on your part.',
+      'Art. 6(1)(b)', 'Art. 6(1)(f)', /Article 6\(1\)\(f\)/],
+    ['Newsletters are sent only with your consent, which you give by ticking the box at sign-up, on the basis of Art. 6(1)(f) GDPR.',
+      'Art. 6(1)(f)', 'Art. 6(1)(a)', /Article 6\(1\)\(f\) GDPR is processing necessary for legitimate interests.*“with your consent”.*consent is Article 6\(1\)\(a\)/],
+    ['To meet statutory retention obligations under commercial and tax law, invoices are archived for ten years in accordance with Art. 6(1)(b) GDPR.',
+      'Art. 6(1)(b)', 'Art. 6(1)(c)', /“statutory retention obligations”.*legal obligation is Article 6\(1\)\(c\)/],
+    ['For the performance of the contract you conclude with us, including delivery and invoicing, your address is processed under Art. 6(1)(a) GDPR.',
+      'Art. 6(1)(a)', 'Art. 6(1)(b)', /contract is Article 6\(1\)\(b\)/],
+  ];
+  for (const [sentence, cited, fixed, message] of wrongBasis) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
+      assert.equal(flaggedText(text, got[0]), cited);
+      assert.match(got[0].message, message);
+      assert.match(got[0].source ?? '', /GDPR Art\. 6\(1\)\([a-f]\) and 6\(1\)\([a-f]\)/);
+      // Only the letter is replaced, in the author's own form; never applied without a person.
+      const [fix] = got[0].fixes;
+      assert.equal(fix.title, `Replace with ${fixed}`);
+      assert.equal(fix.safe, false);
+      const after = applyFirstFix(text, got[0]);
+      assert.ok(after.includes(fixed), after);
+      assert.deepEqual(findings(after, RULE).map((f) => f.message), []);
+    });
+  }
+
+  const notBound = [
+    // The right point.
+    'We only share your data if the disclosure is necessary pursuant to Art. 6(1)(f) GDPR for the establishment, exercise or defence of legal claims and there is no reason to assume that you have an overriding interest worthy of protection in not disclosing your data.',
+    // Two bases stated in the clause: the binding is not clear.
+    'The disclosure is necessary pursuant to Art. 6(1)(c) GDPR for compliance with a legal obligation and there is no reason to assume that you have an overriding interest in non-disclosure.',
+    'Invoices are archived to meet statutory retention obligations and to perform the contract, in accordance with Art. 6(1)(b) GDPR.',
+    // A second basis named after the citation is another basis, not what the citation is for.
+    'Processing is based on Art. 6(1)(b) GDPR and on your consent.',
+    // Negated.
+    'Without your consent, we process only the data needed for security on the basis of Art. 6(1)(f) GDPR.',
+    'Processing that does not take place with your consent is based on Art. 6(1)(f) GDPR.',
+    'Processing under Art. 6(1)(a) GDPR does not involve any balancing of interests.',
+    // Art. 21(1) weighs "compelling legitimate grounds which override the interests" of the person too.
+    'You have the right to object to processing under Art. 6(1)(e) GDPR on grounds of an overriding interest of yours.',
+    // Each citation bound to the words nearest to it.
+    'We process your data based on your consent (Art. 6(1)(a) GDPR) or our legitimate interest (Art. 6(1)(f) GDPR), weighing your interests against ours.',
+    'We process your contract data (Art. 6(1)(b) GDPR) and, after weighing your interests against ours, your usage data (Art. 6(1)(f) GDPR).',
+    // Another predicate between the purpose and the citation.
+    'With your consent we send you our newsletter, and we store your IP address for security purposes in accordance with Art. 6(1)(f) GDPR.',
+    // A purpose inside a relative clause describes a noun.
+    'Data that you gave us with your consent is passed to our hosting provider, whose servers we use under Art. 6(1)(f) GDPR.',
+    // Art. 6(3): the basis of points (c) and (e) is laid down by law.
+    'Public bodies process data to meet their legal obligations under Art. 6(1)(e) GDPR.',
+    // Another clause.
+    'The legal basis is Art. 6(1)(b) GDPR; we have no overriding interest in keeping your data after the contract ends.',
+    // An overriding public interest, and Swiss law's "overriding private interest" (FADP Art. 31), are not the balancing of point (f).
+    'We archive the records under Art. 6(1)(e) GDPR, as there is an overriding public interest in keeping them.',
+    'We process your data in accordance with Art. 6(1)(b) GDPR, which is also an overriding private interest under Swiss law.',
+    'For customers in Switzerland, we process your data in accordance with Art. 6(1)(b) GDPR, provided your interests do not override ours.',
+    // A quoted passage of the law is its own wording.
+    'The law says: “processing for legal claims pursuant to Art. 6(1)(b) is permitted, and there is no overriding interest of the data subject in its protection”.',
+  ];
+  for (const sentence of notBound) {
+    it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []));
+  }
+});
+
+// A numbered point of Art. 4 cited for a defined term: the point must define that term. Art. 4 cited
+// without a point, or a point not bound to a term, fits every subject.
+describe('gdpr-article-mismatch: a point of Art. 4 cited for a term it does not define', () => {
+  const wrongDefinition: Array<[string, string, string, RegExp]> = [
+    ['Per Art. 4 No. 1 of the GDPR, "processing" means any operation performed on personal data.', 'Art. 4 No. 1', 'Art. 4 No. 2',
+      /^Article 4\(1\) GDPR defines “personal data” and “data subject”; “processing” is defined in Article 4\(2\)\.$/],
+    ['The term "consent" is defined in Art. 4(12) GDPR.', 'Art. 4(12)', 'Art. 4(11)', /Article 4\(12\) GDPR defines “personal data breach”; “consent” is defined in Article 4\(11\)/],
+    ['We are the controller within the meaning of Art. 4(8) GDPR.', 'Art. 4(8)', 'Art. 4(7)', /defines “processor”; “controller” is defined in Article 4\(7\)/],
+    ['Art. 4(1) GDPR defines "profiling" as any form of automated processing.', 'Art. 4(1)', 'Art. 4(4)', /“profiling” is defined in Article 4\(4\)/],
+    ['A ‘personal data breach’ (Art. 4(2) GDPR) is a breach of security leading to the loss of personal data.', 'Art. 4(2)', 'Art. 4(12)', /“personal data breach” is defined in Article 4\(12\)/],
+    ['According to Article 4 no. 8 GDPR, a "recipient" is anyone to whom personal data are disclosed.', 'Article 4 no. 8', 'Article 4 no. 9', /Article 4\(8\) GDPR defines “processor”; “recipient” is defined in Article 4\(9\)/],
+    ['Pseudonymisation within the meaning of Art. 4 para. 3 GDPR makes data harder to attribute.', 'Art. 4 para. 3', 'Art. 4 para. 5', /“pseudonymisation” is defined in Article 4\(5\)/],
+    ['The data controller (Art. 4(17) GDPR) is Example GmbH.', 'Art. 4(17)', 'Art. 4(7)', /Article 4\(17\) GDPR defines “representative”; “controller” is defined in Article 4\(7\)/],
+  ];
+  for (const [sentence, cited, fixed, message] of wrongDefinition) {
+    it(`flags: ${sentence}`, () => {
+      const text = gdprPolicy(sentence);
+      const got = findings(text, RULE);
+      assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
+      assert.equal(flaggedText(text, got[0]), cited);
+      assert.match(got[0].message, message);
+      assert.match(got[0].source ?? '', /GDPR Art\. 4\(\d+\) and 4\(\d+\)/);
+      const [fix] = got[0].fixes;
+      assert.equal(fix.title, `Replace with ${fixed}`);
+      assert.equal(fix.safe, false);
+      const after = applyFirstFix(text, got[0]);
+      assert.ok(after.includes(fixed), after);
+      assert.deepEqual(findings(after, RULE).map((f) => f.message), []);
+    });
+  }
+
+  const notBound = [
+    'Per Art. 4 No. 2 of the GDPR, "processing" means any operation performed on personal data.',
+    'This also applies to profiling based on those provisions within the meaning of Art. 4 No. 4 GDPR.',
+    'The controller within the meaning of Art. 4(7) GDPR is Example GmbH.',
+    'Data concerning health within the meaning of Art. 4(15) GDPR is a special category of personal data.',
+    // Art. 4 without a point fits every term.
+    'Many of the terms used here, such as "personal data" and "processing", are defined in Art. 4 GDPR.',
+    // The term is not the head of its phrase: "processing of personal data".
+    'The processing of personal data within the meaning of Art. 4(2) GDPR includes storage.',
+    // One citation for several terms.
+    'The terms "controller" and "processor" are defined in Art. 4(7) and (8) GDPR.',
+    // Another term between the citation and the quoted one.
+    'Under Art. 4(1) GDPR, information about an identifiable person is personal data, and "processing" means any operation on it.',
+    // No term bound (another law's Art. 4 in a GDPR sentence).
+    'Processing of authentication data is necessary for a public task (Art. 6(1)(e) GDPR in conjunction with Art. 4(1) BayDSG).',
+  ];
+  for (const sentence of notBound) {
+    it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []));
+  }
+
+  it('flags a definition number that does not exist, saying how many there are', () => {
+    const text = gdprPolicy('Per Art. 4 No. 27 GDPR, "processing" means any operation performed on personal data.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1);
+    assert.equal(flaggedText(text, got[0]), 'Art. 4 No. 27');
+    assert.match(got[0].message, /26 numbered definitions, \(1\)–\(26\); there is no \(27\)/);
+  });
+});
+
 describe('gdpr-article-mismatch: the examples on its documentation page', () => {
   const page = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'gdpr-article-mismatch.md'), 'utf8');
   const block = (heading: string) => {
