@@ -723,8 +723,11 @@ const CLOSED_RECIPIENTS = /\bno\s+other\s+recipients\b|\bnobody\s+else\s+(?:rece
 function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
   const s = doc.sentenceAt(n.start);
   if (!s) return false;
-  const b = doc.blocks[s.block];
-  return CLOSED_RECIPIENTS.test(doc.blockText(b));
+  // Once per paragraph, however many names it holds (a paragraph of 10,000 names is read once, not 10,000 times).
+  const closed = doc.memo('processorUnlisted.closedRecipients', () => new Map<number, boolean>());
+  let c = closed.get(s.block);
+  if (c === undefined) closed.set(s.block, (c = CLOSED_RECIPIENTS.test(doc.blockText(doc.blocks[s.block]))));
+  return c;
 }
 
 /**
@@ -739,10 +742,11 @@ const RECIPIENTS_HEADING = /\b(?:recipients?|shar(?:e|es|ed|ing)|disclos(?:e|es|
  * The service is named in a section (or a sub-section of one) whose heading is about recipients or
  * sharing, not the document's title, and does not deny it ("We do not share your data").
  */
+const NEGATION_CI = new RegExp(NEGATION.source, 'i');
 function underSharingHeading(doc: PolicyDocument, n: Named): boolean {
   const s = doc.sentenceAt(n.start);
   if (!s) return false;
-  const neg = new RegExp(NEGATION.source, 'i');
+  const neg = NEGATION_CI;
   for (let k = doc.blocks[s.block].section, depth = 0; k >= 0 && depth < 6; k = doc.sections[k].parent, depth++) {
     const sec = doc.sections[k];
     if (sec.heading === 0) break; // the title of the whole document

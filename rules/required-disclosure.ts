@@ -62,6 +62,8 @@ const P = {
   identityHeading: pats('controller', 'identityHeading'),
   nameField: pats('controller', 'nameField'),
   entity: pats('controller', 'entity'),
+  apposition: pats('controller', 'apposition'),
+  selfIntro: pats('controller', 'selfIntro'),
   selfName: pats('controller', 'selfName')[0].scan,
   selfNameStop: new Set(ITEM.get('controller')!.patterns.selfNameStop as string[]),
   contact: [...pats('controller', 'contact'), ...pats('controller', 'contactCs')],
@@ -79,6 +81,7 @@ const P = {
   liSpecified: pats('legitimate-interests', 'specified'),
   liHeading: pats('legitimate-interests', 'heading'),
   recipients: pats('recipients', 'sentence'),
+  recipientsListItem: pats('recipients', 'listItem'),
   recipientsHeading: pats('recipients', 'heading'),
   transfer: pats('transfers', 'mention'),
   transferNot: pats('transfers', 'notMention'),
@@ -302,6 +305,8 @@ const CONTACT_LINK = /^mailto:|(?:\/|^)(?:contact|kontakt|impressum|imprint|lega
 const FIRST_PERSON = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|I|[Mm]e|[Mm]y)\b/;
 /** Web and e-mail addresses, whose words ("/contact-us/") are not the writer's voice. */
 const ADDRESS_WORD = /\S*(?:https?:\/\/|www\.|@)\S*/g;
+/** "P.O. Box 1006" is a postal address, not the Box service. */
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?|Post(?:al)?\s+(?:Office\s+)?)Box\b/gi;
 
 function controller(t: Text, options: ResolvedOptions): Assessment {
   // Tested only when nothing cheaper names the controller (a scan of the whole text).
@@ -312,10 +317,32 @@ function controller(t: Text, options: ResolvedOptions): Assessment {
     const c = index.coveredBy(name);
     return !c.vendors.size && !c.owners.size;
   });
-  const identity = t.some(P.identity) || t.some(P.entity, ownEntity) || controllerSection(t) || nameField(t) || selfNamed(t, options) || imprint();
+  // A name the policy gives itself ("The Data Controller, Christ Church Mayfair, …", "Harbour Rowing Club respects your
+  // privacy", "At Acme, we …"): what is left after the leading stop words ("The", "Our", "Privacy Policy"), if it is not
+  // a generic word ("The Company", "This Website", "Our Club") and not a catalogue service ("the controller, Google Ireland Ltd").
+  const ownName = (raw: string) => {
+    const c = index.coveredBy(raw);
+    if (c.vendors.size || c.owners.size) return false;
+    const words = raw.split(/[ \t]+/);
+    let k = 0;
+    while (k < words.length && P.selfNameStop.has(words[k])) k++;
+    return words.slice(k).join(' ').length > 1;
+  };
+  // Every match in the sentence (group 1 is the name), with a copy of the expression: Text.scan may be using `scan`.
+  const namedIn = (ms: Matcher[]) => {
+    const gs = ms.map((m) => new RegExp(m.re.source, `${m.re.flags}g`));
+    return (i: number) => gs.some((g) => {
+      const s = t.sentence(i);
+      g.lastIndex = 0;
+      for (let x = g.exec(s); x; x = g.exec(s)) if (ownName(x[1])) return true;
+      return false;
+    });
+  };
+  const identity = t.some(P.identity) || t.some(P.entity, ownEntity) || t.some(P.apposition, namedIn(P.apposition))
+    || t.some(P.selfIntro, namedIn(P.selfIntro)) || controllerSection(t) || nameField(t) || selfNamed(t, options) || imprint();
   // Contact details in a sentence about someone else, and not in the controller's voice, are theirs:
   // "provided by Google Inc., 1600 Amphitheatre Parkway", "contact the Information Commissioner's Office on 0303 123 1113".
-  const thirdParty = (s: string) => !FIRST_PERSON.test(s.replace(ADDRESS_WORD, ' ')) && (any(P.authority, s) || index.find(s).length > 0);
+  const thirdParty = (s: string) => !FIRST_PERSON.test(s.replace(ADDRESS_WORD, ' ')) && (any(P.authority, s) || index.find(s.replace(PO_BOX, ' ')).length > 0);
   const linkSentence = (at: number) => {
     const s = t.doc.sentenceAt(at);
     return s ? t.doc.slice(s.start, s.end) : '';
@@ -379,7 +406,14 @@ function selfNamed(t: Text, options: ResolvedOptions): boolean {
 }
 
 function dpo(t: Text): Assessment {
-  const mentions = t.all(P.dpoMention, (i) => !any(P.dpoNot, t.sentence(i)));
+  // A heading ("Data protection officer") is a topic: it mentions a DPO only where its section does not say there is none.
+  const deniedIn = new Map<number, boolean>();
+  const denied = (h: Block) => {
+    let d = deniedIn.get(h.index);
+    if (d === undefined) deniedIn.set(h.index, (d = t.sectionBody(h).some((b) => b.kind !== 'heading' && any(P.dpoNot, t.blockText(b)))));
+    return d;
+  };
+  const mentions = t.all(P.dpoMention, (i) => !any(P.dpoNot, t.sentence(i)) && !(t.isHeading(i) && denied(t.block(i))));
   if (!mentions.length) return { id: 'dpo', state: 'n/a' };
   // Each block is read once, however many mentions it is near ("DPO" on every line of a page).
   const read = new Set<number>();
@@ -464,6 +498,8 @@ function legitimateInterests(t: Text): Assessment {
 
 function recipients(t: Text, options: ResolvedOptions): Assessment {
   const ok = t.headings.some((h) => any(P.recipientsHeading, t.blockText(h))) || t.some(P.recipients)
+    // "We may use data to: … – Share with other Scout Groups": an item of a list of uses.
+    || t.some(P.recipientsListItem, (i) => t.block(i).kind === 'listItem')
     // A named service (Google Analytics, Stripe) is a named recipient; processor-unlisted checks the list.
     // Not a button or link standing alone as a paragraph ("WhatsApp – Write to us"): that is page furniture.
     || vendorMentions(t.doc, vendorIndex(options.extraVendors)).some((m) => !inLoneLink(t, m.start));
@@ -484,6 +520,8 @@ const TRANSFER_PEOPLE = new RegExp(P.transferPeople.map((m) => `(?:${m.re.source
 function transfers(t: Text): Assessment {
   if (t.some(P.safeguardNamed)) return { id: 'transfers', state: 'disclosed' };
   const mentions = t.all(P.transfer, (i) => {
+    // A heading ("Data Transfer to Third Countries") is a topic, not a statement that data leaves.
+    if (t.isHeading(i)) return false;
     const s = t.sentence(i);
     // "Data is not transferred outside the EEA, except when …" still foresees a transfer.
     if (any(P.transferNot, s) && !any(P.transferException, s)) return false;
