@@ -27,10 +27,17 @@ const LABEL = new RegExp('\\b(?:(' +
   `|(?:update|revision|modification|review)${W}date` +
   `|date${W}(?:last${W})?(?:updated|modified|revised|reviewed)` +
   `|effective${W}date|date${W}effective` +
+  // Group 2, validity: "This data protection declaration is valid as of November 2021", "This notice applies from …",
+  // "correct as at 1 March 2021", "As at 1 March 2021" (the German "gültig ab", the British "as at").
+  `)|(valid${W}(?:as${W}(?:of|from|at)|from|since)` +
+  `|(?:applies|apply|applicable)${W}(?:from|as${W}(?:of|from)|since)` +
+  `|(?:correct|accurate|current)${W}as${W}(?:of|at)|as${W}at` +
   // "Status: 12 June 2023" (German "Stand"): a weak label, like "updated", that needs the block to be about the policy.
-  ')|updated|modified|revised|reviewed|amended|effective|status)\\b', 'gi');
+  // "This Privacy Policy is dated 6 August 2026"; "Version: May 2018" (only with its colon, and only a date that
+  // cannot be a version number: see NOT_AFTER_VERSION and readDate).
+  ')|updated|modified|revised|reviewed|amended|effective|status|dated|version(?=[ \\t\\u00a0]{0,3}:))\\b', 'gi');
 /** "We last updated this privacy notice on …": the object names the policy. */
-const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement)\\b`, 'iy');
+const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement|declaration)\\b`, 'iy');
 /** Between a label and its date: "Revised: ", "last updated on the ", "effective as of ". */
 const SEPARATOR = new RegExp(`(?:[ \\t\\u00a0]|[:\\-–—,|*_(]){0,8}(?:(?:on|as${W}of|as${W}from|with${W}effect${W}from|from|in|at|since|dated)(?:[ \\t\\u00a0]|:){1,4})?(?:the${W})?`, 'iy');
 
@@ -59,23 +66,43 @@ const FORMS: Array<{ kind: Kind; re: RegExp }> = [
 type Kind = 'dmy-name' | 'mdy-name' | 'ymd-name' | 'iso' | 'numeric' | 'month-numeric' | 'month' | 'year';
 /** The forms that need a label before them: read in a date standing alone, they could be anything. */
 const LABEL_ONLY: ReadonlySet<Kind> = new Set(['month-numeric']);
+/**
+ * After "Version:", only the forms a version number cannot take are read: not a bare year ("Version: 2019"),
+ * a month and year in figures ("Version: 05.2019"), nor (in readDate) figures with a two-digit year ("Version: 1.10.19").
+ */
+const NOT_AFTER_VERSION: ReadonlySet<Kind> = new Set(['year', 'month-numeric']);
 
 /** Any date, for "does the title carry a date?" (no label needed there). */
 const ANY_DATE = new RegExp([
   `\\b\\d{1,2}(?:st|nd|rd|th)?(?:${W}of)?${W}${MONTH.replace('?<mon>', '')}\\.?,?${W}\\d{4}\\b`,
   `\\b${MONTH.replace('?<mon>', '')}\\.?${W}\\d{1,2}(?:st|nd|rd|th)?,?${W}\\d{4}\\b`,
   `\\b${MONTH.replace('?<mon>', '')}\\.?,?${W}\\d{4}\\b`,
-  '\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b',
+  // Also the date of a timestamp ("2018-05-23T19:48:26+01:00").
+  '\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
   `\\b\\d{4}${W}${MONTH.replace('?<mon>', '')}\\.?${W}\\d{1,2}\\b`,
   '\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b',
 ].join('|'), 'i');
 
 /** What may stand before a label at the start of a block or sentence: nothing, "Privacy Policy –", "Version 2.1,". */
-const BLOCK_PREFIX = new RegExp(`^[\\s(\\[*_>|#•–—-]*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
+const BLOCK_PREFIX = new RegExp(`^[\\s(\\[*_>|#•–—-]*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|declaration|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*:?[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
 /** "Page created October 21st 2025, last updated …": the page's own dates, the last one after its creation. */
 const PAGE_CREATED = new RegExp(`^[\\s*_(]*(?:(?:this|the)${W})?(?:page|document|policy|notice|statement)${W}(?:created|published|written|issued)\\b[^.;]{0,60},[ \\t\\u00a0]*(?:and${W})?$`, 'i');
 /** "This privacy notice was", "Our Privacy Policy is": the sentence is about the policy. */
-const POLICY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W}(?:[\\w-]+${W}){0,3}?(?:policy|notice|statement|page|document|version)\\b`, 'i');
+const POLICY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W}(?:[\\w-]+${W}){0,3}?(?:policy|notice|statement|declaration|page|document|version)\\b`, 'i');
+/**
+ * A validity label's subject is the policy itself, right before it: "This data protection declaration is valid
+ * as of", "This notice applies from", "Our cookie policy is current as of". Not a law or a consent named in
+ * between ("This policy explains how the new law, which applies from 25 May 2018, …").
+ */
+const VALIDITY_SUBJECT = new RegExp(`\\b(?:this|our|the${W}(?:present|current))${W}(?:[\\w-]+${W}){0,3}?(?:policy|notice|statement|declaration|page|document|version)${W}(?:(?:is|was|has${W}been|will${W}be|shall${W}be|becomes|became)${W})?(?:(?:only|also|now|hereby)${W})?$`, 'i');
+/** After a validity label at the start of a line, the date closes its clause ("Valid from: 12 May 2019"; not "As at 31 March 2020, we had …"). */
+const DATE_CLOSES = /^[ \t\u00a0*_)\]]*(?:[.;](?:\s|$)|\r?\n|$)/;
+/** A validity label with no date, that refers to one: "Valid as of this file's last change date on GitHub". */
+const DATE_REFERENCE = /^[^.;\n]{0,60}?\b(?:date|dated|changes?|changed|update|updated|commit|publication|published|posted)\b/i;
+/** What separates the parts of a short meta line: "Acme GmbH · GDPR · Version: 6 August 2026", "Acme Ltd | Last updated: …". */
+const META_SEPARATOR = /[ \t\u00a0][·|•][ \t\u00a0]/g;
+/** A meta line is short: a part after a separator in a long paragraph is not the start of a line. */
+const META_LINE_MAX = 240;
 const COPULA_END = new RegExp(`\\b(?:was|is|were|are|has${W}been|have${W}been|will${W}be|shall${W}be|becomes?|became)${W}$`, 'i');
 /** The label's subject is a law ("The GDPR came into force", "the Regulation (GDPR) has been in force since"). */
 const LAW_SUBJECT = new RegExp(`\\b(?:GDPR|DPA|CCPA|CPRA|LGPD|PIPEDA|regulation|act(?:${W}\\d{4})?|law|directive)\\)?${W}(?:\\([^()]{1,60}\\)${W})?(?:(?:has|have|had|was|were|is|will|shall)${W})?(?:(?:now|already|officially|finally)${W})?(?:(?:been|be)${W})?$`, 'i');
@@ -96,8 +123,10 @@ const HISTORY_HEADING = /\b(?:version|revision|change|document|amendment)s?[ \t\
  * A bare "date:" is the page's publication date, not a statement that the policy was updated.
  */
 const FRONT_MATTER_UPDATED = /^([ \t]*)"?(?:date[_-]?(?:updated|modified|revised)|(?:last[_-]?)?(?:updated|modified|revised)(?:[_-]?(?:at|on|date))?|last[_-]?mod|effective[_-]?date)"?[ \t]*[:=][ \t]*["']?/gim;
-/** What may surround a date that stands alone as a block: "_Jun 2022_", "— 1 March 2021 —", "(2021-03-01)". */
-const DATE_FRAME = /^[\s*_()[\]|–—.-]*$/;
+/** What may surround a date that stands alone as a block: "_Jun 2022_", "— 1 March 2021 —", "(2021-03-01)", BBCode "[I]…[/I]". */
+const DATE_FRAME = /^(?:\[\/?[a-z]{1,6}\]|[\s*_()[\]|–—.-])*$/i;
+/** The same before the date. */
+const DATE_LEAD = /^(?:\[\/?[a-z]{1,6}\]|[\s*_()[\]|–—.-])*/i;
 /** Signs of a US policy, where 05/08/2019 is read month first. */
 const US_MARKERS = /\bCCPA\b|\bCPRA\b|\bCOPPA\b|\bCalifornia\b|\bUnited States\b/;
 
@@ -146,8 +175,9 @@ export const policyDateStale: Rule = {
     if (statements.length) return;
     // A date in the title or a heading dates the policy, unless it is a law's ("1. The GDPR will apply from 25 May 2018").
     if (doc.blocks.some((b, i) => (i < 2 || b.kind === 'heading') && b.end - b.start < 300 && datesBlock(doc.blockText(b)))) return;
-    // A page date in the front matter ("date: 2025-03-03", the publication date a site shows) dates the page too.
-    if (doc.frontMatter && ANY_DATE.test(doc.source.slice(doc.frontMatter.start, doc.frontMatter.end))) return;
+    // A page date in the front matter ("date: 2025-03-03", the publication date a site shows) dates the page too;
+    // a nested one ("sitemap:" → "lastmod:") dates something else.
+    if (frontMatterDatesPage(doc)) return;
     // A version history or change log dates the policy in its own way.
     if (doc.blocks.some((b) => b.kind === 'heading' && HISTORY_HEADING.test(doc.blockText(b)))) return;
     reportMissing(ctx, today);
@@ -160,6 +190,8 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
   let m: RegExpExecArray | null;
   while ((m = LABEL.exec(text))) {
     const strong = m[1] !== undefined;
+    const validity = m[2] !== undefined;
+    const version = /^version$/i.test(m[0]);
     let end = m.index + m[0].length;
     let objectForm = false;
     if (/(?:updated|modified|revised|reviewed|amended|changed)$/i.test(m[0])) {
@@ -172,21 +204,38 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
     const sentence = doc.sentenceAt(abs);
     const from = Math.max(b.start, sentence ? sentence.start : b.start, abs - 200);
     const before = doc.slice(from, abs);
-    const atStart = before.length <= 80 && (BLOCK_PREFIX.test(before) || PAGE_CREATED.test(before));
+    const atStart = before.length <= 80 && (BLOCK_PREFIX.test(before) || PAGE_CREATED.test(before)) || metaPart(before, b);
     // "This document is CC-BY-SA. It was last updated June 25, 2022.": "It" is the policy named just before.
     const itIsThePolicy = /^[\s*_]*(?:it|this)[ \t\u00a0]+(?:was|is|has[ \t\u00a0]+been)[ \t\u00a0]+$/i.test(before) && previousSentenceNamesPolicy(doc, sentence);
     // "… Changes to this policy … The GDPR came into force on 25 May 2018": the label's own subject is a law, not the policy.
-    const aboutPolicy = (POLICY_SUBJECT.test(before) || itIsThePolicy) && (strong || COPULA_END.test(before)) && !LAW_SUBJECT.test(before);
+    // A validity label ("valid as of", "applies from") must follow the policy itself.
+    const aboutPolicy = validity
+      ? VALIDITY_SUBJECT.test(before) || itIsThePolicy
+      : (POLICY_SUBJECT.test(before) || itIsThePolicy) && (strong || COPULA_END.test(before)) && !LAW_SUBJECT.test(before);
     if (!atStart && !objectForm && !aboutPolicy) continue;
     SEPARATOR.lastIndex = end;
     const sep = SEPARATOR.exec(text);
     const dateAt = end + (sep ? sep[0].length : 0);
-    const date = readDateList(doc, options, text, dateAt, b.start);
+    let date = readDateList(doc, options, text, dateAt, b.start, version);
+    // A validity label at the start of a line dates the policy only as a line of its own ("Valid from: 12 May 2019"),
+    // not as the opening of a sentence about something else ("As at 31 March 2020, we had 12 employees").
+    if (date && validity && !aboutPolicy && !DATE_CLOSES.test(text.slice(date.end - b.start))) date = undefined;
     // A label with no readable date still counts as the policy's date statement when it is
-    // plainly one ("Last updated: Spring 2020", "Revised: [date]").
-    if (date || strong || objectForm || (sep && sep[0].includes(':'))) out.push({ labelStart: abs, date });
+    // plainly one ("Last updated: Spring 2020", "Revised: [date]"); a validity label when it
+    // refers to a date ("Valid as of this file's last change date"); "Version:" never (it gives a number).
+    const statement = date || (!version && (validity ? DATE_REFERENCE.test(text.slice(dateAt)) : strong || objectForm || (sep && sep[0].includes(':'))));
+    if (statement) out.push({ labelStart: abs, date });
     if (date) LABEL.lastIndex = Math.max(LABEL.lastIndex, date.end - b.start);
   }
+}
+
+/** The label starts a part of a short meta line ("Acme GmbH · GDPR · Version: 6 August 2026"), as a line would. */
+function metaPart(before: string, b: Block): boolean {
+  if (b.end - b.start > META_LINE_MAX) return false;
+  let last = -1;
+  META_SEPARATOR.lastIndex = 0;
+  for (let m; (m = META_SEPARATOR.exec(before)); ) last = m.index + m[0].length;
+  return last >= 0 && before.length - last <= 80 && BLOCK_PREFIX.test(before.slice(last));
 }
 
 /** The sentence before `sentence`, in the same block, names the policy ("This document is CC-BY-SA."). */
@@ -201,8 +250,8 @@ function previousSentenceNamesPolicy(doc: PolicyDocument, sentence: { start: num
  * A date, or a list of dates after one label ("Revised: April 4, 2020; May 26, 2020; March 1, 2022"):
  * the newest counts, and no fix is offered, since replacing one date of a revision record erases it.
  */
-function readDateList(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number): DateHit | undefined {
-  const first = readDate(doc, options, text, at, offset);
+function readDateList(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number, afterVersion = false): DateHit | undefined {
+  const first = readDate(doc, options, text, at, offset, true, afterVersion);
   if (!first) return undefined;
   let newest = first;
   let count = 1;
@@ -210,7 +259,7 @@ function readDateList(doc: PolicyDocument, options: ResolvedOptions, text: strin
     const sep = /[ \t\u00a0]*(?:[;,][ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)/y;
     sep.lastIndex = next.end - offset;
     const m = sep.exec(text);
-    next = m ? readDate(doc, options, text, sep.lastIndex, offset) : undefined;
+    next = m ? readDate(doc, options, text, sep.lastIndex, offset, true, afterVersion) : undefined;
     if (next) { count++; if (key(next.latest) >= key(newest.latest)) newest = next; }
   }
   return count === 1 ? first : { ...newest, render: () => undefined };
@@ -234,6 +283,23 @@ function findFrontMatterDates(doc: PolicyDocument, options: ResolvedOptions, out
 }
 
 /**
+ * A top-level front-matter line carries a date ("date: 2018-05-23T19:48:26+01:00", "title: Privacy (1 March 2021)"):
+ * the page is dated (a publication date is not checked for age, but it is a date). A nested key ("sitemap:" →
+ * "  lastmod: 10/10/2021") dates a sitemap entry or a build, not the page (JSON front matter indents its
+ * top-level keys once).
+ */
+function frontMatterDatesPage(doc: PolicyDocument): boolean {
+  if (!doc.frontMatter) return false;
+  const text = doc.source.slice(doc.frontMatter.start, doc.frontMatter.end);
+  const json = text.startsWith('{');
+  for (const line of text.split('\n')) {
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if ((json ? indent <= 4 : indent === 0) && ANY_DATE.test(line)) return true;
+  }
+  return false;
+}
+
+/**
  * A date standing alone as one of the first blocks or the last ones ("_Jun 2022_" closing the
  * policy): the policy's own date, as a signature. A bare year is not enough.
  */
@@ -243,7 +309,7 @@ function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: S
   for (const b of candidates) {
     if (b.end - b.start > 60) continue;
     const text = doc.blockText(b);
-    const lead = /^[\s*_()[\]|–—.-]*/.exec(text)![0].length;
+    const lead = DATE_LEAD.exec(text)![0].length;
     const date = readDate(doc, options, text, lead, b.start, false);
     if (!date || /^\d{4}$/.test(doc.slice(date.start, date.end))) continue;
     if (!DATE_FRAME.test(text.slice(date.end - b.start))) continue;
@@ -252,13 +318,18 @@ function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: S
   }
 }
 
-/** A date at `at`; `labelled`: it follows a label (or a front-matter key), so the forms that need one are read too. */
-function readDate(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number, labelled = true): DateHit | undefined {
+/**
+ * A date at `at`; `labelled`: it follows a label (or a front-matter key), so the forms that need one are read too;
+ * `afterVersion`: it follows "Version:", so only the forms a version number cannot take are read.
+ */
+function readDate(doc: PolicyDocument, options: ResolvedOptions, text: string, at: number, offset: number, labelled = true, afterVersion = false): DateHit | undefined {
   for (const { kind, re } of FORMS) {
     if (!labelled && LABEL_ONLY.has(kind)) continue;
+    if (afterVersion && NOT_AFTER_VERSION.has(kind)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;
+    if (afterVersion && kind === 'numeric' && m.groups!.y.length === 2) continue;
     const hit = toDate(doc, options, kind, m, offset);
     if (hit) return hit;
   }

@@ -175,6 +175,9 @@ export const retentionUndefined: Rule = {
       // "We store contract data for longer, as we are obliged to do so by law. In particular, we must store
       // … for up to 10 years.": the next sentence of the paragraph, introduced as its elaboration, gives the period.
       if (elaboratedNext(doc, s)) continue;
+      // "We store personal data only for as long as is necessary … The specific periods result from section 3.":
+      // the next sentence sends the reader to the periods, which the policy does state somewhere.
+      if (anyPeriod && refersToPeriodsNext(doc, s)) continue;
       // A heading sums up the section ("We retain your data only as long as necessary"); its body is what is checked.
       if (doc.blocks[s.block]?.kind === 'heading') continue;
       pending.push({ s, text, vague });
@@ -213,6 +216,22 @@ function elaboratedNext(doc: PolicyDocument, s: Sentence): boolean {
   if (!next || next.block !== s.block) return false;
   const t = doc.slice(next.start, next.end);
   return ELABORATION.test(t) && (statesPeriod(t) || BOUNDING_EVENT.test(t) || DELETED_AT_EVENT.test(t));
+}
+
+/** Retention periods named as such: "the specific periods", "the individual retention periods", "storage periods". */
+const PERIODS_NAMED = /\b(?:(?:retention|storage|deletion|erasure)\s+(?:periods?|durations?|deadlines?)|(?:specific|individual|respective|concrete|exact|detailed|actual|applicable)\s+(?:(?:retention|storage|deletion|erasure)\s+)?(?:periods?|durations?|time\s+limits?|deadlines?))\b/i;
+/** A place in this policy: "section 3", "Section 4.2", "section II", "the table below", "under each processing activity above". */
+const IN_THIS_POLICY = /\b(?:(?:sections?|clauses?|paragraphs?|points?|chapters?|items?)\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}|[A-H])\b|(?:below|above)\b|under\s+(?:each|every|the\s+(?:respective|relevant|individual))\b|in\s+the\s+(?:respective|relevant|individual|following|preceding)\s+sections?\b)/i;
+/** The periods are had another way: on request, from someone, in another document. */
+const ELSEWHERE = /\b(?:request|ask|contact|demand)\b|\b(?:our|the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|notice|terms|website|page|site)\b|https?:/i;
+
+/** The next sentence in the same paragraph sends the reader to the retention periods stated elsewhere in this policy. */
+function refersToPeriodsNext(doc: PolicyDocument, s: Sentence): boolean {
+  const i = doc.sentences.indexOf(s);
+  const next = doc.sentences[i + 1];
+  if (!next || next.block !== s.block) return false;
+  const t = doc.slice(next.start, next.end);
+  return PERIODS_NAMED.test(t) && IN_THIS_POLICY.test(t) && !ELSEWHERE.test(t);
 }
 
 /** A period or bounding event after "longer", before the end of its sentence ("… longer, for up to 90 days"). */

@@ -377,7 +377,7 @@ describe(RULE, () => {
 
   it('stays linear on 100 KB of adversarial input', function () {
     this.timeout(20000);
-    const pieces = ['Last updated ', 'Last updated: ', '1/1/', '1.', 'November 8, ', '8 November ', 'This privacy notice was last updated on ', 'effective ', 'this policy ', '2019-'];
+    const pieces = ['Last updated ', 'Last updated: ', '1/1/', '1.', 'November 8, ', '8 November ', 'This privacy notice was last updated on ', 'effective ', 'this policy ', '2019-', 'valid as of ', 'This notice is valid from ', 'Version: ', 'Acme · ', '[i]', '[i]1 March 2021'];
     for (const p of pieces) {
       const body = p.repeat(Math.ceil(100_000 / p.length)).slice(0, 100_000);
       for (const format of FORMATS) {
@@ -450,5 +450,122 @@ describe(`${RULE}: a numeric month and year after a label`, () => {
     for (const text of ['# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n05/2019\n', '# Privacy Policy\n\n_05.2019_\n\nWe collect your personal data.\n\nYou may ask for a copy.\n']) {
       assert.deepEqual(run(text, 'markdown').map((g) => g.data?.documentLevel), [true], text);
     }
+  });
+});
+
+// Found on the development corpus: a date introduced by words of validity ("valid as of", "applies
+// from", "correct as at"), by "is dated", or by "Version:"; a meta line of parts ("Acme GmbH · GDPR ·
+// Version: …"); a date standing alone in BBCode markup; and what in the front matter dates the page.
+describe(`${RULE}: validity, "dated", "Version:" and other ways a policy dates itself`, () => {
+  // [line, the flagged date, what the fix writes], in plain text, Markdown and HTML.
+  const flagged: Array<[string, string, string]> = [
+    ['This data protection declaration is valid as of November 2021.', 'November 2021', 'November 2026'],
+    ['This privacy policy is valid from 1 March 2021.', '1 March 2021', '23 November 2026'],
+    ['Valid from: 12 May 2019', '12 May 2019', '23 November 2026'],
+    ['Privacy notice – valid as of 2020-06-01', '2020-06-01', '2026-11-23'],
+    ['This privacy notice applies from 25 May 2018.', '25 May 2018', '23 November 2026'],
+    ['This Privacy Policy has been in force since 1 March 2021.', '1 March 2021', '23 November 2026'],
+    ['This privacy statement is correct as at 1 March 2021.', '1 March 2021', '23 November 2026'],
+    ['Our cookie policy is current as of January 5, 2020.', 'January 5, 2020', 'November 23, 2026'],
+    ['As at 1 March 2021', '1 March 2021', '23 November 2026'],
+    ['This Privacy Policy is dated 6 August 2019.', '6 August 2019', '23 November 2026'],
+    ['Privacy Policy dated 3 May 2020', '3 May 2020', '23 November 2026'],
+    ['Version 3, dated 1 May 2019', '1 May 2019', '23 November 2026'],
+    ['Version: May 2018', 'May 2018', 'November 2026'],
+    ['Version: 1 March 2021', '1 March 2021', '23 November 2026'],
+    ['Version: 2.1, last updated 03.03.2020', '03.03.2020', '23.11.2026'],
+    ['Acme GmbH · GDPR – General Data Protection Regulation · Version: 6 August 2019', '6 August 2019', '23 November 2026'],
+    ['Acme Ltd | Last updated: 1 March 2021', '1 March 2021', '23 November 2026'],
+    ['Acme Ltd • Privacy notice • Effective date: 5 June 2020', '5 June 2020', '23 November 2026'],
+  ];
+  for (const format of FORMATS) {
+    for (const [line, span, replacement] of flagged) {
+      it(`flags (${format}): ${line}`, () => {
+        const text = policy(line, format, 'This policy explains how we process personal data under the GDPR.');
+        const got = run(text, format);
+        assert.equal(got.length, 1, JSON.stringify(got.map((f) => text.slice(f.start, f.end))));
+        assert.equal(text.slice(got[0].start, got[0].end), span);
+        assert.match(got[0].message, /older than 24 months/);
+        assert.equal(got[0].fixes[0]?.edits[0]?.newText, replacement);
+        checkFixes(text, format, got);
+      });
+    }
+  }
+  it('does not flag a recent date given in these ways, and does not report the policy as undated either', () => {
+    for (const line of ['This data protection declaration is valid as of November 2025.', 'Version: 6 August 2026', 'This Privacy Policy is dated 6 August 2026.', 'Acme GmbH · GDPR · Version: 6 August 2026']) {
+      assert.deepEqual(run(policy(line, 'plaintext')), [], line);
+    }
+  });
+  it('counts "valid as of" a date the policy refers to as its date statement, with no date to check', () => {
+    for (const line of [
+      "This is the initial privacy policy for Acme cloud. Valid as of this file's last change date on GitHub.",
+      'This privacy policy is valid from the date of its publication on this website.',
+    ]) {
+      assert.deepEqual(run(policy(line, 'plaintext')), [], line);
+    }
+  });
+
+  // Dates after the same words that are not the policy's: a law's, a consent's, an offer's, a
+  // figure's; "valid" or "applies" with no date reference; "Version:" with a number. Each in a
+  // policy with no date of its own: only the missing-date finding remains.
+  const notThePolicys = [
+    'The GDPR applies from 25 May 2018.',
+    'The UK GDPR has applied from 1 January 2021.',
+    'This policy explains how the new data protection law, which applies from 25 May 2018, affects you.',
+    'Your consent is valid from 1 March 2019 until you withdraw it.',
+    'The Standard Contractual Clauses, valid as of 27 June 2021, govern these transfers.',
+    'Vouchers are valid from 1 March 2019.',
+    'As at 31 March 2020, we had 12 employees.',
+    'Valid from 1 March 2019, the new tariff applies to all members.',
+    'Your contract is dated 1 March 2019.',
+    'We keep the agreement dated 1 March 2019 on file.',
+    'Version: 2.1',
+    'Version: 1.10.19',
+    'Version: 2019',
+    'Version: 05/2019',
+    'This policy applies from the moment you open the app.',
+    'This notice is valid for all our websites.',
+  ];
+  for (const sentence of notThePolicys) {
+    it(`does not read as the policy's date: ${sentence}`, () => {
+      const text = policy('We collect your name and e-mail address.', 'plaintext', sentence);
+      assert.deepEqual(run(text).map((f) => f.data?.documentLevel ? null : text.slice(f.start, f.end)), [null]);
+    });
+  }
+  it('does not read a part of a long paragraph after a separator as a meta line', () => {
+    const long = `We use several tools · ${'analytics and hosting providers help us run the service, '.repeat(4)}| updated 1 March 2019 by our team.`;
+    const text = policy('We collect your name and e-mail address.', 'plaintext', long);
+    assert.deepEqual(run(text).map((f) => f.data?.documentLevel ? null : text.slice(f.start, f.end)), [null]);
+  });
+
+  it('reads a date standing alone in BBCode markup under the title or closing the policy', () => {
+    for (const [line, found] of [['[I]2016 Oct 23[/I]', '2016 Oct 23'], ['[b]1 March 2021[/b]', '1 March 2021'], ['[i][b]March 3, 2020[/b][/i]', 'March 3, 2020']]) {
+      for (const text of [`[B]Privacy Policy[/B]\n${line}\n\nWe collect your personal data.\n\nYou may ask for a copy.\n`, `[B]Privacy Policy[/B]\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n${line}\n`]) {
+        const got = run(text);
+        assert.equal(got.length, 1, text);
+        assert.equal(text.slice(got[0].start, got[0].end), found, text);
+        checkFixes(text, 'plaintext', got);
+      }
+    }
+    // A bracketed note or a link is not markup around a date.
+    for (const line of ['[see 1 March 2021]', '[url]1 March 2021[/url] and more']) {
+      const text = `Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\nWe keep it safe.\n\n${line}\n`;
+      assert.deepEqual(run(text).filter((f) => !f.data?.documentLevel), [], line);
+    }
+  });
+
+  describe('front matter', () => {
+    const body = '\n\n# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n';
+    it('a top-level page date dates the page, a timestamp included: no missing-date finding (a publication date is not checked for age)', () => {
+      for (const fm of ['date: 2018-05-23T19:48:26+01:00', 'date: 2018-05-24 09:44:18+00:00', 'date: "2020-06-01T10:00:00Z"', 'published: 10/10/2021', 'date: 2026-05-23T19:48:26+01:00', 'title: Privacy (1 March 2021)']) {
+        assert.deepEqual(run(`---\ntitle: Privacy\n${fm}\n---${body}`, 'markdown'), [], fm);
+      }
+    });
+    it('a nested date (a sitemap entry\'s "lastmod") does not date the page: the policy is reported as undated', () => {
+      for (const fm of ['sitemap:\n  lastmod: 10/10/2026\n  changefreq: yearly', 'sitemap:\n  lastmod: 2026-10-10', 'build:\n  date: 2026-06-01T10:00:00Z']) {
+        const got = run(`---\nlayout: single-page\ntitle: Privacy Notice\n${fm}\n---${body}`, 'markdown');
+        assert.deepEqual(got.map((f) => f.data?.documentLevel), [true], fm);
+      }
+    });
   });
 });

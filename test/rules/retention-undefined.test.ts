@@ -436,3 +436,52 @@ describe(`${RULE}: "long enough to …", "no longer than we need to"`, () => {
     });
   }
 });
+
+// A general statement whose next sentence, in the same paragraph, sends the reader to the concrete
+// periods the policy states elsewhere ("The specific periods result from section 3."): the periods are
+// given, in their place. Only where the policy does state a period somewhere; never a pointer to another
+// document, to a request, or a sentence about periods that points nowhere.
+describe(`${RULE}: the next sentence refers to the periods stated elsewhere in the policy`, () => {
+  const periods = 'Storage period: invoices are kept for 7 years; server logs are deleted after 7 days.';
+  const referred = [
+    'We store personal data only for as long as is necessary for the respective purpose or as long as statutory retention obligations exist. The specific periods result from section 3.',
+    'We keep your data as long as necessary. The individual retention periods are set out in section 4.2.',
+    'Personal data is retained for as long as needed for the purposes described. The storage periods for each processing activity are listed in the table below.',
+    'We retain data for a reasonable period. See section 5 for the specific retention periods.',
+    'Your data is kept as long as required for our business. Details of the storage periods can be found under each processing activity above.',
+    'We will not keep your data longer than necessary. The respective deletion periods are stated in Section II.',
+    'We keep your data as long as necessary. The specific retention periods for each purpose in this policy are given below.',
+  ];
+  for (const body of referred) {
+    it(`does not flag: ${body}`, () => {
+      const text = gdprPolicy(`${periods}\n\n${body}`);
+      assert.deepEqual(passageFindings(text, RULE).map((f) => flaggedText(text, f)), []);
+    });
+  }
+  it('still flags the same statement where the policy states no period anywhere', () => {
+    for (const body of referred.slice(0, 5)) {
+      assert.equal(passageFindings(gdprPolicy(body), RULE).length, 1, body);
+    }
+  });
+  const stillFlagged = [
+    // No reference within the policy, or none to periods.
+    'We keep your data as long as necessary. For more information, see our Cookie Policy.',
+    'We keep your data as long as necessary. The specific periods depend on the purpose.',
+    'We keep your data as long as necessary. Our purposes are listed in section 3.',
+    'We keep your data as long as necessary. The specific retention periods are listed on our website below.',
+    // The periods only on request.
+    'We keep your data as long as necessary. You can ask us for the specific retention periods (see section 9).',
+    // In another paragraph.
+    'We keep your data as long as necessary.\n\nThe specific periods result from section 3.',
+    // A vague phrase coordinated with an unnamed legal duty, alone: still no period (docs/rules/retention-undefined.md:
+    // "for the duration required for the respective purpose or by law" is flagged).
+    'We store personal data only for as long as is necessary for the respective purpose or as long as statutory retention obligations exist.',
+    'We keep your data as long as necessary or as permitted by law.',
+    'We process personal data for the duration required for the respective purpose or by law.',
+  ];
+  for (const body of stillFlagged) {
+    it(`flags: ${body.replace(/\n/g, ' ')}`, () => {
+      assert.equal(passageFindings(gdprPolicy(`${periods}\n\n${body}`), RULE).length, 1);
+    });
+  }
+});
