@@ -308,7 +308,11 @@ export function appendListItemEdit(doc: PolicyDocument, list: ListInfo, text: st
   const st = documentStyle(doc);
   // An HTML list, or one in a raw HTML block of a Markdown file (read by the HTML parser: its marker is "li").
   if (doc.format === 'html' || list.marker === 'li') {
-    return { start: last.sourceEnd, end: last.sourceEnd, newText: `${st.eol}${list.indent}<li>${escapeHtml(text)}</li>` };
+    // Before the line break that ends the item, if any: in a Markdown file, a new line after it would
+    // leave a blank line, which ends the raw HTML block and starts another list.
+    let at = last.sourceEnd;
+    while (at > last.sourceStart && /[\r\n]/.test(doc.source[at - 1])) at--;
+    return { start: at, end: at, newText: `${st.eol}${list.indent}<li>${escapeHtml(text)}</li>` };
   }
   // Markdown: the last item's line up to its text ("  - ", "- - ", "* 1. ", "> - "): the item's own marker
   // is the last one; what comes before it is its containers'. A nested list's item ("- - Stripe") is

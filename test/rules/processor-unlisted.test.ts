@@ -88,6 +88,17 @@ describe(RULE, () => {
     assert.deepEqual(findings(fixed, RULE, {}, 'html'), []);
   });
 
+  it('adds an <li> to <li> items with no <ul> around them in a raw HTML block of a Markdown file, keeping the block whole', () => {
+    // An item ending at its line break: the new <li> goes before the break, so no blank line ends the HTML block.
+    // The settle property's counterexample (seed 295061756): one fix, and Stripe is on the list.
+    const text = '# Privacy Policy\n\nThis policy explains how Acme Ltd processes your personal data.\n\n# Privacy Policy\n\nWe share personal data with the\nfollowing processors:\n<li>\n- Mailgun\n</p>- Stripe\n\n# Privacy Policy\n\nWe keep your personal data for\ntwo years after your last order.\nPayments are processed by Stripe.\n';
+    const [f] = findings(text, RULE, {}, 'markdown');
+    assert.match(f.message, /^Stripe /);
+    const fixed = applyFirstFix(text, f);
+    assert.match(fixed, /\n- Mailgun\n<li>Stripe<\/li>\n<\/p>- Stripe\n/);
+    assert.deepEqual(findings(fixed, RULE, {}, 'markdown'), [], fixed);
+  });
+
   it('adds the vendor to a Markdown ordered list with the next number', () => {
     const text = '# Privacy\n\nWe send e-mails with Mailchimp.\n\n## Processors\n\n1. Google\n2. Stripe\n';
     const [f] = findings(text, RULE, {}, 'markdown');
