@@ -7,6 +7,8 @@
 // by a document-level finding of its rule (and item, for required-disclosure). Each firm label
 // takes at most one finding; uncertain labels count neither way, and neither do further findings
 // in an already-hit sentence. Every other finding is a false alarm, whatever its severity.
+// A finding on a link's target (an href value, a Markdown "(#)") is matched where the link's words
+// are: the target is in no sentence, and a label can only quote what a reader sees.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../rules/engine';
@@ -115,7 +117,17 @@ function regionOf(spans: Array<[number, number]>, qs: number, qe: number): [numb
   return [s, e];
 }
 
-const overlaps = (f: Finding, [s, e]: [number, number]) => (f.start < e && f.end > s) || (f.start === f.end && f.start >= s && f.start <= e);
+const overlaps = (f: Pick<Finding, 'start' | 'end'>, [s, e]: [number, number]) => (f.start < e && f.end > s) || (f.start === f.end && f.start >= s && f.start <= e);
+
+/** Where a finding is matched: on a link's target, the link's words (see the header); elsewhere, itself. */
+function matchedAt(doc: PolicyDocument, f: Finding): Pick<Finding, 'start' | 'end'> {
+  for (const l of doc.links) {
+    if (l.hrefSourceStart === undefined || l.hrefSourceEnd === undefined || l.end <= l.start) continue;
+    // The target with its delimiters: "(#)", "\"#\"".
+    if (f.start >= l.hrefSourceStart - 1 && f.end <= l.hrefSourceEnd + 1) return { start: doc.srcStart(l.start), end: doc.srcEnd(l.end) };
+  }
+  return f;
+}
 const isDocumentLevel = (f: Finding) => f.data?.documentLevel === true;
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
@@ -162,7 +174,7 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
     passage.sort((a, b) => Number(!!a.l.uncertain) - Number(!!b.l.uncertain));
     for (const { l, region } of passage) {
       if (!perRule[l.rule]) { problems.push(`${cf.id}: unknown rule ${l.rule}`); continue; }
-      const candidates = findings.filter((f) => f.ruleId === l.rule && !isDocumentLevel(f) && !used.has(f) && overlaps(f, region));
+      const candidates = findings.filter((f) => f.ruleId === l.rule && !isDocumentLevel(f) && !used.has(f) && overlaps(matchedAt(doc, f), region));
       if (l.uncertain) {
         uncertain++; labelCounts[l.rule].uncertain++;
         for (const f of candidates) neutral.add(f);
@@ -193,7 +205,7 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
     for (const f of findings) {
       if (used.has(f) || neutral.has(f) || !perRule[f.ruleId]) continue;
       if (opts.seedRules && (!checked.has(f.ruleId) || (f.severity !== 'warning' && f.severity !== 'error'))) continue;
-      if (!isDocumentLevel(f) && hitRegions.some((h) => h.rule === f.ruleId && overlaps(f, h.region))) continue;
+      if (!isDocumentLevel(f) && hitRegions.some((h) => h.rule === f.ruleId && overlaps(matchedAt(doc, f), h.region))) continue;
       perRule[f.ruleId].fp++;
       const sent = spans.find(([a, b]) => a <= f.start && f.start < b);
       falseAlarms.push({
