@@ -124,6 +124,10 @@ function sectionLevel(doc: PolicyDocument, hs: Block[]): number {
     const subs = hs.filter((h) => h.index > root.heading && h.index < root.endBlock).map((h) => h.level);
     return subs.length ? Math.min(...subs) : Math.min(root.level + 1, 6);
   }
+  // A title that opens the document above every other heading ("## GDPR note" over "###" sections):
+  // the sections are the headings under it.
+  const [title, ...rest] = hs;
+  if (title && title.index === 0 && rest.length && rest.every((h) => h.level > title.level)) return Math.min(...rest.map((h) => h.level));
   if (hs.filter((h) => h.level === 1).length >= 2) return 1;
   const below = hs.filter((h) => h.level >= 2).map((h) => h.level);
   return below.length ? Math.min(...below) : 2;
@@ -247,6 +251,9 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   while (last >= 0 && blocks[last].sourceStart >= end) last--;
   let k = last;
   while (k > 0 && blocks[k].kind !== 'heading' && blocks[k].end - blocks[k].start < 160 && CLOSING_LINE.test(doc.blockText(blocks[k]))) k--;
+  // The lines stepped over are the last section's own text ("9. Updates" / "We may update this policy in 2025."):
+  // a section never goes between a heading and its text.
+  if (blocks[k]?.kind === 'heading' && k < last) k = last;
   // In HTML, right after the policy's last block, inside its container (after the container's
   // closing tags the section would fall outside the page's content column).
   if (k >= 0 && (k < last || doc.format === 'html')) {

@@ -162,6 +162,21 @@ describe('sectionEdit', () => {
       // Mixed: only some lines have marks (a "#1" tag is no heading mark): plain lines as before.
       assert.match(add('PRIVACY POLICY\n\nWe take care.\n\nCOOKIES\n\nWe use none.\n\n## Other\n\nText.\n', 'plaintext'), /\n\nCOMPLAINTS\n\n/);
     });
+    it('takes the level of the sections under a title that opens the document, whatever the title\'s level', () => {
+      assert.match(add('## GDPR note\n\n### Data\n\nWe collect data.\n\n### Rights\n\nYou may access it.\n', 'markdown'), /You may access it\.\n\n### Complaints\n/);
+      // Two headings at the title's level: they are sections themselves.
+      assert.match(add('## Privacy notice\n\n### Data\n\nWe collect data.\n\n## Other uses\n\nNone.\n', 'markdown'), /None\.\n\n## Complaints\n/);
+    });
+    it('never puts a section between the last heading and its text, even when that text reads like a closing line', () => {
+      for (const [src, format] of [
+        ['# Privacy\n\n## 1. Data\n\nWe collect data.\n\n## 2. Updates\n\nWe may update this policy in 2025.\n', 'markdown'],
+        ['<h1>Privacy</h1><h2>1. Data</h2><p>We collect data.</p><h2>2. Updates</h2><p>Last updated 2025.</p>', 'html'],
+      ] as const) {
+        const out = add(src, format);
+        assert.ok(!/Updates(?:<\/h2>|\n\n)(?:<h2>|## )3\. Complaints/.test(out), out);
+        assert.match(out, /2025\.(?:<\/p>)?\n(?:\n## |<h2>)3\. Complaints/, out);
+      }
+    });
     it('follows a Markdown file whose headings are plain lines, and never indents a new list into a code block', () => {
       assert.match(add('Privacy Policy\n\nWe collect your e-mail address.\n\nContact\n\nWrite to us.\n', 'markdown'), /Write to us\.\n\nComplaints\n\nYou may complain/);
       const src = '# Privacy\n\nWe use:\n\n      - Plausible\n\n## Data\n\nText.\n';
