@@ -215,7 +215,12 @@ export const processorUnlisted: Rule = {
         // prose: the services it names are disclosed there.
         // A service named under a heading about recipients or sharing ("Recipients of personal data",
         // "Who we share your data with") is disclosed there, in prose.
-        const unlisted = named.filter((n) => !inClosedRecipientsParagraph(doc, n) && !underSharingHeading(doc, n));
+        // A service disclosed there once is disclosed, wherever else it is named ("Some features rely on Amplitude").
+        const key = (n: Named) => n.vendor?.id ?? n.display.toLowerCase();
+        const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n)).map(key));
+        // Names in the recipients section itself are not among `named` (they are disclosed there): look at every mention.
+        for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, { display: m.text, start: m.start, end: m.end, vendor: m.vendor })) disclosed.add(m.vendor.id);
+        const unlisted = named.filter((n) => !disclosed.has(key(n)));
         if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, unlisted);
         return;
       }
@@ -751,7 +756,9 @@ function underSharingHeading(doc: PolicyDocument, n: Named): boolean {
     const sec = doc.sections[k];
     if (sec.heading === 0) break; // the title of the whole document
     const title = doc.blockText(doc.headingOf(sec));
-    if (title.length <= 100 && RECIPIENTS_HEADING.test(title) && !neg.test(title)) return true;
+    // "Recipients", "How we share …", or a heading that names the list itself ("5. Third-party services",
+    // "Processors") over a paragraph per service.
+    if (title.length <= 100 && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !neg.test(title)) return true;
   }
   return false;
 }

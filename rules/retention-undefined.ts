@@ -75,7 +75,7 @@ const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> 
   { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite', fixable: false },
   { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep))\b/i, kind: 'indefinite', fixable: false },
   // "may preserve logs longer"; and, with a longer object, "keeps entries for visitors with accounts, and paid users, longer."
-  { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+periods?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))|\b(?:kept|stored|held|preserved|keeps?|retains?|stores?|holds?|preserves?)\s+(?:[\w'’&-]+,?\s+){1,16}?(?<!\b(?:no|any|much)\s)longer\b(?=\s*(?:[.;,:]|$))/i, kind: 'longer', fixable: true },
+  { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+(?:time\s+)?periods?(?:\s+of\s+time)?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))|\b(?:kept|stored|held|preserved|keeps?|retains?|stores?|holds?|preserves?)\s+(?:[\w'’&-]+,?\s+){1,16}?(?<!\b(?:no|any|much)\s)longer\b(?=\s*(?:[.;,:]|$))/i, kind: 'longer', fixable: true },
   // "we will retain and use your information as necessary to comply with our legal obligations".
   { re: /\b(?:only\s+)?as\s+(?:reasonably\s+|strictly\s+)?(?:necessary|needed|required)\b(?=\s+(?:to|for|by|under|in\s+order)\b)/i, kind: 'necessary', fixable: true, near: 60 },
   // "we will do so only to the extent permitted or required by law".
@@ -120,9 +120,9 @@ const READER_REQUEST = /\b(?:request|right|ask|you\s+(?:can|may|could)|wish|want
 /** The controller itself, denying: "We do not", "This site and its owner do NOT", "I don't" (not "do not knowingly"). */
 const FIRST_PARTY = "\\b(?:we|I|(?<=(?:^|[.!?]\\s{1,3}))it|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
 /** The controller keeping nothing: "We do not store your personal information in any way", "we don't keep any records of who visits". */
-const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|log)(?:,?\\s+(?:or\\s+|and\\s+)?(?:transmit|process|share|collect|sell|use|send))*\\s+(?:any\\s+(?:of\\s+)?)?(?:your\\s+)?(?:personal(?:ly\\s+identifiable)?\\s+(?:data|information|details)|user\\s+data|data\\s+about\\s+you|information\\s+about\\s+you|records?\\s+of\\s+(?:who|visitors|your|users|visits)|logs?\\s+of\\s+(?:who|visitors|your|users|visits))\\b)`, 'i');
+const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|log)(?:,?\\s+(?:or\\s+|and\\s+)?(?:transmit|process|share|collect|sell|use|send))*\\s+(?:any\\s+(?:of\\s+)?)?(?:your\\s+)?(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information|details)|user\\s+data|data\\s+about\\s+you|information\\s+about\\s+you|records?\\s+of\\s+(?:who|visitors|your|users|visits)|logs?\\s+of\\s+(?:who|visitors|your|users|visits))\\b)`, 'i');
 /** The controller collecting nothing: "We do not collect any personal data", "we collect no PII" (not "knowingly … from children"). */
-const NOTHING_COLLECTED = new RegExp(`${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identifiable)?\\s+(?:data|information)|data\\s+about\\s+you|information\\s+about\\s+you)\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
+const NOTHING_COLLECTED = new RegExp(`${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)|data\\s+about\\s+you|information\\s+about\\s+you)\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
 /** Which the policy belies when it says it collects, receives or saves an identifier: "The commenting widget collects your name, email", "the IP address … is saved in the server logs". */
 const COLLECTS = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|receives?|received|saved|logged|records?|recorded)\b/i;
 const IDENTIFIER = /\b(?:(?:your|user|users['’]?)\s+names?|e-?mail(?:\s+address(?:es)?)?|IP\s+address(?:es)?|IPs|phone\s+numbers?|postal\s+address(?:es)?|(?:unique\s+)?device\s+(?:identifiers?|IDs?)|unique\s+identifiers?|payment\s+(?:details|information))\b/i;
@@ -324,7 +324,7 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
   let to = s.start + v.end;
   if (v.kind === 'longer') {
     // "retained longer" → "retained for up to [period]": keep the verb, replace "longer".
-    const at = phrase.search(/(?:for\s+)?longer(?:\s+periods?)?$/i);
+    const at = phrase.search(/(?:for\s+)?longer(?:\s+(?:time\s+)?periods?(?:\s+of\s+time)?)?$/i);
     from = s.start + v.start + at;
     newText = 'for up to [period]';
   } else if (v.kind === 'principle') {

@@ -99,6 +99,16 @@ describe(RULE, () => {
     assert.deepEqual(findings(fixed, RULE, {}, 'markdown'), [], fixed);
   });
 
+  it('takes a paragraph per service under a heading that names the list ("Third-party services") as the list', () => {
+    for (const heading of ['5. Third-party services', 'Processors', 'Our service providers', 'Sub-processors']) {
+      const text = `<h1>Privacy</h1><p>We process personal data under the GDPR. Some features rely on Amplitude for product analytics.</p><h3>${heading}</h3><div><p>Privy (privy.io)</p><p>Purpose: authentication. Data shared: e-mail address.</p></div><div><p>Amplitude (amplitude.com)</p><p>Purpose: product analytics. Data shared: device ID.</p></div>`;
+      assert.deepEqual(findings(text, RULE, {}, 'html'), [], heading);
+    }
+    // A heading that names one kind of service is not the list: the service is named with no list.
+    const analytics = '<h1>Privacy</h1><p>We process personal data under the GDPR.</p><h3>Analytics</h3><p>We use Amplitude for product analytics.</p>';
+    assert.equal(findings(analytics, RULE, {}, 'html').length, 1);
+  });
+
   it('adds the vendor to a Markdown ordered list with the next number', () => {
     const text = '# Privacy\n\nWe send e-mails with Mailchimp.\n\n## Processors\n\n1. Google\n2. Stripe\n';
     const [f] = findings(text, RULE, {}, 'markdown');

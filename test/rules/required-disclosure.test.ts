@@ -523,6 +523,17 @@ describe(RULE, () => {
       assert.deepEqual(run(fix(text, got[0])), []);
     });
 
+    it('names the ICO in a template only where the policy names the UK regime itself, not for a processor\'s London address', () => {
+      const eu = policy({ complaint: '', recipients: 'We send our newsletter with Email Octopus - Three Hearts Digital Ltd, 86-90 Paul Street, London, EC2A 4NE, UK, which processes your e-mail address on our behalf.' });
+      const got = run(eu).filter((f) => f.data?.item === 'complaint');
+      assert.equal(got.length, 1);
+      const fixed = fix(eu, got[0]);
+      assert.doesNotMatch(fixed, /Information Commissioner|ICO/);
+      assert.match(fixed, /supervisory authority, in particular in the EU or EEA member state/);
+      // Configured as UK, or naming the UK GDPR: the ICO.
+      assert.match(fix(eu, run(eu, 'plaintext', { jurisdiction: 'uk' }).find((f) => f.data?.item === 'complaint')!), /Information Commissioner's Office \(ICO\)/);
+    });
+
     it('does not report retention (retention-undefined does)', () => {
       assert.deepEqual(run(policy({ retention: '' })), []);
     });

@@ -159,11 +159,27 @@ describe('retention-undefined: more vague periods, and no claim of silence witho
   for (const text of notVague) {
     it(`does not flag: ${text.split('\n')[0]}`, () => assert.deepEqual(passageFindings(gdprPolicy(text), RULE), []));
   }
+  it('replaces "longer time periods" and "longer periods of time" whole, leaving no stray words', () => {
+    for (const [said, fixed] of [
+      ['We are legally obligated to retain this data for longer time periods.', 'We are legally obligated to retain this data for up to [period].'],
+      ['We may keep logs for longer periods of time.', 'We may keep logs for up to [period].'],
+      ['We may keep logs for longer periods.', 'We may keep logs for up to [period].'],
+    ]) {
+      const text = `Privacy Policy\n\nWe process personal data under the GDPR. ${said}\n`;
+      const [f] = findings(text, RULE);
+      assert.equal(applyFirstFix(text, f), `Privacy Policy\n\nWe process personal data under the GDPR. ${fixed}\n`);
+    }
+  });
+
   it('does not say a policy never mentions retention when it says it deletes data, or collects none', () => {
     const deletes = 'Privacy Policy\n\nWe collect your e-mail address to send the newsletter. When you unsubscribe, your address is deleted.\n\nContact us with questions about your personal data.\n';
     assert.deepEqual(findings(deletes, RULE), []);
     const none = 'Privacy Policy\n\nThis app does not collect any personal data. Everything stays on your device.\n\nContact us with questions about your personal data.\n';
     assert.deepEqual(findings(none, RULE), []);
+    // "Personally identifying" as well as "personally identifiable", collected or kept.
+    for (const denial of ['I do not collect any personally identifying data.', 'We do not store personally identifying information.', 'We collect no personally identifiable information.']) {
+      assert.deepEqual(findings(`Privacy Policy\n\n${denial} The site is a static page.\n\nContact me with questions about your personal data.\n`, RULE), [], denial);
+    }
   });
 });
 
