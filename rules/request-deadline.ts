@@ -100,15 +100,19 @@ export const requestDeadline: Rule = {
     if (!isGdprPolicy(doc, options) && !isUkPolicy(doc, options)) return;
     doc.sentences.forEach((s, i) => {
       const text = doc.slice(s.start, s.end);
-      // The sentence before, in the same paragraph: what "this service" or "a response" refers to.
-      const prev = i > 0 && doc.sentences[i - 1].block === s.block ? doc.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+      // The sentence before, in the same paragraph: what "this service" or "a response" refers to (read only when needed).
+      const prev = () => (i > 0 && doc.sentences[i - 1].block === s.block ? doc.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '');
       // Every deadline counts days or weeks ("30 days", "a 30-day period", "six weeks").
-      if (/\b(?:days?|weeks?)\b/i.test(text)) checkDeadline(ctx, s, text, prev);
-      if (/72|seventy/i.test(text)) checkBreach(ctx, s, text);
-      if (/fee|charge|[£$€]/i.test(text)) checkFee(ctx, s, text, prev);
+      if (DAYS_OR_WEEKS.test(text)) checkDeadline(ctx, s, text, prev());
+      if (BREACH_HOURS.test(text)) checkBreach(ctx, s, text);
+      if (FEE_WORD.test(text)) checkFee(ctx, s, text, prev());
     });
   },
 };
+
+const DAYS_OR_WEEKS = /\b(?:days?|weeks?)\b/i;
+const BREACH_HOURS = /72|seventy/i;
+const FEE_WORD = /fee|charge|[£$€]/i;
 
 function toNumber(word: string): number {
   if (/^\d+$/.test(word)) return Number(word);

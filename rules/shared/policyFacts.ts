@@ -7,7 +7,9 @@ import type { ResolvedOptions } from '../rule';
 const GDPR_NAME = /\bGDPR\b|General Data Protection Regulation|\b2016\/679\b|\bDSGVO\b|\bRGPD\b/;
 // "Information Commissioner" is the UK's, not Switzerland's "Federal Data Protection and Information
 // Commissioner" (FDPIC), whose policies are written under the Swiss FADP.
-const UK_STRONG = /(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?)Information Commissioner|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b/;
+// The lookbehind after the words, not before them: an expression that starts with a literal is
+// tried only where that literal starts (one starting with a lookbehind is tried at every position).
+const UK_STRONG = /Information Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information Commissioner)|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b/;
 const UK_WEAK = /\bUK\b|\bUnited Kingdom\b|\bLondon\b|\bScotland\b|\bNorthern Ireland\b|£/g;
 
 /**
@@ -50,7 +52,7 @@ export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (o.jurisdiction === 'uk') return true;
   if (o.jurisdiction === 'eu' || o.jurisdiction === 'other') return false;
   return doc.memo('ukPolicy', () => {
-    if (UK_STRONG.test(doc.text)) return true;
+    if (ukStrong(doc)) return true;
     const weak = new Set((doc.text.match(UK_WEAK) ?? []).map((s) => s.toLowerCase()));
     return weak.size >= 2;
   });
@@ -64,8 +66,10 @@ export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
 export function namesUkRegime(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (o.jurisdiction === 'uk') return true;
   if (o.jurisdiction === 'eu' || o.jurisdiction === 'other') return false;
-  return UK_STRONG.test(doc.text);
+  return ukStrong(doc);
 }
+
+const ukStrong = (doc: PolicyDocument) => doc.memo('ukStrong', () => UK_STRONG.test(doc.text));
 
 export function namesGdpr(text: string): boolean {
   return GDPR_NAME.test(text);
