@@ -463,9 +463,20 @@ function reportStale(ctx: RuleContext, date: DateHit, others: DateHit[], today: 
   const start = date.inSource ? date.start : doc.srcStart(date.start);
   const end = date.inSource ? date.end : doc.srcEnd(date.end);
   const rendered = date.render(today);
-  const fixes: Fix[] = rendered === undefined ? [] : [{
-    title: `Replace the date with today's (${rendered}), once the policy has been reviewed`,
-    edits: [{ start, end, newText: doc.format === 'html' ? escapeHtml(rendered) : rendered }],
+  // The other dates the policy gives for itself ("Last updated: …" at the top, "Effective: …" at the
+  // foot) change with it, each in its own format: one left behind would contradict the new one.
+  const otherEdits = others.map((o) => {
+    const text = o.render(today);
+    return text === undefined ? undefined : { start: o.inSource ? o.start : doc.srcStart(o.start), end: o.inSource ? o.end : doc.srcEnd(o.end), newText: doc.format === 'html' ? escapeHtml(text) : text };
+  });
+  const fixes: Fix[] = rendered === undefined || otherEdits.some((e) => e === undefined) ? [] : [{
+    title: others.length
+      ? `Replace the policy's ${others.length + 1} dates with today's (${rendered}), once the policy has been reviewed`
+      : `Replace the date with today's (${rendered}), once the policy has been reviewed`,
+    edits: [{ start, end, newText: doc.format === 'html' ? escapeHtml(rendered) : rendered }, ...otherEdits.filter((e): e is NonNullable<typeof e> => e !== undefined)]
+      .sort((a, b) => a.start - b.start)
+      // Two statements may share one date ("Last updated and effective: 1 May 2020"): one edit for it.
+      .filter((e, i, all) => i === 0 || e.start >= all[i - 1].end),
     safe: false,
   }];
   const ambiguity = date.ambiguous

@@ -11,7 +11,7 @@ import type { Block } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
-import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr, namesUkRegime } from './shared/policyFacts';
+import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr } from './shared/policyFacts';
 import { sectionEdit } from './shared/style';
 import { vendorMentions } from './shared/vendorMentions';
 import { citedArticles, findCitations } from './shared/citations';
@@ -141,8 +141,7 @@ export const requiredDisclosure: Rule = {
     const { doc } = ctx;
     if (!appliesTo(doc, ctx.options)) return;
     const results = assessDisclosures(doc, ctx.options);
-    // The ICO goes into a template only where the policy names the UK regime itself.
-    const uk = namesUkRegime(doc, ctx.options);
+    const uk = isUkPolicy(doc, ctx.options);
     for (const r of results) {
       if (r.state !== 'missing' || r.id.startsWith('right-')) continue;
       reportItem(ctx, ITEM.get(r.id)!, r, uk);

@@ -58,17 +58,6 @@ export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
   });
 }
 
-/**
- * The policy names the UK regime itself (the ICO, the UK GDPR, "England and Wales"), or is configured
- * as UK: enough to write the ICO into a template. Weak markers ("London", "UK") are often a
- * processor's address ("Three Hearts Digital Ltd, London, UK"), not the policy's own law.
- */
-export function namesUkRegime(doc: PolicyDocument, o: ResolvedOptions): boolean {
-  if (o.jurisdiction === 'uk') return true;
-  if (o.jurisdiction === 'eu' || o.jurisdiction === 'other') return false;
-  return ukStrong(doc);
-}
-
 const ukStrong = (doc: PolicyDocument) => doc.memo('ukStrong', () => UK_STRONG.test(doc.text));
 
 export function namesGdpr(text: string): boolean {

@@ -569,3 +569,25 @@ describe(`${RULE}: validity, "dated", "Version:" and other ways a policy dates i
     });
   });
 });
+
+describe('policy-date-stale: a policy that gives its date more than once', () => {
+  it('replaces every date the policy gives for itself, each in its own format, so none contradicts the new one', () => {
+    const cases: Array<[string, Format, string]> = [
+      ['Privacy Policy\n\nLast updated: 1 May 2020\n\nWe process personal data.\n\nEffective date: May 1, 2020\n', 'plaintext',
+        'Privacy Policy\n\nLast updated: 23 November 2026\n\nWe process personal data.\n\nEffective date: November 23, 2026\n'],
+      ['# Privacy\n\n_Last updated: 2020-05-01_\n\nWe process personal data.\n\nThis policy was last revised on 3 March 2019.\n', 'markdown',
+        '# Privacy\n\n_Last updated: 2026-11-23_\n\nWe process personal data.\n\nThis policy was last revised on 23 November 2026.\n'],
+    ];
+    for (const [text, format, expected] of cases) {
+      const [f] = run(text, format);
+      assert.match(f.fixes[0].title, /^Replace the policy's 2 dates with today's/);
+      assert.equal(f.fixes[0].safe, false);
+      const fixed = applyEdits(text, f.fixes[0].edits);
+      assert.equal(fixed, expected);
+      assert.deepEqual(run(fixed, format), []);
+    }
+    // One date: the fix says so.
+    const [one] = run('Privacy Policy\n\nLast updated: 1 May 2020\n\nWe process personal data.\n');
+    assert.match(one.fixes[0].title, /^Replace the date with today's/);
+  });
+});

@@ -523,17 +523,6 @@ describe(RULE, () => {
       assert.deepEqual(run(fix(text, got[0])), []);
     });
 
-    it('names the ICO in a template only where the policy names the UK regime itself, not for a processor\'s London address', () => {
-      const eu = policy({ complaint: '', recipients: 'We send our newsletter with Email Octopus - Three Hearts Digital Ltd, 86-90 Paul Street, London, EC2A 4NE, UK, which processes your e-mail address on our behalf.' });
-      const got = run(eu).filter((f) => f.data?.item === 'complaint');
-      assert.equal(got.length, 1);
-      const fixed = fix(eu, got[0]);
-      assert.doesNotMatch(fixed, /Information Commissioner|ICO/);
-      assert.match(fixed, /supervisory authority, in particular in the EU or EEA member state/);
-      // Configured as UK, or naming the UK GDPR: the ICO.
-      assert.match(fix(eu, run(eu, 'plaintext', { jurisdiction: 'uk' }).find((f) => f.data?.item === 'complaint')!), /Information Commissioner's Office \(ICO\)/);
-    });
-
     it('does not report retention (retention-undefined does)', () => {
       assert.deepEqual(run(policy({ retention: '' })), []);
     });
@@ -782,7 +771,7 @@ describe('required-disclosure: the section a fix adds goes in the section on its
   it('recipients go under a sharing section, never under one on "public disclosure" or "compelled disclosure"', () => {
     const within = new RegExp((disclosures as { items: Array<{ id: string; sectionWithin?: string }> }).items.find((x) => x.id === 'recipients')!.sectionWithin!, 'i');
     for (const heading of ['Public disclosure of your reviews', 'How we respond to compelled disclosure', 'Business transfers']) assert.ok(!within.test(heading), heading);
-    for (const heading of ['Sharing your data', 'Third parties', 'Who we share your data with', 'Our service providers', 'Recipients']) assert.ok(within.test(heading), heading);
+    for (const heading of ['Sharing your data', 'Third parties', 'Who we share your data with', 'Our service providers', 'Recipients', 'Will your data be shared with anyone?', 'Is my information shared?']) assert.ok(within.test(heading), heading);
   });
 });
 
