@@ -243,10 +243,9 @@ function boundedAfter(after: string): boolean {
 /** A sentence in which the controller deletes data or names its retention rules, outside a clause about the reader's own request. */
 /** A denial ("We do not store …", "This app collects no …") in some sentence: the pattern runs only on sentences that deny. */
 function deniedInASentence(doc: PolicyDocument, re: RegExp): boolean {
-  return doc.sentences.some((x) => {
-    const t = doc.slice(x.start, x.end);
-    return NEGATION_WORD.test(t) && re.test(t);
-  });
+  // The sentences that deny anything, found once for the denials asked about.
+  const denying = doc.memo('retention.denyingSentences', () => doc.sentences.map((x) => doc.slice(x.start, x.end)).filter((t) => NEGATION_WORD.test(t)));
+  return denying.some((t) => re.test(t));
 }
 const NEGATION_WORD = /\b(?:not|never|no|NOT)\b|n['’]t\b/i;
 
