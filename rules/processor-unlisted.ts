@@ -641,7 +641,8 @@ interface Coverage { vendors: Set<string>; owners: Set<string>; texts: string[] 
 function coverage(doc: PolicyDocument, index: VendorIndex, lists: ProcessorList[]): Coverage {
   const c: Coverage = { vendors: new Set(), owners: new Set(), texts: [] };
   for (const l of lists) for (const b of l.items) {
-    const text = entryText(doc, b);
+    // A row of a recipients table lists what any of its cells names ("Infrastructure | Hosted on GitHub Pages").
+    const text = b.kind === 'tableRow' ? doc.blockText(b) : entryText(doc, b);
     const got = index.coveredBy(text);
     got.vendors.forEach((v) => c.vendors.add(v));
     got.owners.forEach((o) => c.owners.add(o));

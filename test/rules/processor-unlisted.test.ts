@@ -109,6 +109,14 @@ describe(RULE, () => {
     assert.equal(findings(analytics, RULE, {}, 'html').length, 1);
   });
 
+  it('a service named in any cell of a recipients table row is listed there ("Infrastructure | hosted on GitHub Pages")', () => {
+    const html = '<h1>Privacy</h1><p>We process personal data under the GDPR. Our website is hosted on GitHub Pages.</p><h2>Data sharing</h2><p>We share data with the following recipients:</p><table><tr><td>Analytics</td><td>Google Analytics counts visits.</td></tr><tr><td>Infrastructure</td><td>Our website is hosted on GitHub Pages (GitHub Inc.).</td></tr></table>';
+    assert.deepEqual(findings(html, RULE, {}, 'html'), []);
+    // A service in no row is still missing.
+    const [f] = findings(html.replace('Our website is hosted on GitHub Pages.', 'We send e-mails with Mailchimp.'), RULE, {}, 'html');
+    assert.equal(f?.message.startsWith('Mailchimp'), true);
+  });
+
   it('adds the vendor to a Markdown ordered list with the next number', () => {
     const text = '# Privacy\n\nWe send e-mails with Mailchimp.\n\n## Processors\n\n1. Google\n2. Stripe\n';
     const [f] = findings(text, RULE, {}, 'markdown');
