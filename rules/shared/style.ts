@@ -88,8 +88,12 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const indent = bulletList && bulletList.indent.length < 4 ? bulletList.indent : '';
   const list = (items: string[]) => items.map((i) => `${indent}${marker} ${i}`).join(eol);
   if (doc.format === 'markdown') {
-    // A Markdown file whose headings are plain lines gets a plain line, not a "##".
-    if (!headings.length) return { eol, gap: eol + eol, level, numbered: false, voice, heading: (t) => t, paragraph: (t) => t, list };
+    // A Markdown file whose headings are lines in bold ("**Server Logfiles**\") gets a line in bold;
+    // one whose headings are plain lines gets a plain line, not a "##".
+    if (!headings.length) {
+      const boldLines = (src.match(BOLD_LINE) ?? []).length;
+      return { eol, gap: eol + eol, level, numbered: false, voice, heading: boldLines >= 2 ? (t) => `**${t}**` : (t) => t, paragraph: (t) => t, list };
+    }
     return { eol, gap: eol + eol, level, numbered: !!next, voice, heading: (t, l = level) => `${'#'.repeat(l)} ${numberedTitle(t, l)}`, paragraph: (t) => t, list };
   }
   // Plain text: numbered top-level headings continue their numbering; ALL-CAPS stay caps;
@@ -107,6 +111,9 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   if (caps >= 2 && caps * 2 >= texts.length) return { eol, gap, level, numbered: false, voice, heading: (t) => t.toUpperCase(), paragraph: (t) => t, list };
   return { eol, gap, level, numbered: false, voice, heading: (t) => t, paragraph: (t) => t, list };
 }
+
+/** A line that is all bold, a heading by its look: "**Responsible**", "**Server Logfiles**\\" (a hard break after it). */
+const BOLD_LINE = /^[ \t]{0,3}\*\*[^*\n]{1,80}\*\*(?:\\|[ \t]*)\r?$/gm;
 
 /** A heading that names a policy as a whole ("Privacy policy", "Data protection notice", "Datenschutzerklärung"). */
 const POLICY_HEADING = /\b(?:privacy|data[ \t\u00a0-]+protection|cookies?)[ \t\u00a0]+(?:policy|notice|statement|declaration|information)\b|\bdatenschutz/i;

@@ -177,6 +177,12 @@ describe('sectionEdit', () => {
         assert.match(out, /2025\.(?:<\/p>)?\n(?:\n## |<h2>)3\. Complaints/, out);
       }
     });
+    it('follows a Markdown file whose headings are lines in bold', () => {
+      const src = 'Unless stated otherwise, we need no data.\n\n**Server Logfiles**\\\nYour browser sends usage data.\n\n**Responsible**\\\nDr. A. Example, Main Street 1.\n';
+      assert.match(add(src, 'markdown'), /Main Street 1\.\n\n\*\*Complaints\*\*\n\nYou may complain/);
+      // One bold line is emphasis, not a heading style.
+      assert.match(add('We need no data.\n\n**Note**\n\nWe use cookies.\n', 'markdown'), /\n\nComplaints\n\nYou may complain/);
+    });
     it('follows a Markdown file whose headings are plain lines, and never indents a new list into a code block', () => {
       assert.match(add('Privacy Policy\n\nWe collect your e-mail address.\n\nContact\n\nWrite to us.\n', 'markdown'), /Write to us\.\n\nComplaints\n\nYou may complain/);
       const src = '# Privacy\n\nWe use:\n\n      - Plausible\n\n## Data\n\nText.\n';
