@@ -157,6 +157,8 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
   for (const cf of files) {
     const { findings, document: doc } = lint(cf.text, cf.format, { today: EVAL_TODAY });
     const spans = sentenceSpans(doc);
+    // Where each finding is matched, worked out once per file (every label asks).
+    const where = new Map(findings.map((f) => [f, matchedAt(doc, f)]));
     const used = new Set<Finding>();
     const neutral = new Set<Finding>();
     const hitRegions: Array<{ rule: string; region: [number, number] }> = [];
@@ -174,7 +176,7 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
     passage.sort((a, b) => Number(!!a.l.uncertain) - Number(!!b.l.uncertain));
     for (const { l, region } of passage) {
       if (!perRule[l.rule]) { problems.push(`${cf.id}: unknown rule ${l.rule}`); continue; }
-      const candidates = findings.filter((f) => f.ruleId === l.rule && !isDocumentLevel(f) && !used.has(f) && overlaps(matchedAt(doc, f), region));
+      const candidates = findings.filter((f) => f.ruleId === l.rule && !isDocumentLevel(f) && !used.has(f) && overlaps(where.get(f)!, region));
       if (l.uncertain) {
         uncertain++; labelCounts[l.rule].uncertain++;
         for (const f of candidates) neutral.add(f);
@@ -205,7 +207,7 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
     for (const f of findings) {
       if (used.has(f) || neutral.has(f) || !perRule[f.ruleId]) continue;
       if (opts.seedRules && (!checked.has(f.ruleId) || (f.severity !== 'warning' && f.severity !== 'error'))) continue;
-      if (!isDocumentLevel(f) && hitRegions.some((h) => h.rule === f.ruleId && overlaps(matchedAt(doc, f), h.region))) continue;
+      if (!isDocumentLevel(f) && hitRegions.some((h) => h.rule === f.ruleId && overlaps(where.get(f)!, h.region))) continue;
       perRule[f.ruleId].fp++;
       const sent = spans.find(([a, b]) => a <= f.start && f.start < b);
       falseAlarms.push({

@@ -147,15 +147,8 @@ function checkDefinition(ctx: RuleContext, c: Citation): boolean {
   const message = `Article 4(${r.paragraph}) GDPR defines ${defines.map((t) => `“${t}”`).join(' and ')}; “${term.term}” is defined in Article 4(${term.point}).`;
   // The number alone is replaced, in the author's own form ("No. 1" → "No. 2", "(1)" → "(2)"); a
   // point after it ("4(22)(a)") would not belong to the new number, so no fix is offered then.
-  const fixes: Fix[] = [];
-  const refText = ctx.doc.slice(r.start, r.end);
-  const digits = r.point === undefined ? /(\d{1,2})\)?$/.exec(refText) : null;
-  if (digits) {
-    const at = r.start + digits.index;
-    const cited = ctx.doc.slice(c.start, at) + String(term.point) + ctx.doc.slice(at + digits[1].length, c.end);
-    fixes.push({ title: `Replace with ${cited}`, edits: [{ start: ctx.doc.srcStart(at), end: ctx.doc.srcEnd(at + digits[1].length), newText: String(term.point) }], safe: false, preferred: true });
-  }
-  report(ctx, c.start, c.end, message, `GDPR Art. 4(${r.paragraph}) and 4(${term.point}) (${articleUrl(4)})`, fixes);
+  const fix = r.point === undefined ? lastPartFix(ctx, c, r, /(\d{1,2})\)?$/, String(term.point)) : undefined;
+  report(ctx, c.start, c.end, message, `GDPR Art. 4(${r.paragraph}) and 4(${term.point}) (${articleUrl(4)})`, fix ? [fix] : []);
   return true;
 }
 
@@ -181,15 +174,21 @@ function checkBasis(ctx: RuleContext, c: Citation): void {
   const is = cited.map((p) => `Article 6(1)(${p}) GDPR is ${BASIS_OF_POINT.get(p)?.pointText ?? `point (${p})`}`).join(', and ');
   const phrase = ctx.doc.slice(c.sentence.start + b.start, c.sentence.start + b.end);
   const states = b.kind === 'condition' ? `weighs the processing against the person’s interests (“${phrase}”)` : `states the purpose “${phrase}”`;
-  const fixes: Fix[] = [];
-  const refText = ctx.doc.slice(r.start, r.end);
-  const letter = cited.length === 1 ? /([a-f])\)?\.?$/.exec(refText) : null;
-  if (letter) {
-    const at = r.start + letter.index;
-    const replaced = ctx.doc.slice(c.start, at) + bound + ctx.doc.slice(at + 1, c.end);
-    fixes.push({ title: `Replace with ${replaced}`, edits: [{ start: ctx.doc.srcStart(at), end: ctx.doc.srcEnd(at + 1), newText: bound }], safe: false, preferred: true });
-  }
-  report(ctx, c.start, c.end, `${is}; this clause ${states}, and ${b.subject.says}.`, `GDPR Art. 6(1)(${cited.join(', ')}) and 6(1)(${bound}) (${articleUrl(6)})`, fixes);
+  const fix = cited.length === 1 ? lastPartFix(ctx, c, r, /([a-f])\)?\.?$/, bound) : undefined;
+  report(ctx, c.start, c.end, `${is}; this clause ${states}, and ${b.subject.says}.`, `GDPR Art. 6(1)(${cited.join(', ')}) and 6(1)(${bound}) (${articleUrl(6)})`, fix ? [fix] : []);
+}
+
+/**
+ * A fix that replaces only the last number or letter of a reference (group 1 of `last`, matched at
+ * the reference's end), in the author's own form: "No. 1" → "No. 2", "lit.b" → "lit.f". Offered, not safe.
+ */
+function lastPartFix(ctx: RuleContext, c: Citation, r: CitedRef, last: RegExp, value: string): Fix | undefined {
+  const m = last.exec(ctx.doc.slice(r.start, r.end));
+  if (!m) return undefined;
+  const at = r.start + m.index;
+  const end = at + m[1].length;
+  const replaced = ctx.doc.slice(c.start, at) + value + ctx.doc.slice(end, c.end);
+  return { title: `Replace with ${replaced}`, edits: [{ start: ctx.doc.srcStart(at), end: ctx.doc.srcEnd(end), newText: value }], safe: false, preferred: true };
 }
 
 /** "6(1)(f)" for a reference. */

@@ -36,6 +36,8 @@ const OTHER_ROLE = /\bsocial[-\s]+(?:media|networks?|networking|platforms?|chann
 const USE_EVIDENCE = /\b(?:us(?:e|es|ed|ing)|utili[sz]\w*|employ\w*|rel(?:y|ies|ying)\s+on|work(?:s|ing)?\s+with|integrat\w*|embed\w*|load\w*|host\w*|process\w*|provid\w*|powered|handl\w*|stor(?:e|es|ed|ing)|transmit\w*|transfer\w*|pass(?:es|ed|ing)?|sen[dt]s?|sending|shar(?:e|es|ed|ing)|disclos\w*|through|via|partner\w*|platform|collect\w*|receiv\w*|forward\w*|analy[sz]\w*|track\w*|measur\w*|deliver\w*)\b/i;
 /** A negation: "We do not use …", "We don't use …", "We no longer work with …", "neither … nor …". */
 const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b|\b[a-z]+n['’]t\b|\bno\b(?=[^;:]{0,80}\b(?:is|are|will\s+be)\s+(?:used|embedded|loaded|integrated|involved)\b)/gi;
+/** NEGATION for a test of a whole text (no `g`: no position carried from one test to the next). */
+const NEGATION_CI = new RegExp(NEGATION.source, 'i');
 const RECIPIENT_NOUN = /\b(?:providers?|processors?|vendors?|partners?|platforms?|services?|compan(?:y|ies)|agents?|contractors?|authorit(?:y|ies)|bodies|staff|affiliates?|advis[eo]rs?|auditors?|banks?|insurers?|suppliers?|subsidiar(?:y|ies)|third[-\s]parties|organi[sz]ations?|agenc(?:y|ies)|recipients?)\b/i;
 /** A heading over the policy's account of who receives data: "6. Sharing of Data", "Disclosures of your personal data", "Recipients". */
 const SHARING_HEADING = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[-\s]part(?:y|ies)|3rd[-\s]part(?:y|ies)|(?:service|third[-\s]party)\s+providers?|(?:sub-?)?processors?|vendors?)\b/i;
@@ -217,9 +219,9 @@ export const processorUnlisted: Rule = {
         // "Who we share your data with") is disclosed there, in prose.
         // A service disclosed there once is disclosed, wherever else it is named ("Some features rely on Amplitude").
         const key = (n: Named) => n.vendor?.id ?? n.display.toLowerCase();
-        const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n)).map(key));
+        const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n.start)).map(key));
         // Names in the recipients section itself are not among `named` (they are disclosed there): look at every mention.
-        for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, { display: m.text, start: m.start, end: m.end, vendor: m.vendor })) disclosed.add(m.vendor.id);
+        for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, m.start)) disclosed.add(m.vendor.id);
         const unlisted = named.filter((n) => !disclosed.has(key(n)));
         if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, unlisted);
         return;
@@ -307,7 +309,7 @@ function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
     // "… the data controller for these services, Aragon Ventures LLC:" names the recipient; the colon introduces its address.
     if (/,\s*(?:[A-Z][\w&.'’-]*\s*){1,5}:\s*$/.test(text)) continue;
     // A negated announcement ("We do not use the following services:") lists what is not used.
-    if (new RegExp(NEGATION.source, 'i').test(text)) continue;
+    if (NEGATION_CI.test(text)) continue;
     const items: Block[] = [];
     let listId: number | undefined;
     for (let i = b.index + 1; i < doc.blocks.length; i++) {
@@ -557,7 +559,7 @@ function underRecipientsHeading(doc: PolicyDocument, b: Block): boolean {
  */
 function deniedEntry(doc: PolicyDocument, b: Block, before: Block | undefined): boolean {
   if (b.kind !== 'listItem' && b.kind !== 'tableRow') return false;
-  const neg = new RegExp(NEGATION.source, 'i');
+  const neg = NEGATION_CI;
   if (b.section >= 0 && doc.sections[b.section].heading !== 0 && neg.test(doc.blockText(doc.headingOf(doc.sections[b.section])))) return true;
   if (!before || before.kind !== 'paragraph' || before.sentenceCount === 0) return false;
   const last = doc.sentences[before.firstSentence + before.sentenceCount - 1];
@@ -745,21 +747,19 @@ function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
 const RECIPIENTS_HEADING = /\b(?:recipients?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?))\b/i;
 
 /**
- * The service is named in a section (or a sub-section of one) whose heading is about recipients or
+ * The text at `at` is in a section (or a sub-section of one) whose heading is about recipients or
  * sharing, not the document's title, and does not deny it ("We do not share your data").
  */
-const NEGATION_CI = new RegExp(NEGATION.source, 'i');
-function underSharingHeading(doc: PolicyDocument, n: Named): boolean {
-  const s = doc.sentenceAt(n.start);
+function underSharingHeading(doc: PolicyDocument, at: number): boolean {
+  const s = doc.sentenceAt(at);
   if (!s) return false;
-  const neg = NEGATION_CI;
   for (let k = doc.blocks[s.block].section, depth = 0; k >= 0 && depth < 6; k = doc.sections[k].parent, depth++) {
     const sec = doc.sections[k];
     if (sec.heading === 0) break; // the title of the whole document
     const title = doc.blockText(doc.headingOf(sec));
     // "Recipients", "How we share …", or a heading that names the list itself ("5. Third-party services",
     // "Processors") over a paragraph per service.
-    if (title.length <= 100 && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !neg.test(title)) return true;
+    if (title.length <= 100 && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !NEGATION_CI.test(title)) return true;
   }
   return false;
 }

@@ -305,6 +305,12 @@ const CONTACT_LINK = /^mailto:|(?:\/|^)(?:contact|kontakt|impressum|imprint|lega
 const FIRST_PERSON = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|I|[Mm]e|[Mm]y)\b/;
 /** Web and e-mail addresses, whose words ("/contact-us/") are not the writer's voice. */
 const ADDRESS_WORD = /\S*(?:https?:\/\/|www\.|@)\S*/g;
+/**
+ * The controller's naming phrasings, for every match in a sentence: copies of the expressions, as
+ * Text.scan may be using a phrasing's own `scan` while a sentence is read.
+ */
+const APPOSITION_ALL = P.apposition.map((m) => new RegExp(m.re.source, `${m.re.flags}g`));
+const SELF_INTRO_ALL = P.selfIntro.map((m) => new RegExp(m.re.source, `${m.re.flags}g`));
 /** "P.O. Box 1006" is a postal address, not the Box service. */
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?|Post(?:al)?\s+(?:Office\s+)?)Box\b/gi;
 
@@ -328,18 +334,15 @@ function controller(t: Text, options: ResolvedOptions): Assessment {
     while (k < words.length && P.selfNameStop.has(words[k])) k++;
     return words.slice(k).join(' ').length > 1;
   };
-  // Every match in the sentence (group 1 is the name), with a copy of the expression: Text.scan may be using `scan`.
-  const namedIn = (ms: Matcher[]) => {
-    const gs = ms.map((m) => new RegExp(m.re.source, `${m.re.flags}g`));
-    return (i: number) => gs.some((g) => {
-      const s = t.sentence(i);
-      g.lastIndex = 0;
-      for (let x = g.exec(s); x; x = g.exec(s)) if (ownName(x[1])) return true;
-      return false;
-    });
-  };
-  const identity = t.some(P.identity) || t.some(P.entity, ownEntity) || t.some(P.apposition, namedIn(P.apposition))
-    || t.some(P.selfIntro, namedIn(P.selfIntro)) || controllerSection(t) || nameField(t) || selfNamed(t, options) || imprint();
+  // Every match in the sentence (group 1 is the name).
+  const namedIn = (gs: RegExp[]) => (i: number) => gs.some((g) => {
+    const s = t.sentence(i);
+    g.lastIndex = 0;
+    for (let x = g.exec(s); x; x = g.exec(s)) if (ownName(x[1])) return true;
+    return false;
+  });
+  const identity = t.some(P.identity) || t.some(P.entity, ownEntity) || t.some(P.apposition, namedIn(APPOSITION_ALL))
+    || t.some(P.selfIntro, namedIn(SELF_INTRO_ALL)) || controllerSection(t) || nameField(t) || selfNamed(t, options) || imprint();
   // Contact details in a sentence about someone else, and not in the controller's voice, are theirs:
   // "provided by Google Inc., 1600 Amphitheatre Parkway", "contact the Information Commissioner's Office on 0303 123 1113".
   const thirdParty = (s: string) => !FIRST_PERSON.test(s.replace(ADDRESS_WORD, ' ')) && (any(P.authority, s) || index.find(s.replace(PO_BOX, ' ')).length > 0);

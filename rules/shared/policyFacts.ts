@@ -52,13 +52,11 @@ export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (o.jurisdiction === 'uk') return true;
   if (o.jurisdiction === 'eu' || o.jurisdiction === 'other') return false;
   return doc.memo('ukPolicy', () => {
-    if (ukStrong(doc)) return true;
+    if (UK_STRONG.test(doc.text)) return true;
     const weak = new Set((doc.text.match(UK_WEAK) ?? []).map((s) => s.toLowerCase()));
     return weak.size >= 2;
   });
 }
-
-const ukStrong = (doc: PolicyDocument) => doc.memo('ukStrong', () => UK_STRONG.test(doc.text));
 
 export function namesGdpr(text: string): boolean {
   return GDPR_NAME.test(text);

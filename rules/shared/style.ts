@@ -212,26 +212,30 @@ export function sectionEdit(doc: PolicyDocument, title: string, paragraphs: stri
   const st = documentStyle(doc);
   if (doc.format === 'plaintext' || st.numbered) {
     const edit = endOfPolicyEdit(doc, title, paragraphs, items);
-    // Adjacent: no heading between the end of the section and the new one (a walk back from the end: linear).
-    let nextHeading = Infinity;
-    const firstHeadingFrom = new Array<number>(blocks.length + 1);
-    firstHeadingFrom[blocks.length] = Infinity;
-    for (let i = blocks.length - 1; i >= 0; i--) firstHeadingFrom[i] = nextHeading = blocks[i].kind === 'heading' ? blocks[i].sourceStart : nextHeading;
-    const adjacent = matching.some((sec) => edit.start >= blocks[sec.heading].sourceEnd && firstHeadingFrom[sec.endBlock] >= edit.start);
+    // Adjacent: no heading between the end of the section and the new one, that is, the last heading
+    // before the new one is inside the section (found once: linear however many sections match).
+    let lastHeading = -1;
+    for (const b of blocks) if (b.kind === 'heading' && b.sourceStart < edit.start) lastHeading = b.index;
+    const adjacent = matching.some((sec) => edit.start >= blocks[sec.heading].sourceEnd && lastHeading < sec.endBlock);
     return adjacent ? edit : undefined;
   }
   const host = matching.reduce((best, sec) => (sec.level < best.level ? sec : best));
-  const body = [...paragraphs.map((p) => st.paragraph(st.voice(p)))];
-  if (items?.length) body.push(st.list(items.map(st.voice)));
+  const body = sectionBody(st, paragraphs, items);
   const at = afterBlock(doc, blocks[host.endBlock - 1]);
   return { start: at, end: at, newText: st.gap + [st.heading(st.voice(title), Math.min(host.level + 1, 6)), ...body].join(st.gap) };
+}
+
+/** A new section's paragraphs and list, in the document's style and voice. */
+function sectionBody(st: DocumentStyle, paragraphs: string[], items?: string[]): string[] {
+  const body = paragraphs.map((p) => st.paragraph(st.voice(p)));
+  if (items?.length) body.push(st.list(items.map(st.voice)));
+  return body;
 }
 
 /** A new section where a policy's sections end: before the closing sections or the lines that end the page. */
 function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[]): Edit {
   const st = documentStyle(doc);
-  const body = [...paragraphs.map((p) => st.paragraph(st.voice(p)))];
-  if (items?.length) body.push(st.list(items.map(st.voice)));
+  const body = sectionBody(st, paragraphs, items);
   const heading = (level?: number) => st.heading(st.voice(title), level);
   const src = doc.source;
   const sections = doc.sections;
