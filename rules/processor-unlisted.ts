@@ -416,11 +416,13 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
   const out: OtherList[] = [];
   const startsWithService = new Map<number, number>();
   for (const b of doc.blocks) {
-    if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
-    const head = entryText(doc, b).replace(/^[\s*_[(]+/, '').slice(0, 40);
+    const pseudo = b.kind === 'paragraph' && pseudoHeading(doc, b);
+    if (b.kind !== 'listItem' && b.kind !== 'tableRow' && !pseudo) continue;
+    const head = (pseudo || entryText(doc, b)).replace(/^[\s*_[(]+/, '').slice(0, 40);
     const names = index.find(head).filter((m) => !isOwn({ display: m.text, start: 0, end: 0, vendor: m.vendor }, own));
     if (names.length && names[0].start <= 2) {
-      const key = b.kind === 'listItem' && b.list ? b.list.id : -1 - (b.section ?? 0);
+      // Paragraphs under pseudo-headings count per section, apart from the section's table rows.
+      const key = b.kind === 'listItem' && b.list ? b.list.id : pseudo ? -1e6 - b.section : -1 - (b.section ?? 0);
       const n = (startsWithService.get(key) ?? 0) + 1;
       if (n === 2) out.push({ kind: 'entries', items: [], anchor: b, label: '' });
       startsWithService.set(key, n);
@@ -496,6 +498,23 @@ function usedIn(doc: PolicyDocument, index: VendorIndex, sec: Section, v: Vendor
     if (view.showsUse() && !view.denies(m.start)) return true;
   }
   return false;
+}
+
+/**
+ * The first line of a paragraph that stands as its heading ("**Firebase Crashlytics**" on a line of
+ * its own, then the text about it): short, no sentence, and in bold where the format has markup
+ * (in plain text, ending in a colon). A paragraph per service under such lines is a list of entries.
+ */
+function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
+  const text = doc.blockText(b);
+  // Plain text reads each line as a paragraph: the label is a one-line paragraph before its text.
+  const eol = doc.format === 'plaintext' ? (doc.blocks[b.index + 1]?.kind === 'paragraph' ? text.length : -1) : text.indexOf('\n');
+  if (eol < 2 || eol > 60) return undefined;
+  const line = text.slice(0, eol).trim();
+  if (/[.!?,;]$/.test(line) || line.split(/\s+/).length > 6) return undefined;
+  if (doc.format === 'plaintext') return line.endsWith(':') && !text.includes('\n') ? line : undefined;
+  const src = doc.source.slice(b.sourceStart, b.sourceStart + 12);
+  return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) ? line : undefined;
 }
 
 /** What names a list entry: a table row's first cell, or the whole item. */

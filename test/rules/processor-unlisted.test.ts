@@ -284,6 +284,28 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
         assert.deepEqual(got.filter((f) => f.data?.documentLevel).map((f) => f.message), []);
       });
     }
+    // A paragraph per service under a line of its own that names it, in bold (or, in plain text, ending in a colon).
+    const pseudoHeadings: Array<{ what: string; format: 'plaintext' | 'markdown' | 'html'; text: string }> = [
+      { what: 'bold lines in Markdown', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Information we collect\n\nWe use a few third party services:\n\n**Firebase Crashlytics**\nCrash reports are sent to Firebase so that we can fix bugs.\n\n**Sentry**\nErrors are reported to Sentry.\n\n## Your rights\n\nYou may ask us for a copy.\n' },
+      { what: 'bold lines in Markdown, with underscores and no announcement', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Services\n\n__Google Analytics__\nWe use Google Analytics to count visits.\n\n__Mailchimp__\nOur newsletter is sent with Mailchimp.\n' },
+      { what: '<strong> lines in HTML', format: 'html', text: '<h1>Privacy Policy</h1><p>This policy is governed by the GDPR.</p><h2>Third parties</h2><p><strong>Stripe</strong><br>Payments are processed by Stripe.</p><p><strong>Intercom</strong><br>We use Intercom for our support chat.</p>' },
+      { what: 'label lines ending in a colon in plain text', format: 'plaintext', text: 'Privacy Policy\n\nThis policy is governed by the GDPR.\n\nServices we rely on\n\nGoogle Analytics:\nWe use Google Analytics to count visits.\n\nHotjar:\nWe use Hotjar to study how visitors use the site.\n' },
+    ];
+    for (const { what, format, text } of pseudoHeadings) {
+      it(`does not report "no list" for a paragraph per service under ${what}`, () => {
+        assert.deepEqual(findings(text, RULE, {}, format).filter((f) => f.data?.documentLevel).map((f) => f.message), []);
+      });
+    }
+    const notPseudoHeadings: Array<{ what: string; format: 'plaintext' | 'markdown'; text: string }> = [
+      { what: 'one service under a bold line (one entry is no list)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\n**Google Analytics**\nWe use Google Analytics to count visits.\n\n## Newsletter\n\nOur newsletter is sent with Mailchimp.\n' },
+      { what: 'hard-wrapped prose that begins with a service (no bold)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\nGoogle Analytics\ncounts our visits for us.\n\nMailchimp\nsends our newsletter.\n' },
+      { what: 'bold sentences that begin with a service', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\n**Google Analytics is used to count visits.**\nIt sets cookies.\n\n**Mailchimp sends our newsletter.**\nYou can unsubscribe.\n' },
+    ];
+    for (const { what, format, text } of notPseudoHeadings) {
+      it(`still reports "no list" for ${what}`, () => {
+        assert.equal(findings(text, RULE, {}, format).filter((f) => f.data?.documentLevel).length, 1);
+      });
+    }
     it('still reports "no list" when the sharing section lists situations, not recipients', () => {
       const text = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Sharing Information\n\n* **Automated Information.** We may share what we collect automatically.\n* **Personal Information.** In limited cases we may give your name to others.\n\n## Analytics\n\nWe use Hotjar to study visits.\n`;
       const got = findings(text, RULE, {}, 'markdown');
