@@ -34,8 +34,9 @@ const LABEL = new RegExp('\\b(?:(' +
   `|(?:correct|accurate|current)${W}as${W}(?:of|at)|as${W}at` +
   // "Status: 12 June 2023" (German "Stand"): a weak label, like "updated", that needs the block to be about the policy.
   // "This Privacy Policy is dated 6 August 2026"; "Version: May 2018" (only with its colon, and only a date that
-  // cannot be a version number: see NOT_AFTER_VERSION and readDate).
-  ')|updated|modified|revised|reviewed|amended|effective|status|dated|version(?=[ \\t\\u00a0]{0,3}:))\\b', 'gi');
+  // cannot be a version number: see NOT_AFTER_VERSION and readDate). "This document was generated on 28 September
+  // 2018" (a generator's footer), "This policy was created on …": weak too, the policy must be the subject.
+  ')|updated|modified|revised|reviewed|amended|effective|status|dated|generated|created|version(?=[ \\t\\u00a0]{0,3}:))\\b', 'gi');
 /** "We last updated this privacy notice on …": the object names the policy. */
 const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement|declaration)\\b`, 'iy');
 /** Between a label and its date: "Revised: ", "last updated on the ", "effective as of ". */

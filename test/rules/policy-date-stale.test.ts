@@ -57,6 +57,10 @@ describe(RULE, () => {
     ['Last revised on the 25th of January 2019', '25th of January 2019', '23rd of November 2026'],
     ['Last updated: 22 November 2024', '22 November 2024', '23 November 2026'],
     ['Privacy notice – last reviewed Nov. 8, 2022', 'Nov. 8, 2022', 'Nov. 23, 2026'],
+    // A generator's footer, or the policy's creation: the policy is the subject.
+    ['This document was generated on 28 September 2018.', '28 September 2018', '23 November 2026'],
+    ['This privacy policy was created on March 3, 2020.', 'March 3, 2020', 'November 23, 2026'],
+    ['Our Privacy Policy was generated on 2019-04-02 by the App Privacy Policy Generator.', '2019-04-02', '2026-11-23'],
   ];
   for (const format of FORMATS) {
     describe(format, () => {
@@ -95,6 +99,9 @@ describe(RULE, () => {
     'Cookies set on 1 March 2019 expire after two years.',
     'Please check back frequently to see any updates or changes to our privacy notice.',
     'Decisions reviewed on 05/08/2019 are kept on file.',
+    'Your account was created on 1 May 2019.',
+    'Reports generated on 3 March 2019 are deleted after a month.',
+    'This policy was generated using the App Privacy Policy Generator.',
   ];
   for (const format of FORMATS) {
     describe(`${format}, not flagged`, () => {
