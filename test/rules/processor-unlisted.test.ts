@@ -260,6 +260,7 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
       'This site loads fonts from Typekit.',
       "This site's traffic goes through Fastly.",
       'Your data will be processed by Campaign Monitor.',
+      'Visual Studio AppCenter analytics service is used in this app to collect basic usage data.',
     ];
     for (const sentence of used) {
       it(`flags: ${sentence}`, () => {
