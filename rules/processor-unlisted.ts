@@ -223,7 +223,7 @@ export const processorUnlisted: Rule = {
         // Names in the recipients section itself are not among `named` (they are disclosed there): look at every mention.
         for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, m.start)) disclosed.add(m.vendor.id);
         const unlisted = named.filter((n) => !disclosed.has(key(n)));
-        if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, unlisted);
+        if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, index, own, unlisted);
         return;
       }
       // A list of categories of recipients, or a sub-section per service, is the policy's list of
@@ -734,6 +734,49 @@ function spelling(n: Named): string {
   return names.find((x) => x.toLowerCase() === lower) ?? n.display;
 }
 
+/** A capitalised name of one to three words ("Inspectlet", "Sage Intacct", "The Giving Block"). */
+const ENUM_NAME = String.raw`[A-Z][\w.&'’-]{1,30}(?:[ \t]+[A-Z][\w.&'’-]{0,30}){0,2}`;
+/** An enumeration of names, ending in "and" / "or" / "&" and its last name: "UXCam, Google Analytics, Mixpanel, and Intercom". */
+const ENUMERATION = new RegExp(`${ENUM_NAME}(?:[ \t]*,[ \t]*${ENUM_NAME}){0,20}[ \t]*,?[ \t]+(?:and|or|&)[ \t]+${ENUM_NAME}`, 'g');
+const NOT_A_SERVICE = /^(?:The|We|Our|You|Your|They|It|This|These|Those|I|EU|EEA|US|USA|UK|GDPR|CCPA)$/;
+
+/**
+ * Names the policy gives in one enumeration with the services it names ("website recording services
+ * such as Google Analytics, HotJar and Inspectlet"): services of the same kind that the catalogue
+ * does not know. The recipients template starts with them too, so that it leaves out none the text names.
+ */
+function coEnumerated(doc: PolicyDocument, index: VendorIndex, own: OwnNames, named: Named[], names: string[]): string[] {
+  const out: string[] = [];
+  const known = new Set(names.map((n) => n.toLowerCase()));
+  const seen = new Set<number>();
+  for (const n of named) {
+    const st = doc.sentenceAt(n.start);
+    if (!st || seen.has(st.start) || st.end - st.start > 400) continue;
+    seen.add(st.start);
+    const text = doc.slice(st.start, st.end);
+    ENUMERATION.lastIndex = 0;
+    for (let m; (m = ENUMERATION.exec(text)); ) {
+      const at = st.start + m.index;
+      // Only the enumeration that holds a named service.
+      if (!named.some((x) => x.start >= at && x.end <= at + m![0].length)) continue;
+      const parts = m[0].split(/[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+/);
+      // Three names at least: "processed by Kind and Campaign Monitor" pairs the company with its service.
+      if (parts.filter((x) => x.trim()).length < 3) continue;
+      for (const raw of parts) {
+        const name = raw.replace(/^(?:and|or|&)[ \t]+/, '').replace(/[.’']+$/, '').trim();
+        if (!name || NOT_A_SERVICE.test(name) || known.has(name.toLowerCase())) continue;
+        // The policy's own company ("processed by Kind and Campaign Monitor") is no recipient.
+        if (isOwn({ display: name, start: 0, end: 0 }, own)) continue;
+        // A catalogue name left out of `named` was left out for a reason (a social network, an owner's name).
+        if (index.find(name).length) continue;
+        known.add(name.toLowerCase());
+        out.push(name);
+      }
+    }
+  }
+  return out;
+}
+
 /** One name per service, as first written ("GitHub", not also "Github"; "Mailchimp", not also "MailChimp"). */
 function serviceNames(named: Named[]): string[] {
   const byService = new Map<string, string>();
@@ -787,14 +830,15 @@ function underSharingHeading(doc: PolicyDocument, at: number): boolean {
 // The same headings as required-disclosure's recipients item (data: sectionWithin in disclosures.json).
 const RECIPIENTS_SECTION = new RegExp((disclosures as { items: Array<{ id: string; sectionWithin?: string }> }).items.find((i) => i.id === 'recipients')!.sectionWithin!, 'i');
 
-function reportNoList(ctx: RuleContext, named: Named[]): void {
+function reportNoList(ctx: RuleContext, index: VendorIndex, own: OwnNames, named: Named[]): void {
   const { doc } = ctx;
   const names = serviceNames(named);
   const first = doc.blocks[0];
   // A template that claims nothing: the services named are where the list starts, and the author
   // completes it (services the catalogue does not know, other recipients) or removes what is not one.
   // No fix where a recipients section exists that the new one cannot join (see sectionEdit).
-  const edit = sectionEdit(doc, 'Recipients', ['The following are recipients of personal data [check and complete this list]:'], names.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
+  const entries = [...names, ...coEnumerated(doc, index, own, named, names)];
+  const edit = sectionEdit(doc, 'Recipients', ['The following are recipients of personal data [check and complete this list]:'], entries.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
   ctx.report({
     start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0, severity: 'information',
     message: `The policy names services that process personal data (${names.join(', ')}) but has no list of processors or recipients.`,

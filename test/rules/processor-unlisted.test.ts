@@ -79,6 +79,27 @@ describe(RULE, () => {
     assert.deepEqual(findings(fixed, RULE), []);
   });
 
+  describe('the "Recipients" template also starts with names the policy enumerates with the services (not in the catalogue)', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Our website may also use website recording services such as Google Analytics, HotJar and Inspectlet.', ['Google Analytics', 'Hotjar', 'Inspectlet']],
+      ['We utilize various analytics tools, including UXCam, Google Analytics, Mixpanel, and Intercom.', ['Google Analytics', 'Mixpanel', 'Intercom', 'UXCam']],
+      ['Donation payments are processed by Stripe, PayPal, The Giving Block or Flutterwave.', ['Stripe', 'PayPal', 'The Giving Block', 'Flutterwave']],
+      // Two names are a pair, not a list: the company with its service.
+      ['Your data will be processed by Kind and Campaign Monitor for our updates.', ['Campaign Monitor']],
+      // A name the catalogue knows but the rule leaves out (a social network) stays out.
+      ['We use Google Analytics, Facebook and Zapier to run our campaigns.', ['Google Analytics', 'Zapier']],
+    ];
+    for (const [sentence, entries] of cases) {
+      it(sentence, () => {
+        const text = `Privacy Policy\n${sentence}\nContact us at any time.`;
+        const got = findings(text, RULE);
+        assert.equal(got.length, 1);
+        const added = applyFirstFix(text, got[0]).slice(text.length);
+        assert.deepEqual([...added.matchAll(/^- (.+) – \[purpose\], \[country\]$/gm)].map((m) => m[1]), entries);
+      });
+    }
+  });
+
   it('adds the vendor as a <li> in an HTML list', () => {
     const text = '<h1>Privacy</h1><p>We send e-mails with Mailchimp under the GDPR.</p><h2>Sub-processors</h2>\n<ul>\n  <li>Google</li>\n  <li>Stripe</li>\n</ul>';
     const [f] = findings(text, RULE, {}, 'html');
