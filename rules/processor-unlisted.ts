@@ -662,11 +662,13 @@ interface Coverage { vendors: Set<string>; owners: Set<string>; texts: string[] 
 function coverage(doc: PolicyDocument, index: VendorIndex, lists: ProcessorList[]): Coverage {
   const c: Coverage = { vendors: new Set(), owners: new Set(), texts: [] };
   for (const l of lists) for (const b of l.items) {
-    // A row of a recipients table lists what any of its cells names ("Infrastructure | Hosted on GitHub Pages").
+    // A row of a recipients table lists the services any of its cells names ("Infrastructure | Hosted on
+    // GitHub Pages"), but an owner only by its first cell: "GitHub Inc., a Microsoft company" in another
+    // cell says who owns GitHub, and lists no other Microsoft service.
     const text = b.kind === 'tableRow' ? doc.blockText(b) : entryText(doc, b);
     const got = index.coveredBy(text);
     got.vendors.forEach((v) => c.vendors.add(v));
-    got.owners.forEach((o) => c.owners.add(o));
+    (b.kind === 'tableRow' ? index.coveredBy(entryText(doc, b)) : got).owners.forEach((o) => c.owners.add(o));
     c.texts.push(text.toLowerCase());
   }
   return c;

@@ -138,6 +138,20 @@ describe(RULE, () => {
     assert.equal(f?.message.startsWith('Mailchimp'), true);
   });
 
+  describe('an owner named in a later cell of a recipients table row says who owns that row\'s service; it lists no other service of that owner', () => {
+    const table = (cell: string) => `<h1>Privacy</h1><p>We process personal data under the GDPR. We use the LinkedIn Insight Tag to measure our campaigns.</p><h2>Data sharing</h2><p>We share data with the following recipients:</p><table><tr><td>Analytics</td><td>Google Analytics counts visits.</td></tr><tr><td>Infrastructure</td><td>${cell}</td></tr></table>`;
+    for (const cell of ['Our website is hosted on GitHub Pages (GitHub Inc., a Microsoft company).', 'GitHub Pages (GitHub, Inc.; Microsoft Corporation) hosts the site.', 'Hosted on GitHub Pages, part of Microsoft.']) {
+      it(`reports the LinkedIn Insight Tag beside: ${cell}`, () => {
+        const got = findings(table(cell), RULE, {}, 'html');
+        assert.deepEqual(got.map((f) => f.message.split(' ')[0]), ['LinkedIn']);
+      });
+    }
+    it('an owner in the first cell lists its services ("Microsoft | hosting and advertising")', () => {
+      const html = table('Hosted on GitHub Pages.').replace('<td>Infrastructure</td>', '<td>Microsoft Corporation</td>');
+      assert.deepEqual(findings(html, RULE, {}, 'html'), []);
+    });
+  });
+
   it('adds the vendor to a Markdown ordered list with the next number', () => {
     const text = '# Privacy\n\nWe send e-mails with Mailchimp.\n\n## Processors\n\n1. Google\n2. Stripe\n';
     const [f] = findings(text, RULE, {}, 'markdown');
