@@ -415,19 +415,30 @@ function linesOfList(doc: PolicyDocument, first: Block): Block[] | undefined {
 function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNames, used: Named[]): OtherList[] {
   const out: OtherList[] = [];
   const startsWithService = new Map<number, number>();
+  // Lines that head a paragraph each (see pseudoHeading), per section: how many, and how many name a service.
+  const pseudo = new Map<number, { all: number; services: number; first?: Block }>();
   for (const b of doc.blocks) {
-    const pseudo = b.kind === 'paragraph' && pseudoHeading(doc, b);
-    if (b.kind !== 'listItem' && b.kind !== 'tableRow' && !pseudo) continue;
-    const head = (pseudo || entryText(doc, b)).replace(/^[\s*_[(]+/, '').slice(0, 40);
+    const line = b.kind === 'paragraph' ? pseudoHeading(doc, b) : undefined;
+    if (line !== undefined) {
+      const c = pseudo.get(b.section) ?? { all: 0, services: 0 };
+      c.all++;
+      if (index.find(line).some((m) => !isOwn({ display: m.text, start: 0, end: 0, vendor: m.vendor }, own))) { c.services++; c.first ??= b; }
+      pseudo.set(b.section, c);
+      continue;
+    }
+    if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+    const head = entryText(doc, b).replace(/^[\s*_[(]+/, '').slice(0, 40);
     const names = index.find(head).filter((m) => !isOwn({ display: m.text, start: 0, end: 0, vendor: m.vendor }, own));
     if (names.length && names[0].start <= 2) {
-      // Paragraphs under pseudo-headings count per section, apart from the section's table rows.
-      const key = b.kind === 'listItem' && b.list ? b.list.id : pseudo ? -1e6 - b.section : -1 - (b.section ?? 0);
+      const key = b.kind === 'listItem' && b.list ? b.list.id : -1 - (b.section ?? 0);
       const n = (startsWithService.get(key) ?? 0) + 1;
       if (n === 2) out.push({ kind: 'entries', items: [], anchor: b, label: '' });
       startsWithService.set(key, n);
     }
   }
+  // A paragraph per service under a line that names it ("**Firebase Crashlytics**", "Server Log Files (Cloudflare
+  // Pages)"), as with sub-sections: two services at least, and at least half of the section's such lines.
+  for (const c of pseudo.values()) if (c.services >= 2 && c.services * 2 >= c.all) out.push({ kind: 'entries', items: [], anchor: c.first!, label: '' });
   // The services the policy shows it uses (social networks included: a sub-section of their own is an entry too).
   const usedIds = new Set(used.map((n) => n.vendor?.id).filter((x): x is string => !!x));
   const children = new Map<number, { all: number; services: Block[]; nonSocial: number; others: Section[] }>();
@@ -507,14 +518,18 @@ function usedIn(doc: PolicyDocument, index: VendorIndex, sec: Section, v: Vendor
  */
 function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
   const text = doc.blockText(b);
-  // Plain text reads each line as a paragraph: the label is a one-line paragraph before its text.
-  const eol = doc.format === 'plaintext' ? (doc.blocks[b.index + 1]?.kind === 'paragraph' ? text.length : -1) : text.indexOf('\n');
+  // Plain text reads each line as a paragraph, and HTML a line ended by <br> as one: the label is then a
+  // one-line paragraph before its text.
+  const own = !text.includes('\n') && doc.blocks[b.index + 1]?.kind === 'paragraph' && doc.blocks[b.index + 1].section === b.section;
+  const eol = doc.format === 'markdown' || !own ? text.indexOf('\n') : text.length;
   if (eol < 2 || eol > 60) return undefined;
   const line = text.slice(0, eol).trim();
   if (/[.!?,;]$/.test(line) || line.split(/\s+/).length > 6) return undefined;
-  if (doc.format === 'plaintext') return line.endsWith(':') && !text.includes('\n') ? line : undefined;
-  const src = doc.source.slice(b.sourceStart, b.sourceStart + 12);
-  return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) ? line : undefined;
+  if (doc.format === 'plaintext') return line.endsWith(':') && own ? line : undefined;
+  // Markdown blocks start at their markup, HTML blocks at their text (after "<p><strong …>").
+  const src = doc.source.slice(b.sourceStart, b.sourceStart + 4);
+  const before = doc.format === 'html' ? doc.source.slice(Math.max(0, b.sourceStart - 120), b.sourceStart) : '';
+  return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) || /<(?:b|strong)\b[^<>]{0,100}>\s*$/i.test(before) ? line : undefined;
 }
 
 /** What names a list entry: a table row's first cell, or the whole item. */

@@ -325,6 +325,7 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
       { what: 'bold lines in Markdown', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Information we collect\n\nWe use a few third party services:\n\n**Firebase Crashlytics**\nCrash reports are sent to Firebase so that we can fix bugs.\n\n**Sentry**\nErrors are reported to Sentry.\n\n## Your rights\n\nYou may ask us for a copy.\n' },
       { what: 'bold lines in Markdown, with underscores and no announcement', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Services\n\n__Google Analytics__\nWe use Google Analytics to count visits.\n\n__Mailchimp__\nOur newsletter is sent with Mailchimp.\n' },
       { what: '<strong> lines in HTML', format: 'html', text: '<h1>Privacy Policy</h1><p>This policy is governed by the GDPR.</p><h2>Third parties</h2><p><strong>Stripe</strong><br>Payments are processed by Stripe.</p><p><strong>Intercom</strong><br>We use Intercom for our support chat.</p>' },
+      { what: '<strong> lines ended by <br> in HTML, the service in parentheses', format: 'html', text: '<h1>Privacy Policy</h1><p>This policy is governed by the GDPR.</p><h2>2. Data collected and purposes</h2><p><strong style="color: red">Contact form (via Formspree)</strong><br>\n What you enter is sent to us by Formspree.</p><p><strong>Assessment form</strong><br>\n Your answers are used to prepare an offer.</p><p><strong>Server log files (Cloudflare Pages)</strong><br>\n Cloudflare stores your IP address in its logs.</p><h2>3. Your rights</h2><p>You may ask for a copy.</p>' },
       { what: 'label lines ending in a colon in plain text', format: 'plaintext', text: 'Privacy Policy\n\nThis policy is governed by the GDPR.\n\nServices we rely on\n\nGoogle Analytics:\nWe use Google Analytics to count visits.\n\nHotjar:\nWe use Hotjar to study how visitors use the site.\n' },
     ];
     for (const { what, format, text } of pseudoHeadings) {
@@ -332,9 +333,10 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
         assert.deepEqual(findings(text, RULE, {}, format).filter((f) => f.data?.documentLevel).map((f) => f.message), []);
       });
     }
-    const notPseudoHeadings: Array<{ what: string; format: 'plaintext' | 'markdown'; text: string }> = [
+    const notPseudoHeadings: Array<{ what: string; format: 'plaintext' | 'markdown' | 'html'; text: string }> = [
       { what: 'one service under a bold line (one entry is no list)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\n**Google Analytics**\nWe use Google Analytics to count visits.\n\n## Newsletter\n\nOur newsletter is sent with Mailchimp.\n' },
       { what: 'hard-wrapped prose that begins with a service (no bold)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\nGoogle Analytics\ncounts our visits for us.\n\nMailchimp\nsends our newsletter.\n' },
+      { what: 'bold lines of which the services are fewer than half (processing operations one by one)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Processing\n\n**Server data**\nOur server logs your IP address.\n\n**Cookies**\nWe use session cookies.\n\n**Contact**\nWe process what you send us.\n\n**Comments**\nWe store your comments.\n\n**Google Analytics**\nWe use Google Analytics on our website.\n\n**Google Fonts**\nOur website uses Google Fonts.\n' },
       { what: 'bold sentences that begin with a service', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\n**Google Analytics is used to count visits.**\nIt sets cookies.\n\n**Mailchimp sends our newsletter.**\nYou can unsubscribe.\n' },
     ];
     for (const { what, format, text } of notPseudoHeadings) {
