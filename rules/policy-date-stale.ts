@@ -28,10 +28,10 @@ const LABEL = new RegExp('\\b(?:(' +
   `|date${W}(?:last${W})?(?:updated|modified|revised|reviewed)` +
   `|effective${W}date|date${W}effective` +
   // Group 2, validity: "This data protection declaration is valid as of November 2021", "This notice applies from …",
-  // "correct as at 1 March 2021", "As at 1 March 2021" (the German "gültig ab", the British "as at").
+  // "correct as at 1 March 2021", "As at 1 March 2021", "As of: April 2026" (the German "gültig ab" and "Stand", the British "as at").
   `)|(valid${W}(?:as${W}(?:of|from|at)|from|since)` +
   `|(?:applies|apply|applicable)${W}(?:from|as${W}(?:of|from)|since)` +
-  `|(?:correct|accurate|current)${W}as${W}(?:of|at)|as${W}at` +
+  `|(?:correct|accurate|current)${W}as${W}(?:of|at)|as${W}(?:at|of)` +
   // "Status: 12 June 2023" (German "Stand"): a weak label, like "updated", that needs the block to be about the policy.
   // "This Privacy Policy is dated 6 August 2026"; "Version: May 2018" (only with its colon, and only a date that
   // cannot be a version number: see NOT_AFTER_VERSION and readDate). "This document was generated on 28 September

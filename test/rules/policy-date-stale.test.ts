@@ -61,6 +61,9 @@ describe(RULE, () => {
     ['This document was generated on 28 September 2018.', '28 September 2018', '23 November 2026'],
     ['This privacy policy was created on March 3, 2020.', 'March 3, 2020', 'November 23, 2026'],
     ['Our Privacy Policy was generated on 2019-04-02 by the App Privacy Policy Generator.', '2019-04-02', '2026-11-23'],
+    // "As of" on a line of its own (the German "Stand:").
+    ['As of: April 2019', 'April 2019', 'November 2026'],
+    ['As of 12 May 2020', '12 May 2020', '23 November 2026'],
   ];
   for (const format of FORMATS) {
     describe(format, () => {
@@ -100,6 +103,8 @@ describe(RULE, () => {
     'Please check back frequently to see any updates or changes to our privacy notice.',
     'Decisions reviewed on 05/08/2019 are kept on file.',
     'Your account was created on 1 May 2019.',
+    'As of 1 January 2020, we no longer use Google Analytics.',
+    'As of May 2018 the GDPR applies to every company in the EU.',
     'Reports generated on 3 March 2019 are deleted after a month.',
     'This policy was generated using the App Privacy Policy Generator.',
   ];
