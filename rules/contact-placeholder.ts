@@ -90,10 +90,10 @@ function blankDetail(inner: string): string {
 const ILLUSTRATION = /\b(?:e\.g\.|eg\.|e\.g\b|for example|for instance|such as|example:|i\.e\.)/i;
 /** "Chapter XXX", "Article XXX": a Roman numeral, not a blank. */
 const ROMAN_CONTEXT = /\b(?:chapter|part|title|article|art\.?|section|annex|schedule|book|volume|vol\.?|no\.?|appendix|clause|recital|paragraph|para\.?)[ \t\u00a0]*$/i;
-/** Links that scroll to the top or open a consent manager: "#" is how they work. */
-const FUNCTIONAL_TEXT = /^\s*(?:(?:back|return|go|scroll)\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top|to\s+top|↑|\^)\s*$|cookie\s+(?:settings|preferences|choices)|manage\s+(?:your\s+)?(?:cookies|consent|preferences|settings)|(?:privacy|consent)\s+(?:settings|preferences|choices)|change\s+(?:your\s+)?(?:consent|cookie)|withdraw\s+(?:your\s+)?consent|do\s+not\s+sell|opt[\s-]?out/i;
+/** Links that scroll to the top, close a dialog ("×", "Close") or open a consent manager: "#" is how they work. */
+const FUNCTIONAL_TEXT = /^\s*(?:(?:back|return|go|scroll)\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top|to\s+top|close|dismiss|menu|[^\p{L}\p{N}\s]{1,3})\s*$|cookie\s+(?:settings|preferences|choices)|manage\s+(?:your\s+)?(?:cookies|consent|preferences|settings)|(?:privacy|consent)\s+(?:settings|preferences|choices)|change\s+(?:your\s+)?(?:consent|cookie)|withdraw\s+(?:your\s+)?consent|do\s+not\s+sell|opt[\s-]?out/iu;
 /** Attributes that make `href="#"` a script-driven control rather than a forgotten link. */
-const FUNCTIONAL_TAG = /\son[a-z]+\s*=|\srole\s*=\s*["']?(?:button|tab|menuitem)|\sdata-[\w-]+\s*=|\saria-(?:haspopup|expanded|controls)\s*=|cookie|consent|optanon|onetrust|cookiebot|\bcmp\b|modal|toggle|dropdown|accordion|collapse|menu|\bnav/i;
+const FUNCTIONAL_TAG = /\son[a-z]+\s*=|\srole\s*=\s*["']?(?:button|tab|menuitem)|\sdata-[\w-]+\s*=|\saria-(?:haspopup|expanded|controls)\s*=|cookie|consent|optanon|onetrust|cookiebot|\bcmp\b|modal|toggle|dropdown|accordion|collapse|menu|\bnav|\bclose\b|dismiss|\bbtn\b/i;
 /** Site chrome around a policy page: its "#" links are menus and toggles, not the policy's links. */
 const CHROME_TAG = /<(\/?)(nav|header|footer)\b[^>]{0,500}>/gi;
 

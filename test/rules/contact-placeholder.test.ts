@@ -114,6 +114,9 @@ describe(RULE, () => {
       ['html', 'See the <a href=\'\'>Cloudflare Privacy Policy</a>.', '\'\''],
       ['html', 'Or <a href="mailto:privacy@example.com">write to us</a>.', '"mailto:privacy@example.com"'],
       ['html', 'Read <a class="link" href="#">MailChimp Privacy Policy</a>.', '"#"'],
+      // A word that only contains "close" is no control: "closed" and "disclosure" are ordinary words.
+      ['html', 'Read our <a class="disclosures" href="#">Disclosure Statement</a>.', '"#"'],
+      ['html', 'See the <a href="#">Closed Accounts Policy</a>.', '"#"'],
     ];
     for (const [format, body, span] of linkFlagged) {
       it(`flags in ${format}: ${body}`, () => {
@@ -144,6 +147,14 @@ describe(RULE, () => {
       ['html', '<a href="javascript:void(0)">Manage cookies</a>'],
       ['html', '<a href="#" aria-haspopup="true">Products</a>'],
       ['html', '</p><nav><ul><li><a href="#">Products</a></li></ul></nav><p>Our policy.'],
+      // Controls that close a dialog or open a menu: a symbol or a word for the action, or a class that says so.
+      ['html', '<a class="close" href="#">&times;</a>'],
+      ['html', '<a href="#">✕</a>'],
+      ['html', '<a href="#">☰</a>'],
+      ['html', '<a href="#">Close</a>'],
+      ['html', '<a href="#" class="btn btn-secondary">Got it</a>'],
+      ['html', '<a href="#" class="dismiss-banner">OK</a>'],
+      ['markdown', '[×](#)'],
     ];
     for (const [format, body] of linkClean) {
       it(`does not flag in ${format}: ${body}`, () => {
