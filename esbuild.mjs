@@ -4,8 +4,11 @@ import * as esbuild from 'esbuild';
 
 const entries = [
   { in: 'server/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'server/server.ts', out: 'server' },
+  // Also the bin policylint-language-server (`--stdio`), for editors other than VS Code.
+  { in: 'server/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/extension.ts', out: 'extension' },
+  // The library entry (`require('policylint')`): the engine without editor or CLI code.
+  { in: 'lib/index.ts', out: 'lib' },
 ];
 
 // The VS Code extension tests (npm run test:vscode) are bundled only when asked for.

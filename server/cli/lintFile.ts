@@ -2,8 +2,7 @@
 // read safely, resolve the nearest config, lint, apply safe fixes atomically with --fix.
 import * as path from 'node:path';
 import { mergeOptions } from '../../rules/config';
-import { lint } from '../../rules/engine';
-import { applyEdits, safeFixEdits } from '../../rules/fixes';
+import { fix, lint, type FixReport } from '../../lib/index';
 import { formatOfPath, sniffFormat } from '../../rules/model/parse';
 import type { LintOptions } from '../../rules/rule';
 import { findConfig, readConfig } from '../configFile';
@@ -51,27 +50,29 @@ export function lintFile(file: string, job: LintJob): FileOutcome {
   }
 
   const format = file === '-' ? sniffFormat(read.text) : formatOfPath(file) ?? 'plaintext';
-  let text = read.text;
-  let result = lint(text, format, options);
-  for (const e of result.ruleErrors) errors.push(`${file}: rule ${e.ruleId} failed: ${e.error.message}`);
-  let ioError = false;
+  // The library entry, as any other tool would use it.
+  let linted: FixReport | undefined;
   if (job.fix && file !== '-') {
-    const { edits } = safeFixEdits(result.findings);
-    if (edits.length) {
-      try {
-        const fixed = applyEdits(text, edits);
-        // Compared byte for byte, and written back in the file's own encoding and BOM.
-        writeAtomically(path.resolve(job.cwd, file), encode(fixed, read.encoding), read.bytes);
-        text = fixed;
-        result = lint(text, format, options);
-      } catch (e) {
-        // Nothing was written: the file is as it was, and the other files go on.
-        errors.push(`${file}: fixes not written: ${(e as Error).message}`);
-        ioError = true;
-      }
+    try {
+      linted = fix(read.text, { format, options });
+    } catch (e) {
+      errors.push(`${file}: fixes not written: ${(e as Error).message}`);
     }
   }
-  const lines = result.document.lines;
-  const findings = result.findings.map((f) => ({ ...f, range: { start: lines.position(f.start), end: lines.position(f.end) } }));
-  return { report: { path: file, findings }, errors, ioError, configProblems };
+  linted ??= { output: read.text, applied: 0, report: lint(read.text, { format, options }) };
+  let report = linted.report;
+  let ioError = false;
+  if (linted.output !== read.text) {
+    try {
+      // Compared byte for byte, and written back in the file's own encoding and BOM.
+      writeAtomically(path.resolve(job.cwd, file), encode(linted.output, read.encoding), read.bytes);
+    } catch (e) {
+      // Nothing was written: the file is as it was, and the other files go on.
+      errors.push(`${file}: fixes not written: ${(e as Error).message}`);
+      ioError = true;
+      report = lint(read.text, { format, options });
+    }
+  }
+  for (const e of report.ruleErrors) errors.push(`${file}: rule ${e.ruleId} failed: ${e.message}`);
+  return { report: { path: file, findings: report.findings }, errors, ioError, configProblems };
 }
