@@ -158,7 +158,8 @@ export const retentionUndefined: Rule = {
     for (const { s, text, strict, period, bounded } of candidates) {
       const all = strict ? findVague(text) : [];
       // "Data is retained for the time necessary …:" followed by a list: the criteria follow.
-      if (all.length && text.trimEnd().endsWith(':') && doc.blocks[s.block + 1]?.kind === 'listItem') { statements++; continue; }
+      // Or a table (of the periods per kind of data).
+      if (all.length && text.trimEnd().endsWith(':') && (doc.blocks[s.block + 1]?.kind === 'listItem' || doc.blocks[s.block + 1]?.kind === 'tableRow')) { statements++; continue; }
       if (bounded || all.length) statements++;
       // What bounds a vague phrase: for "retained longer", only its own phrase and what comes after it
       // ("kept for 30 days, or longer" is bounded; "… within a few weeks, but may preserve logs longer" is not);
@@ -345,10 +346,56 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
   // The template replaces an adverbial phrase; where the sentence goes on with "by law",
   // "under …", "than …" or a second condition ("or required by law", "and necessary for the
   // activity") the result would not be grammatical ("for [period] after [event] or required by law").
-  const grammatical = v.fixable && (v.kind === 'continued' || !DANGLING_AFTER.test(after));
+  const grammatical = v.fixable && (v.kind === 'continued' || !DANGLING_AFTER.test(after)) && templateFits(doc, s, text, v, from - s.start, newText);
   const title = from === to ? `Insert a period: “${newText.trim()}”` : `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`;
   const fixes: Fix[] = grammatical ? [{ title, edits: [{ start: doc.srcStart(from), end: from === to ? doc.srcStart(from) : doc.srcEnd(to), newText }], preferred: true }] : [];
   ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, source: SOURCE, fixes, data: { kind: v.kind } });
+}
+
+/** A legal duty to keep the data, in the clause before a comparative "longer": the law sets a minimum, which "up to [period]" would misstate. */
+const LEGAL_DUTY_BEFORE = /\b(?:legally\s+(?:obligated|obliged|required|bound)|(?:obligated|obliged|required|bound)\s+(?:by|under)\s+(?:(?:the|applicable|relevant)\s+)?laws?|statutory\s+(?:obligations?|duty|duties|requirements?)|(?:obligated|obliged)\s+to)\b[^.;]{0,80}$/i;
+/** A sentence that makes an exception to the one before: its period is not the rule's. */
+const EXCEPTION = /\b(?:longer|exceptions?|except|however|unless)\b/i;
+/** The block after a sentence that ends in a colon is a table, or a list whose first item states a period. */
+function introducesPeriods(doc: PolicyDocument, s: Sentence): boolean {
+  const next = doc.blocks[s.block + 1];
+  return next?.kind === 'tableRow' || (next?.kind === 'listItem' && statesPeriod(doc.blockText(next)));
+}
+/** A sentence that illustrates the one before ("For example, …"): a period in it is an example, not the policy's periods. */
+const EXAMPLE_OPENING = /^\s*(?:for\s+(?:example|instance)|e\.\s?g\.|such\s+as)\b/i;
+
+/**
+ * Whether the period template can stand in for the phrase: not where the replacement leaves a stray word
+ * ("stores data as only as long as …" → "as for [period]"), where the same sentence goes on with another
+ * vague limit ("… to resolve the inquiry and for a reasonable period thereafter"), where the phrase is a
+ * comparative the law sets ("required by law to keep it longer", "for a longer period in the event of a
+ * complaint": "up to" misstates a legal minimum, and the comparison is lost), where the next sentence
+ * explains the phrase ("This means that we delete it when it is no longer needed"), or where the sentence
+ * introduces the concrete periods that follow (it ends in a colon before a table or a list, or the next
+ * sentence of its paragraph states a period): one template would then contradict them.
+ */
+function templateFits(doc: PolicyDocument, s: Sentence, text: string, v: Vague, from: number, newText: string): boolean {
+  const before = text.slice(0, from);
+  if (/\b(?:as|so)\s*$/i.test(before) || (/^for\b/.test(newText) && /\bfor\s*$/i.test(before))) return false;
+  // The rest of its sentence (a period and a lower-case name, "incidents.  npm stores …", may not split sentences).
+  const rest = /^[^]*?(?=[.;!?](?:\s|$)|$)/.exec(text.slice(v.end))![0];
+  if (findVague(rest).some((w) => w.kind !== 'deletion')) return false;
+  const phrase = text.slice(v.start, v.end);
+  if (v.kind === 'reasonable' && /\blonger\b/i.test(phrase)) return false;
+  if (v.kind === 'longer' && LEGAL_DUTY_BEFORE.test(before)) return false;
+  if (text.trimEnd().endsWith(':') && introducesPeriods(doc, s)) return false;
+  const i = doc.sentences.indexOf(s);
+  const next = doc.sentences[i + 1];
+  // The next sentence: of the same paragraph, or the first of the next one ("We only store personal data for as
+  // long as is necessary …" / "Data that we store when you visit our website is stored for twelve months.").
+  if (next && (next.block === s.block || (next.block === s.block + 1 && doc.blocks[next.block].kind === 'paragraph'))) {
+    const t = doc.slice(next.start, next.end);
+    if (next.block === s.block && ELABORATION.test(t)) return false;
+    // Not an example ("For example, financial records are kept for 7 years"), nor an exception ("if … laws require longer storage periods, … up to 10 years").
+    // In the next paragraph, only a retention statement of its own ("… is stored for twelve months"), not a deletion rule for one case.
+    if (v.kind !== 'longer' && !EXAMPLE_OPENING.test(t) && !EXCEPTION.test(t) && statesPeriod(t) && (next.block === s.block || hasRetentionStatement(t))) return false;
+  }
+  return true;
 }
 
 /** An existing section where a retention statement belongs ("Data storage", "How long we keep your data"). */

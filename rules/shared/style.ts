@@ -105,7 +105,8 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
     const marks = '#'.repeat(below.length ? Math.min(...below) : Math.min(...atx));
     return { eol, gap, level, numbered: false, voice, heading: (t) => `${marks} ${t}`, paragraph: (t) => t, list };
   }
-  const plainNext = nextNumber(texts);
+  // Numbered at the level of the sections ("1. Information We Collect" … "8. Contact Us"), whatever the short lines under them.
+  const plainNext = nextNumber(headings.filter((h) => h.level === level).map((h) => doc.blockText(h))) ?? nextNumber(texts);
   if (plainNext) return { eol, gap, level, numbered: true, voice, heading: (t) => `${plainNext} ${t}`, paragraph: (t) => t, list };
   const caps = texts.filter((t) => /[A-Z]/.test(t) && t === t.toUpperCase()).length;
   if (caps >= 2 && caps * 2 >= texts.length) return { eol, gap, level, numbered: false, voice, heading: (t) => t.toUpperCase(), paragraph: (t) => t, list };
@@ -126,7 +127,8 @@ const POLICY_HEADING = /\b(?:privacy|data[ \t\u00a0-]+protection|cookies?)[ \t\u
  * new section goes among the policy's own sub-sections.
  */
 function sectionLevel(doc: PolicyDocument, hs: Block[]): number {
-  const root = doc.sections.find((sec) => sec.endBlock === doc.blocks.length && POLICY_HEADING.test(doc.blockText(doc.blocks[sec.heading])));
+  // Not "Changes to this privacy policy" or "Contact about this privacy notice": a closing section, not the policy.
+  const root = doc.sections.find((sec) => sec.endBlock === doc.blocks.length && POLICY_HEADING.test(doc.blockText(doc.blocks[sec.heading])) && !CLOSING_HEADING.test(doc.blockText(doc.blocks[sec.heading])));
   if (root) {
     const subs = hs.filter((h) => h.index > root.heading && h.index < root.endBlock).map((h) => h.level);
     return subs.length ? Math.min(...subs) : Math.min(root.level + 1, 6);
@@ -157,7 +159,8 @@ function htmlContentEnd(doc: PolicyDocument): number {
     if (at < 0) {
       const headings = doc.blocks.filter((b) => b.kind === 'heading');
       const from = headings.length ? headings[headings.length - 1].sourceStart : 0;
-      const footer = lower.slice(from).search(/<footer\b/);
+      // A <footer>, or the footer of an older page's layout (<div id="footer">).
+      const footer = lower.slice(from).search(/<footer\b|<div\b[^>]{0,200}?\bid\s*=\s*["']?footer\b/);
       if (footer >= 0) at = from + footer;
     }
     if (at < 0) at = lower.search(/<\/body\s*>/);
@@ -177,8 +180,28 @@ function htmlContentEnd(doc: PolicyDocument): number {
   });
 }
 
+/** The source ranges of the page's forms and navigation blocks: no text of the policy, no place for a section. */
+function htmlOutsideText(doc: PolicyDocument): Array<[number, number]> {
+  return doc.memo('htmlOutsideText', () => {
+    const lower = doc.source.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    const out: Array<[number, number]> = [];
+    for (const tag of ['form', 'nav']) {
+      for (let at = lower.indexOf(`<${tag}`); at >= 0; at = lower.indexOf(`<${tag}`, at + 1)) {
+        if (!/[\s>]/.test(lower[at + tag.length + 1] ?? '')) continue;
+        const end = lower.indexOf(`</${tag}`, at);
+        out.push([at, end < 0 ? lower.length : end]);
+        if (end < 0) break;
+        at = end;
+      }
+    }
+    return out;
+  });
+}
+
 /** A section that conventionally closes a policy: a new section goes before it, not after it. */
 const CLOSING_HEADING = /\b(?:contact(?:ing)?|changes?|amendments?|modifications?|updates?|questions?|how\s+to\s+reach|revisions?|effective\s+date|version\s+history|closing|final\s+provisions?)\b/i;
+/** A section on changes to the policy, which closes it. */
+const CHANGES_HEADING = /\b(?:changes?|amendments?|modifications?|updates?|revisions?)\b/i;
 /** A short block that ends a page after its last section: a date, a credit, a place and date, an address line. */
 const CLOSING_LINE = /^[\s*_()[\]|–—-]*(?:last\s+(?:update[ds]?|modified|revised|reviewed|changed?)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
 
@@ -212,6 +235,7 @@ export function sectionEdit(doc: PolicyDocument, title: string, paragraphs: stri
   const st = documentStyle(doc);
   if (doc.format === 'plaintext' || st.numbered) {
     const edit = endOfPolicyEdit(doc, title, paragraphs, items);
+    if (!edit) return undefined;
     // Adjacent: no heading between the end of the section and the new one, that is, the last heading
     // before the new one is inside the section (found once: linear however many sections match).
     let lastHeading = -1;
@@ -221,7 +245,15 @@ export function sectionEdit(doc: PolicyDocument, title: string, paragraphs: stri
   }
   const host = matching.reduce((best, sec) => (sec.level < best.level ? sec : best));
   const body = sectionBody(st, paragraphs, items);
-  const at = afterBlock(doc, blocks[host.endBlock - 1]);
+  // The last section of the policy ends before the page's foot that follows its text: a thematic break,
+  // a "Last update: …" line, a credit (the sub-section goes after the section's own text, not after those).
+  let lastBlock = host.endBlock - 1;
+  if (host.endBlock === blocks.length) {
+    const end = doc.format === 'html' ? htmlContentEnd(doc) : doc.source.length;
+    const brk = footBreak(doc, end);
+    while (lastBlock > host.heading + 1 && ((brk !== undefined && blocks[lastBlock].sourceStart > brk) || closingLine(doc, blocks[lastBlock]))) lastBlock--;
+  }
+  const at = afterBlock(doc, blocks[lastBlock]);
   return { start: at, end: at, newText: st.gap + [st.heading(st.voice(title), Math.min(host.level + 1, 6)), ...body].join(st.gap) };
 }
 
@@ -232,8 +264,27 @@ function sectionBody(st: DocumentStyle, paragraphs: string[], items?: string[]):
   return body;
 }
 
-/** A new section where a policy's sections end: before the closing sections or the lines that end the page. */
-function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[]): Edit {
+/** A short block that only ends the page: a date, a credit, a place and date. */
+function closingLine(doc: PolicyDocument, b: Block): boolean {
+  return b.kind !== 'heading' && b.end - b.start < 160 && CLOSING_LINE.test(doc.blockText(b));
+}
+
+/**
+ * A heading that belongs to the closing material after a "Contact" heading in plain text: a line of the
+ * address ("5024 S Ellis, Unit 2", "2034358311"), a date line, or a line with no text under it.
+ */
+function closingFiller(doc: PolicyDocument, sec: { heading: number; endBlock: number }): boolean {
+  const t = doc.blockText(doc.blocks[sec.heading]);
+  return CLOSING_LINE.test(t) || (doc.format === 'plaintext' && (/\d/.test(t) || sec.endBlock === sec.heading + 1));
+}
+
+/**
+ * A new section where a policy's sections end: before the closing sections or the lines that end the page.
+ * Undefined where the policy ends with a section on changes one level below its sections ("#### Changes to
+ * this policy" after "###" sections): a section before it would take it in, one after it would follow the
+ * policy's closing words, and no place is certain.
+ */
+function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[], items?: string[]): Edit | undefined {
   const st = documentStyle(doc);
   const body = sectionBody(st, paragraphs, items);
   const heading = (level?: number) => st.heading(st.voice(title), level);
@@ -245,7 +296,13 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   const end = doc.format === 'html' ? htmlContentEnd(doc) : src.length;
   const top = sections.filter((sec) => sec.level === st.level && blocks[sec.heading].sourceStart < end);
   let first = -1;
-  for (let i = top.length - 1; i >= 0 && CLOSING_HEADING.test(doc.blockText(blocks[top[i].heading])) && !/\brights?\b/i.test(doc.blockText(blocks[top[i].heading])); i--) first = i;
+  const closing = (i: number) => CLOSING_HEADING.test(doc.blockText(blocks[top[i].heading])) && !/\brights?\b/i.test(doc.blockText(blocks[top[i].heading]));
+  for (let i = top.length - 1; i >= 0 && (closing(i) || closingFiller(doc, top[i])); i--) if (closing(i)) first = i;
+  // The policy's last heading, one level below its sections, is on changes to the policy: no certain place.
+  const headingsBefore = blocks.filter((b) => b.kind === 'heading' && b.sourceStart < end);
+  const lastHeading = headingsBefore[headingsBefore.length - 1];
+  if (lastHeading && lastHeading.level > st.level && CHANGES_HEADING.test(doc.blockText(lastHeading)) && !/\brights?\b/i.test(doc.blockText(lastHeading))
+    && !top.some((sec) => sec.heading < lastHeading.index && sec.endBlock > lastHeading.index && CLOSING_HEADING.test(doc.blockText(blocks[sec.heading])))) return undefined;
   if (first > 0 && !st.numbered) {
     const sec = top[first];
     const at = blocks[sec.heading].sourceStart;
@@ -260,6 +317,8 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   // After the last section, before the lines that close the page.
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last].sourceStart >= end) last--;
+  // Not in a form or a navigation block at the end of the page (a booking form's button, a footer's links).
+  if (doc.format === 'html') { const outside = htmlOutsideText(doc); while (last > 0 && outside.some(([a, b]) => a <= blocks[last].sourceStart && blocks[last].sourceStart < b)) last--; }
   let k = last;
   while (k > 0 && blocks[k].kind !== 'heading' && blocks[k].end - blocks[k].start < 160 && CLOSING_LINE.test(doc.blockText(blocks[k]))) k--;
   // The lines stepped over are the last section's own text ("9. Updates" / "We may update this policy in 2025."):

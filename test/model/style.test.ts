@@ -192,3 +192,58 @@ describe('sectionEdit', () => {
     });
   });
 });
+
+describe('sectionEdit: before the policy\'s closing material, at the level of its sections, or no fix', () => {
+  const RIGHTS = /\brights?\b/i;
+  const edit = (src: string, format: 'html' | 'markdown' | 'plaintext', within?: RegExp) => sectionEdit(parse(src, format), 'Complaints', ['You may complain to the supervisory authority.'], undefined, { within });
+  const apply = (src: string, format: 'html' | 'markdown' | 'plaintext', within?: RegExp) => applyEdits(src, [edit(src, format, within)!]);
+
+  it('a "Changes to this privacy policy" section is not the policy: the new section goes before it, at the sections\' level', () => {
+    for (const closing of ['Changes to this privacy policy', 'Changes to Privacy Policy', 'Updates to this Privacy Notice']) {
+      const src = `# Privacy\n\n## Data we collect\n\nWe collect your e-mail address.\n\n## Your rights\n\nYou may ask for a copy.\n\n## ${closing}\n\nWe may amend this policy.\n\nLast updated: March 2025\n`;
+      const out = apply(src, 'markdown');
+      assert.match(out, new RegExp(`You may ask for a copy\\.\\n\\n## Complaints\\n\\nYou may complain[^\\n]*\\n\\n## ${closing}`), closing);
+    }
+  });
+
+  it('a numbered Markdown policy gets the next number, before a thematic break and the foot, not a sub-section of "Changes"', () => {
+    const src = '# Privacy\n\n## 1. Information We Collect\n\nYour name.\n\n## 2. Information Use\n\nTo reply.\n\n## 3. Changes to Privacy Policy\n\nWe may update it.\n\n--------\n\nThank you for your trust!\n\n> Last Updated: Apr 20, 2023\n';
+    assert.match(apply(src, 'markdown'), /We may update it\.\n\n## 4\. Complaints\n\nYou may complain[^\n]*\n\n--------/);
+  });
+
+  it('a sub-section of the last section (the rights) goes before the rule and the "Last update" line that end the page', () => {
+    for (const foot of ['-----\n\nLast update: 23rd May 2018', '---\n\nEffective as of December 1, 2018', 'Version: May 2018']) {
+      const src = `## Privacy notice\n\n### Why do we collect this information?\n\nTo run the group.\n\n### What are your rights?\n\nYou may ask for a copy of your data.\n\nContact us to exercise these rights.\n\n${foot}\n`;
+      const out = apply(src, 'markdown', RIGHTS);
+      assert.match(out, /Contact us to exercise these rights\.\n\n#### Complaints\n\nYou may complain[^\n]*\n\n(?:-{3,}|Version)/, foot);
+    }
+  });
+
+  it('offers no section where the policy ends with a "Changes" section one level below its sections', () => {
+    const src = '### Types of data we collect\n\nYour e-mail address.\n\n### Mailing list\n\nWe use MailChimp.\n\n#### Changes to this Privacy Policy\n\nAny changes will be made here. Last Updated: 7/12/2018\n';
+    assert.equal(edit(src, 'markdown'), undefined);
+    // Near miss: a "Contact" heading one level down ends many policies; the section follows it (judged right).
+    const contact = '## Why we collect data\n\nTo run the church.\n\n## Security\n\nWe lock the office.\n\n#### Contact:\n\nPlease contact the treasurer.\n';
+    assert.ok(edit(contact, 'markdown'));
+  });
+
+  it('plain text: before "Changes" and "Contact" where the address lines after them read as headings', () => {
+    const src = 'Privacy Policy\n\nCollection of your Personal Information\nWe collect your name and e-mail address when you sign up.\n\nOpt-Out & Unsubscribe\nYou can unsubscribe from our e-mails at any time by clicking the link in them.\n\nChanges to this Statement\nWe may update this Statement from time to time, and will tell you by e-mail.\n\nContact Information\nPlease contact us at:\n\nAcme Digital, LLC\n5024 S Ellis, Unit 2\nChicago, Illinois 60615\n\nEffective as of December 1, 2018\n';
+    const out = apply(src, 'plaintext');
+    assert.match(out, /by clicking the link in them\.\n\nComplaints\n\nYou may complain[^\n]*\n\nChanges to this Statement/);
+  });
+
+  it('plain text numbered at the sections\' level takes the next number, whatever the short lines under the sections', () => {
+    const src = 'Privacy Policy for Acme\n\n1. Information We Collect\n\nWe collect:\n    Product barcode\n    Email address\n\n2. Data Security\n\nWe use:\n    HTTPS for all API communications\n    Automatic session expiration\n\n3. Contact Us\n\nFor privacy concerns, email: privacy@acme.example\n';
+    const out = apply(src, 'plaintext');
+    assert.match(out, /\n4\. Complaints\n/);
+  });
+
+  it('HTML: never inside a form or a navigation block at the end of the page, nor in a <div id="footer">', () => {
+    const form = '<html><body><main><h1>Privacy</h1><h2>1. Data</h2><p>We collect data.</p><h2>2. Booking</h2><p>Send us a request.</p><form><p><input name="a"></p><p><button>Send request</button></p></form></main></body></html>';
+    const out = apply(form, 'html');
+    assert.match(out, /Send us a request\.<\/p>\n<h2>3\. Complaints<\/h2>/);
+    const footer = '<html><body><div id="content"><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p></div>\n<div id="footer"><div id="footer_left"><ul><li><a href="/">Home</a></li><li><a href="/join">Join us</a></li></ul></div></div></body></html>';
+    assert.match(apply(footer, 'html'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p><\/div>\n<div id="footer">/);
+  });
+});
