@@ -121,8 +121,12 @@ const READER_REQUEST = /\b(?:request|right|ask|you\s+(?:can|may|could)|wish|want
 const FIRST_PARTY = "\\b(?:we|I|(?<=(?:^|[.!?]\\s{1,3}))it|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
 /** The controller keeping nothing: "We do not store your personal information in any way", "we don't keep any records of who visits". */
 const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|log)(?:,?\\s+(?:or\\s+|and\\s+)?(?:transmit|process|share|collect|sell|use|send))*\\s+(?:any\\s+(?:of\\s+)?)?(?:your\\s+)?(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information|details)|user\\s+data|data\\s+about\\s+you|information\\s+about\\s+you|records?\\s+of\\s+(?:who|visitors|your|users|visits)|logs?\\s+of\\s+(?:who|visitors|your|users|visits))\\b)`, 'i');
-/** The controller collecting nothing: "We do not collect any personal data", "we collect no PII" (not "knowingly … from children"). */
-const NOTHING_COLLECTED = new RegExp(`${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)|data\\s+about\\s+you|information\\s+about\\s+you)\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
+/**
+ * The controller collecting nothing: "We do not collect any personal data", "we collect no PII", "We do not
+ * collect ANY information from our users", "We don't collect any data." (not "knowingly … from children",
+ * nor "any data about your orders": a bare "data" or "information" must end the clause).
+ */
+const NOTHING_COLLECTED = new RegExp(`${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)|(?:data|information)\\s+(?:about|from)\\s+(?:you|(?:our\\s+)?users|visitors)|(?:data|information)(?=\\s*(?:[.!]|$|\\s+(?:at\\s+all|whatsoever)\\b)))\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
 /** Which the policy belies when it says it collects, receives or saves an identifier: "The commenting widget collects your name, email", "the IP address … is saved in the server logs". */
 const COLLECTS = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|receives?|received|saved|logged|records?|recorded)\b/i;
 const IDENTIFIER = /\b(?:(?:your|user|users['’]?)\s+names?|e-?mail(?:\s+address(?:es)?)?|IP\s+address(?:es)?|IPs|phone\s+numbers?|postal\s+address(?:es)?|(?:unique\s+)?device\s+(?:identifiers?|IDs?)|unique\s+identifiers?|payment\s+(?:details|information))\b/i;

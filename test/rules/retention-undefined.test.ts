@@ -301,6 +301,10 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     'Data collected by these services is retained according to their own privacy policies and data retention practices.',
     // Collects nothing, and says nothing to the contrary.
     'This app does not collect any personal data. Everything stays on your device.',
+    'We do not collect ANY information from our users who are using our android app. Crash reports are anonymous.',
+    "We don't collect any data. The app works offline.",
+    'This app does not collect any information whatsoever.',
+    'We never collect information about visitors. The site is a static page.',
   ];
   for (const body of says) {
     it(`does not report: ${body}`, () => assert.deepEqual(findings(policy(body), RULE).filter((f) => f.data?.documentLevel), []));
@@ -309,6 +313,9 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     // "Collects no personal data", belied by what the policy says it collects.
     'This website does not collect personally identifiable information. The commenting widget collects your name, email, and website.',
     'We do not collect any personal information directly from you. Our host receives your IP address.',
+    // Nothing of one kind is not nothing: "any data about your orders", "any information from third parties".
+    'We do not collect any data about your orders beyond what the shop needs. We process your delivery address.',
+    'We do not collect any information from third parties. We store the messages you send us.',
     // A children's clause is not a statement that nothing is collected.
     'We do not knowingly collect personal information from children under 13. We use your email address to send the newsletter.',
     // Deletion refused, not performed.
