@@ -8,15 +8,15 @@ import { DocumentBuilder, PolicyDocument } from './document';
 import { LineIndex } from './sourceMap';
 import type { BlockKind, ListInfo } from './types';
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'dt', 'dd', 'blockquote', 'section', 'article',
   'header', 'footer', 'main', 'nav', 'aside', 'address', 'pre', 'table', 'thead', 'tbody', 'ul', 'ol', 'dl',
   'figure', 'figcaption', 'form', 'fieldset', 'hr', 'br', 'body', 'html', 'caption', 'details', 'summary',
 ]);
 /** Elements whose content is one block of their kind; the innermost one decides. */
-const CONTEXT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'p', 'div', 'dd', 'dt', 'blockquote']);
-const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
+export const CONTEXT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'p', 'div', 'dd', 'dt', 'blockquote']);
+export const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
+export const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
 export function parseHtml(source: string): PolicyDocument {
   const b = new DocumentBuilder('html', source);

@@ -1,4 +1,5 @@
 import { parseHtml } from './html';
+import { parseJsx } from './jsx';
 import { parseMarkdown } from './markdown';
 import { parsePlaintext } from './plaintext';
 import type { PolicyDocument } from './document';
@@ -8,6 +9,8 @@ export function parse(text: string, format: Format): PolicyDocument {
   switch (format) {
     case 'markdown': return parseMarkdown(text);
     case 'html': return parseHtml(text);
+    case 'plaintext': return parsePlaintext(text);
+    case 'jsx': return parseJsx(text);
     default: return parsePlaintext(text);
   }
 }
@@ -16,20 +19,26 @@ const EXTENSIONS: Record<string, Format> = {
   '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown', '.mkd': 'markdown',
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.txt': 'plaintext', '.text': 'plaintext',
+  '.jsx': 'jsx', '.tsx': 'jsx',
 };
+
+/** Formats of components and templates: files of these are linted only when they are policies (by path or content). */
+export const COMPONENT_FORMATS: ReadonlySet<Format> = new Set<Format>(['jsx', 'mdx', 'vue', 'svelte', 'erb', 'twig', 'blade', 'jinja', 'handlebars', 'liquid', 'php']);
 
 /** The format of a file by its name; undefined for files PolicyLint does not read. */
 export function formatOfPath(path: string): Format | undefined {
-  const m = /\.[A-Za-z]+$/.exec(path);
+  const m = /\.[A-Za-z0-9]+$/.exec(path);
   return m ? EXTENSIONS[m[0].toLowerCase()] : undefined;
 }
 
+const LANGUAGES: Record<string, Format> = {
+  markdown: 'markdown', html: 'html', plaintext: 'plaintext',
+  javascriptreact: 'jsx', typescriptreact: 'jsx',
+};
+
 /** The format of an editor language id. */
 export function formatOfLanguage(languageId: string): Format | undefined {
-  if (languageId === 'markdown') return 'markdown';
-  if (languageId === 'html') return 'html';
-  if (languageId === 'plaintext') return 'plaintext';
-  return undefined;
+  return Object.prototype.hasOwnProperty.call(LANGUAGES, languageId) ? LANGUAGES[languageId] : undefined;
 }
 
 /** For text of unknown origin (stdin): HTML if it starts like HTML, else plain text. */
