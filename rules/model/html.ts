@@ -6,7 +6,7 @@ import { decodeHTML } from 'entities';
 import { isWhite } from './chars';
 import { DocumentBuilder, PolicyDocument } from './document';
 import { LineIndex } from './sourceMap';
-import type { BlockKind, ListInfo } from './types';
+import type { BlockKind, Format, ListInfo } from './types';
 
 export const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'dt', 'dd', 'blockquote', 'section', 'article',
@@ -18,8 +18,21 @@ export const CONTEXT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', '
 export const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
 export const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
-export function parseHtml(source: string): PolicyDocument {
-  const b = new DocumentBuilder('html', source);
+export interface HtmlOptions {
+  /** The text to parse: the source with template tags masked (templates.ts), same length. */
+  masked?: string;
+  sourceFormat?: Format;
+  /** A Vue single-file component: only its top-level <template> is rendered, and <template> is not hidden. */
+  vueRoot?: boolean;
+}
+
+export function parseHtml(original: string, opts: HtmlOptions = {}): PolicyDocument {
+  const source = opts.masked ?? original;
+  const b = new DocumentBuilder('html', original);
+  if (opts.masked !== undefined) b.opaqueWords = true;
+  const vueRoot = opts.vueRoot === true;
+  /** Depth of top-level elements of a Vue component other than its <template> (script, style, custom blocks). */
+  let vueHidden = 0;
   const stack: string[] = [];
   // Innermost elements that decide a block's kind, and open table rows: kept apart from the
   // element stack so that deep nesting (25,000 unclosed <ul>) costs nothing per tag.
@@ -75,7 +88,7 @@ export function parseHtml(source: string): PolicyDocument {
 
   const parser: Parser = new Parser({
     onopentag(name, attribs) {
-      if (HIDDEN_TAGS.has(name)) hidden++;
+      if (vueRoot ? (stack.length === 0 && name !== 'template') || (vueHidden > 0) || (HIDDEN_TAGS.has(name) && name !== 'template') : HIDDEN_TAGS.has(name)) { hidden++; if (vueRoot) vueHidden++; }
       const tagStart = afterJunk(parser.startIndex, (i) => source.charCodeAt(i) === 60 /* < */);
       if (BLOCK_TAGS.has(name) || name === 'td' || name === 'th') {
         if ((name === 'td' || name === 'th') && rows > 0) {
@@ -105,7 +118,8 @@ export function parseHtml(source: string): PolicyDocument {
         b.begin('tableRow', tagStart);
       } else if (name === 'a' && !hidden) {
         const tag = source.slice(tagStart, parser.endIndex + 1);
-        const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(tag);
+        // The href attribute itself, not a Vue ":href" binding or a "data-href".
+        const m = attribs.href === undefined ? null : /(?<![\w:.@-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(tag);
         if (!b.inBlock) { const k = kindHere(); b.begin(k.kind, tagStart, { level: k.level }); }
         const valueStart = m ? tagStart + m.index + m[0].length - (m[1] ?? m[2] ?? m[3] ?? '').length - (m[3] !== undefined ? 0 : 1) : undefined;
         link = { start: b.offset, href: decodeHTML(attribs.href ?? ''), hrefSourceStart: valueStart, hrefSourceEnd: valueStart !== undefined ? valueStart + (m![1] ?? m![2] ?? m![3] ?? '').length : undefined };
@@ -150,7 +164,7 @@ export function parseHtml(source: string): PolicyDocument {
         }
         stack.length = at;
       }
-      if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
+      if (vueRoot ? vueHidden > 0 : HIDDEN_TAGS.has(name)) { hidden = Math.max(0, hidden - 1); if (vueRoot) vueHidden--; }
       if (name === 'ul' || name === 'ol') lists.pop();
       if (BLOCK_TAGS.has(name)) b.end(end);
     },
@@ -158,5 +172,5 @@ export function parseHtml(source: string): PolicyDocument {
   parser.write(source);
   ending = true;
   parser.end();
-  return b.build();
+  return b.build(opts.sourceFormat);
 }

@@ -28,7 +28,11 @@ export function parseJsx(source: string): PolicyDocument {
   b.opaqueWords = true;
   const program = parseProgram(source);
   const regions: ProseRegion[] = [];
-  if (program) new JsxReader(source, b, regions).visit(program);
+  if (program) {
+    const reader = new JsxReader(source, b, regions);
+    reader.findRenderedData(program);
+    reader.visit(program);
+  }
   const doc = b.build('jsx');
   regions.sort((x, y) => x.start - y.start);
   doc.editGuard = (e) => jsxEditGuard(regions, e);
@@ -63,13 +67,47 @@ class JsxReader {
   /** Counts what was appended, to tell whether an expression held page text. */
   private emitted = 0;
   private jsxDepth = 0;
+  /** Top-level constants of prose (`const sections = [{ title, body }, …]`) that JSX renders: read where they are rendered. */
+  private readonly data = new Map<string, Node>();
+  private readonly renderedData = new Set<Node>();
+  /** > 0 while reading such a constant where it is rendered. */
+  private inData = 0;
   private readonly arrayLists = new Map<Node, number>();
   private link?: { start: number; href: string; hrefSourceStart?: number; hrefSourceEnd?: number };
 
   constructor(private readonly source: string, private readonly b: DocumentBuilder, private readonly regions: ProseRegion[]) {}
 
+  /** Finds the top-level array and object constants that JSX renders by name (`{sections.map(…)}`, `{rights}`). */
+  findRenderedData(program: Node): void {
+    const candidates = new Map<string, Node>();
+    for (let st of program.body as Node[]) {
+      if (st.type === 'ExportNamedDeclaration' && st.declaration) st = st.declaration as Node;
+      if (st.type !== 'VariableDeclaration') continue;
+      for (const d of st.declarations as Node[]) {
+        let init = d.init as Node | null;
+        while (init && (init.type === 'TSAsExpression' || init.type === 'TSSatisfiesExpression')) init = init.expression as Node;
+        if ((d.id as Node).type === 'Identifier' && init && (init.type === 'ArrayExpression' || init.type === 'ObjectExpression')) candidates.set((d.id as Node).name as string, init);
+      }
+    }
+    if (!candidates.size) return;
+    const stack: Node[] = [program];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.type === 'JSXExpressionContainer') {
+        const name = renderedName(node.expression as Node);
+        if (name && candidates.has(name)) { this.data.set(name, candidates.get(name)!); this.renderedData.add(candidates.get(name)!); }
+      }
+      for (const k in node) {
+        if (SKIPPED_KEYS.has(k)) continue;
+        const v = node[k];
+        if (Array.isArray(v)) { for (const c of v) if (c && typeof c === 'object' && typeof (c as Node).type === 'string') stack.push(c as Node); } else if (v && typeof v === 'object' && typeof (v as Node).type === 'string') stack.push(v as Node);
+      }
+    }
+  }
+
   /** Any node outside JSX text: finds JSX elements and prose literals in source order. */
   visit(node: Node, parent?: Node, key?: string): void {
+    if (this.renderedData.has(node) && !this.inData) return; // read where it is rendered
     if (SKIPPED_NODES.has(node.type) || node.type.startsWith('TS') && node.type !== 'TSAsExpression' && node.type !== 'TSSatisfiesExpression' && node.type !== 'TSNonNullExpression') return;
     switch (node.type) {
       case 'JSXElement':
@@ -99,6 +137,8 @@ class JsxReader {
 
   /** A string or template literal outside JSX: a block of its own when it reads as prose. */
   private literalBlock(node: Node, parent: Node | undefined, key: string | undefined): void {
+    // Outside JSX and the constants it renders a string is not page text (metadata, messages, keys).
+    if (this.jsxDepth === 0 && !this.inData) return;
     const text = literalText(this.source, node);
     if (text === undefined) return;
     const propKey = parent?.type === 'ObjectProperty' && key === 'value' ? propertyName(parent.key as Node) : undefined;
@@ -111,7 +151,8 @@ class JsxReader {
       kind = 'listItem';
       list = { id: this.arrayListId(parent), ordered: false, marker: 'li', indent: '' };
     } else if (!isProse(text, 4)) return;
-    if (this.jsxDepth > 0) {
+    if (this.inData && kind === 'listItem' && this.lists.length) list = { ...this.lists[this.lists.length - 1] };
+    if (this.jsxDepth > 0 && !this.inData) {
       // Inside JSX (`{cond ? 'We keep …' : …}`): text of the element it is in.
       if (!this.b.inBlock) this.beginHere(node.start);
       this.appendLiteral(node);
@@ -191,6 +232,13 @@ class JsxReader {
         if (e.type === 'StringLiteral' || (e.type === 'TemplateLiteral' && literalText(this.source, e) !== undefined)) {
           if (!this.b.inBlock) this.beginHere(e.start);
           this.appendLiteral(e);
+          break;
+        }
+        const name = renderedName(e);
+        if (name && this.data.has(name)) {
+          // The data it renders, in its place: strings in a <ul> are its items, { title, body } sections.
+          this.inData++;
+          try { this.visit(this.data.get(name)!); } finally { this.inData--; }
           break;
         }
         // An expression that renders JSX or prose (`{cond && <p>…</p>}`, `{items.map(…)}`) is read;
@@ -292,6 +340,16 @@ class JsxReader {
     while (s > 0 && (this.source.charCodeAt(s - 1) === 32 || this.source.charCodeAt(s - 1) === 9)) s--;
     return this.source.slice(s, at);
   }
+}
+
+/** `{rights}`, `{rights.map(…)}`: the name of the constant an expression renders. */
+function renderedName(e: Node): string | undefined {
+  if (e.type === 'Identifier') return e.name as string;
+  if (e.type === 'CallExpression') {
+    const callee = e.callee as Node;
+    if (callee.type === 'MemberExpression' && (callee.object as Node).type === 'Identifier' && (callee.property as Node).type === 'Identifier' && ['map', 'flatMap'].includes((callee.property as Node).name as string)) return (callee.object as Node).name as string;
+  }
+  return undefined;
 }
 
 function tagName(name: Node): string {
