@@ -15,7 +15,7 @@ export const BLOCK_TAGS = new Set([
 ]);
 /** Elements whose content is one block of their kind; the innermost one decides. */
 export const CONTEXT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'p', 'div', 'dd', 'dt', 'blockquote']);
-export const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
+export const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'svelte:head']);
 export const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
 export interface HtmlOptions {

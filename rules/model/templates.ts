@@ -8,6 +8,7 @@
 // touch a tag (templateEditGuard).
 import { OPAQUE } from './document';
 import { parseHtml } from './html';
+import { frontMatterEnd } from './markdown';
 import type { PolicyDocument } from './document';
 import type { Edit, Format } from './types';
 
@@ -62,6 +63,9 @@ export function templateTags(src: string, dialect: TagDialect): TemplateTag[] {
   const percent = dialect === 'twig' || dialect === 'jinja' || dialect === 'liquid';
   const n = src.length;
   let i = 0;
+  // Front matter (Jekyll, Eleventy) is the generator's, not the page's.
+  const fm = frontMatterEnd(src);
+  if (fm) { tags.push({ start: 0, end: fm, output: false }); i = fm; }
   while (i < n) {
     const c = src.charCodeAt(i);
     let end = -1;
@@ -94,7 +98,15 @@ export function templateTags(src: string, dialect: TagDialect): TemplateTag[] {
           output = dialect !== 'handlebars' || !/^\{\{~?\s*(?:[#/^>!]|else\b)/.test(src.slice(i, i + 10));
           if (dialect === 'blade' && i > 0 && src.charCodeAt(i - 1) === 64 /* @{{ prints "{{" */) end = -1;
         }
-      } else if (percent && d === 37) end = closeAt('%}', i + 2);
+      } else if (percent && d === 37) {
+        end = closeAt('%}', i + 2);
+        // A comment block is one tag to its end tag: its text is not the page's.
+        if (end > 0 && /^\{%-?\s*comment\s*-?%\}$/.test(src.slice(i, end))) {
+          const close = closeAt('endcomment', end);
+          const closeEnd = close < 0 ? -1 : src.indexOf('%}', close);
+          if (closeEnd > 0) end = closeEnd + 2;
+        }
+      }
       else if ((dialect === 'twig' || dialect === 'jinja') && d === 35 /* # */) end = closeAt('#}', i + 2);
       else if (dialect === 'blade' && d === 33 && src.charCodeAt(i + 2) === 33) { end = closeAt('!!}', i + 3); output = true; }
     } else if (c === 64 /* @ */ && dialect === 'blade' && (i === 0 || !/[\w@]/.test(src[i - 1]))) {
