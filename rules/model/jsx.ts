@@ -145,7 +145,7 @@ class JsxReader {
     const titleLevel = propKey ? TITLE_KEYS[propKey] : undefined;
     let kind: BlockKind = 'paragraph';
     let list: ListInfo | undefined;
-    if (titleLevel && /\p{L}/u.test(text) && text.length < 200) kind = 'heading';
+    if (titleLevel && text.toLowerCase() !== text.toUpperCase() && text.length < 200) kind = 'heading'; // has letters
     else if (parent?.type === 'ArrayExpression' && isProse(text, 2)) {
       // Strings of one array are the items of one list (a list of rights, of recipients).
       kind = 'listItem';
@@ -436,7 +436,7 @@ export function jsxEditGuard(regions: ProseRegion[], e: Edit): Edit | undefined 
   }
   if (!found || e.end > found.end) return undefined;
   if (found.quote === 'jsx') {
-    const newText = e.newText.replace(/[{}]/g, (c) => `{'${c}'}`);
+    const newText = escapeBraces(e.newText, (c) => `{'${c}'}`);
     try {
       parseExpression(`<>${newText}</>`, { plugins: ['jsx'] });
     } catch {
@@ -450,4 +450,11 @@ export function jsxEditGuard(regions: ProseRegion[], e: Edit): Edit | undefined 
   if (found.quote === '`') escaped = escaped.replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
   else escaped = escaped.split(found.quote).join(`\\${found.quote}`).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return { ...e, newText: escaped };
+}
+
+/** Each `{` and `}` of a text written as `wrap` makes it (JSX and MDX take braces as code). */
+export function escapeBraces(text: string, wrap: (brace: string) => string): string {
+  let out = '';
+  for (const ch of text) out += ch === '{' || ch === '}' ? wrap(ch) : ch;
+  return out;
 }

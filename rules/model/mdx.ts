@@ -5,6 +5,7 @@
 // <Callout>…</Callout> is a box of text and its attributes are ignored. Code is left as written:
 // braces in a code span or fence are text in MDX too.
 import type { PolicyDocument } from './document';
+import { escapeBraces } from './jsx';
 import { parseMarkdown } from './markdown';
 import { maskTags, templateEditGuard, type TemplateTag } from './templates';
 import type { Edit } from './types';
@@ -99,6 +100,6 @@ function braceEnd(src: string, at: number): number {
 function mdxEditGuard(tags: TemplateTag[], source: string, e: Edit): Edit | undefined {
   if (/<[A-Za-z/]/.test(e.newText)) return undefined;
   const kept = templateEditGuard(tags, source, { ...e, newText: '' });
-  return kept && { ...e, newText: e.newText.replace(/[{}]/g, (c) => `\\${c}`) };
+  return kept && { ...e, newText: escapeBraces(e.newText, (c) => `\\${c}`) };
 }
 
