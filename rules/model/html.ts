@@ -26,6 +26,21 @@ export interface HtmlOptions {
   vueRoot?: boolean;
 }
 
+/** Appends text at source offset `start`, each entity decoded and mapped to its `&…;` (JSX text takes entities too). */
+export function appendDecoded(b: DocumentBuilder, raw: string, start: number): void {
+  let last = 0;
+  ENTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENTITY.exec(raw))) {
+    const decoded = decodeHTML(m[0]);
+    if (decoded === m[0]) continue;
+    if (m.index > last) b.append(raw.slice(last, m.index), start + last);
+    b.append(decoded, start + m.index, m[0].length);
+    last = m.index + m[0].length;
+  }
+  if (last < raw.length) b.append(raw.slice(last), start + last);
+}
+
 export function parseHtml(original: string, opts: HtmlOptions = {}): PolicyDocument {
   const source = opts.masked ?? original;
   const b = new DocumentBuilder('html', original);
@@ -135,17 +150,7 @@ export function parseHtml(original: string, opts: HtmlOptions = {}): PolicyDocum
         const k = kindHere();
         b.begin(k.kind, start, { level: k.level });
       }
-      let last = 0;
-      ENTITY.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = ENTITY.exec(raw))) {
-        const decoded = decodeHTML(m[0]);
-        if (decoded === m[0]) continue;
-        if (m.index > last) b.append(raw.slice(last, m.index), start + last);
-        b.append(decoded, start + m.index, m[0].length);
-        last = m.index + m[0].length;
-      }
-      if (last < raw.length) b.append(raw.slice(last), start + last);
+      appendDecoded(b, raw, start);
     },
     onclosetag(name, isImplied) {
       // An element closed by another tag ("<li>a</ul>", "<li>a<li>b", "<p>a</div>") ends where that

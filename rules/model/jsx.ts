@@ -7,7 +7,7 @@
 import { parse as babelParse, parseExpression, type ParserPlugin } from '@babel/parser';
 import { decodeHTML } from 'entities';
 import { DocumentBuilder, OPAQUE, PolicyDocument } from './document';
-import { BLOCK_TAGS, CONTEXT_TAGS, ENTITY, HIDDEN_TAGS } from './html';
+import { appendDecoded, BLOCK_TAGS, CONTEXT_TAGS, HIDDEN_TAGS } from './html';
 import type { BlockKind, Edit, ListInfo } from './types';
 
 /** A node of Babel's AST, read generically: only `type`, the range and the fields used here. */
@@ -300,18 +300,7 @@ class JsxReader {
   }
 
   private appendEntities(raw: string, start: number): void {
-    const b = this.b;
-    let last = 0;
-    ENTITY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ENTITY.exec(raw))) {
-      const decoded = decodeHTML(m[0]);
-      if (decoded === m[0]) continue;
-      if (m.index > last) b.append(raw.slice(last, m.index), start + last);
-      b.append(decoded, start + m.index, m[0].length);
-      last = m.index + m[0].length;
-    }
-    if (last < raw.length) b.append(raw.slice(last), start + last);
+    appendDecoded(this.b, raw, start);
     if (raw.length) this.emitted++;
   }
 
