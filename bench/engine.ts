@@ -62,9 +62,14 @@ function synthetic(bytes: number, format: Format): string {
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     const p = paragraphs[i % paragraphs.length].trim();
-    const block = format === 'html' ? (p.length < 60 && !/[.:]$/.test(p) ? `<h2>${esc(p)}</h2>` : `<p>${esc(p)}</p>`) : format === 'markdown' && p.length < 60 && !/[.:]$/.test(p) ? `## ${p}` : p;
+    const block = format === 'html' || format === 'jsx' ? (p.length < 60 && !/[.:]$/.test(p) ? `<h2>${esc(p)}</h2>` : `<p>${esc(p)}</p>`) : format === 'markdown' && p.length < 60 && !/[.:]$/.test(p) ? `## ${p}` : p;
     out.push(block);
     size += block.length + 2;
+  }
+  if (format === 'jsx') {
+    // A Next.js page: the same blocks as JSX elements, text escaped for JSX.
+    const jsx = out.map((blk) => blk.replace(/^<p>/, '      <p className="mb-4">').replace(/^<h2>/, '      <h2 className="text-xl">').replace(/[{}]/g, (c) => `{'${c}'}`));
+    return `import Link from 'next/link';\n\nexport default function PrivacyPage() {\n  return (\n    <main className="prose mx-auto">\n${jsx.join('\n')}\n    </main>\n  );\n}\n`;
   }
   const body = out.join('\n\n');
   return format === 'html' ? `<!doctype html><html><body>\n${body}\n</body></html>` : body;
@@ -72,6 +77,7 @@ function synthetic(bytes: number, format: Format): string {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const rows: Array<Record<string, string | number>> = [];
+const tsxRatios: Array<{ size: string; ratio: number }> = [];
 console.log(`PolicyLint engine benchmark — Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('input'.padEnd(28) + 'KB'.padStart(8) + 'ms'.padStart(10) + 'KB/s'.padStart(10) + 'floor ms'.padStart(10) + 'engine/floor'.padStart(14) + 'vs 64 KB'.padStart(10));
 
@@ -90,6 +96,13 @@ for (const format of ['plaintext', 'markdown', 'html'] as Format[]) {
   const base = row(`synthetic 64 KB ${format}`, synthetic(64 * 1024, format), format, 30);
   // Large inputs vary by ±30% from one run to the next (when a major GC falls): 11 runs at least.
   for (const kb of [256, 1024, 4096]) row(`synthetic ${kb >= 1024 ? kb / 1024 + ' MB' : kb + ' KB'} ${format}`, synthetic(kb * 1024, format), format, 11, base);
+}
+// A TSX page beside the Markdown of the same text (budget: within 2× of it), at 50 KB and 1 MB.
+for (const kb of [50, 1024]) {
+  const size = kb >= 1024 ? '1 MB' : `${kb} KB`;
+  const md = row(`synthetic ${size} markdown (same text)`, synthetic(kb * 1024, 'markdown'), 'markdown', kb >= 1024 ? 11 : 30);
+  const tsx = row(`synthetic ${size} tsx`, synthetic(kb * 1024, 'jsx'), 'jsx', kb >= 1024 ? 11 : 30);
+  tsxRatios.push({ size, ratio: tsx / md });
 }
 
 async function main(): Promise<void> {
@@ -112,6 +125,7 @@ async function main(): Promise<void> {
     { name: '1 MB < 150 ms (Markdown)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB markdown')!.ms) < 150 },
     { name: '1 MB < 150 ms (HTML)', ok: Number(rows.find((r) => r.input === 'synthetic 1 MB html')!.ms) < 150 },
     { name: 'linear: 16× the input (4 MB vs 256 KB) costs ≤ 20× the time, every format', ok: (['plaintext', 'markdown', 'html'] as const).every((f) => Number(rows.find((r) => r.input === `synthetic 4 MB ${f}`)!.ms) <= 20 * Number(rows.find((r) => r.input === `synthetic 256 KB ${f}`)!.ms)) },
+    ...tsxRatios.map((t) => ({ name: `${t.size} TSX page within 2× of the Markdown of the same text (${t.ratio.toFixed(2)}×)`, ok: t.ratio <= 2 })),
     { name: 'server change → diagnostics < 20 ms beyond the debounce (median, 20 KB)', ok: server.medianMs < 20 },
     { name: 'server RSS grows < 20 MB over 5,000 edits', ok: server.rssAfterMb - server.rssBeforeMb < 20 },
   ];

@@ -4,6 +4,11 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const LANGUAGES = ['markdown', 'plaintext', 'html'];
+/**
+ * Components and templates: sent to the server, which lints only those that are policies (by path
+ * or content) and never parses the others. Kept in step with COMPONENT_LANGUAGES in rules/model/parse.ts.
+ */
+const COMPONENT_LANGUAGES = ['javascriptreact', 'typescriptreact', 'mdx', 'vue', 'svelte', 'erb', 'twig', 'blade', 'jinja', 'jinja-html', 'django-html', 'nunjucks', 'handlebars', 'liquid', 'php'];
 const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules/';
 const LINT_FILES_REQUEST = 'policylint/lintFiles';
 
@@ -49,7 +54,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    documentSelector: [...LANGUAGES, ...COMPONENT_LANGUAGES].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json') },
     outputChannel: output,
   };
@@ -58,8 +63,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
 
 function updateStatus(): void {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !LANGUAGES.includes(editor.document.languageId)) { status.hide(); return; }
+  if (!editor || !(LANGUAGES.includes(editor.document.languageId) || COMPONENT_LANGUAGES.includes(editor.document.languageId))) { status.hide(); return; }
   const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'policylint').length;
+  // A component that is not a policy shows nothing (the server does not lint it).
+  if (!count && COMPONENT_LANGUAGES.includes(editor.document.languageId)) { status.hide(); return; }
   status.text = count ? `$(law) PolicyLint: ${count}` : '$(law) PolicyLint: ✓';
   status.tooltip = count ? `${count} PolicyLint finding${count === 1 ? '' : 's'} in this document` : 'No PolicyLint findings in this document';
   status.show();
@@ -70,7 +77,7 @@ async function lintWorkspace(): Promise<void> {
   const config = vscode.workspace.getConfiguration('policyLint');
   const exclude = config.get<string[]>('exclude') ?? [];
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'PolicyLint: linting the workspace', cancellable: true }, async (progress, token) => {
-    const glob = `**/*.{md,markdown,txt,html,htm}`;
+    const glob = `**/*.{md,markdown,txt,html,htm,jsx,tsx,mdx,vue,svelte,erb,twig,j2,jinja,jinja2,njk,hbs,handlebars,mustache,liquid,php}`;
     const excludeGlob = `{**/node_modules/**,**/.git/**${exclude.length ? ',' + exclude.join(',') : ''}}`;
     const uris = await vscode.workspace.findFiles(glob, excludeGlob, 10000, token);
     let files = 0;

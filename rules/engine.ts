@@ -3,7 +3,7 @@
 import { applyDirectives } from './directives';
 import { parse } from './model/parse';
 import type { PolicyDocument } from './model/document';
-import type { Finding, Format, Severity } from './model/types';
+import type { Edit, Finding, Fix, Format, Severity } from './model/types';
 import { RULES, ruleById } from './registry';
 import type { LintOptions, ResolvedOptions, Rule } from './rule';
 
@@ -63,12 +63,31 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}, rul
       ruleErrors.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
       continue;
     }
+    if (doc.editGuard) for (const f of mine) f.fixes = guardFixes(f.fixes, doc.editGuard);
     // A loop, not push(...mine): a spread of 130,000 findings overflows the stack.
     for (const f of mine) findings.push(f);
   }
   const kept = applyDirectives(doc.source, () => doc.lines, findings, (id) => ruleById(id)?.id ?? id);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, ruleErrors, document: doc };
+}
+
+/**
+ * In a component or template, a fix is kept only if every edit lands in prose the file can take it
+ * in (JSX text, a string literal, template text outside its tags), escaped for that place.
+ */
+function guardFixes(fixes: Fix[], guard: (e: Edit) => Edit | undefined): Fix[] {
+  const out: Fix[] = [];
+  for (const fix of fixes) {
+    const edits: Edit[] = [];
+    for (const e of fix.edits) {
+      const g = guard(e);
+      if (!g) break;
+      edits.push(g);
+    }
+    if (edits.length === fix.edits.length) out.push({ ...fix, edits });
+  }
+  return out;
 }
 
 // Rules cut clauses at a count of UTF-16 code units; a range must not split a surrogate pair

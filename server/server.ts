@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../rules/engine';
 import type { PolicyDocument } from '../rules/model/document';
-import { formatOfLanguage, formatOfPath, parse } from '../rules/model/parse';
+import { COMPONENT_FORMATS, formatOfLanguage, formatOfPath, parse } from '../rules/model/parse';
 import type { Finding, Format } from '../rules/model/types';
 import type { LintOptions } from '../rules/rule';
 import { decode } from './cli/files';
@@ -171,7 +171,8 @@ function lintOne(uri: string, languageId: string | undefined, text: string, sett
   reportSettingsProblems(settings);
   const include = config.include ?? settings.include;
   const exclude = [...settings.exclude, ...(config.exclude ?? [])];
-  if (!isPolicyDocument(path ?? uri.replace(/^[a-z]+:/, ''), text, include, exclude)) return undefined;
+  // A component or template that is not a policy is never parsed: this test costs a glob and a look at its opening.
+  if (!isPolicyDocument(path ?? uri.replace(/^[a-z]+:/, ''), text, include, exclude, COMPONENT_FORMATS.has(format))) return undefined;
   const options = effectiveOptions(settings, config);
   const parsed = parse(text, format);
   const result = lintDocument(parsed, options, ruleSet());

@@ -2,7 +2,14 @@
 import { LineIndex, SourceMap } from './sourceMap';
 import { isBlank } from './chars';
 import { splitSentences } from './sentences';
-import type { Block, BlockKind, Format, Link, ListInfo, Section, Sentence } from './types';
+import type { Block, BlockKind, Edit, Format, Link, ListInfo, Markup, Section, Sentence } from './types';
+
+/**
+ * Stands in the visible text for what a page computes (a JSX `{companyName}`, a template's
+ * `<%= @company %>`, an MDX `{props.x}`): one opaque word, never prose, never edited.
+ */
+export const OPAQUE = '\uFFFC';
+const OPAQUE_CODE = 0xfffc;
 
 export class PolicyDocument {
   readonly sentences: Sentence[] = [];
@@ -12,11 +19,19 @@ export class PolicyDocument {
    * one, and its `title:`, which the site renders as the page's title.
    */
   frontMatter?: { start: number; end: number; title?: string };
+  /** The format the file is written in; `format` is the markup it renders to, which fixes are written in. */
+  sourceFormat: Format;
+  /**
+   * For component and template formats: an edit as it may be applied to the file (its text
+   * escaped for the string or JSX text it lands in), or undefined where it would touch code, a
+   * template tag or markup the file cannot take. The engine drops a fix with such an edit.
+   */
+  editGuard?: (e: Edit) => Edit | undefined;
   private lineIndex?: LineIndex;
   private readonly memos = new Map<string, unknown>();
 
   constructor(
-    readonly format: Format,
+    readonly format: Markup,
     readonly source: string,
     /** Visible text: for plain text the source itself; for Markdown and HTML the text without markup. */
     readonly text: string,
@@ -24,6 +39,7 @@ export class PolicyDocument {
     readonly links: Link[],
     private readonly map: SourceMap,
   ) {
+    this.sourceFormat = format;
     for (const b of blocks) {
       b.firstSentence = this.sentences.length;
       for (const [s, e] of splitSentences(text, b.start, b.end)) this.sentences.push({ start: s, end: e, block: b.index });
@@ -124,8 +140,10 @@ export class DocumentBuilder {
   readonly map: SourceMap;
   private open?: Block;
   private current = '';
+  /** Set by parsers of formats with opaque words: a run of OPAQUE is one word, and a block of nothing else is dropped. */
+  opaqueWords = false;
 
-  constructor(readonly format: Format, readonly source: string, identity = false) {
+  constructor(readonly format: Markup, readonly source: string, identity = false) {
     this.map = identity ? SourceMap.identity() : new SourceMap();
   }
 
@@ -148,8 +166,24 @@ export class DocumentBuilder {
   /** Appends visible text that stands for `srcLen` source characters at `src`. */
   append(visible: string, src: number, srcLen = visible.length): void {
     if (!this.open || visible.length === 0) return;
+    if (this.opaqueWords && srcLen === visible.length && visible.length > 1 && visible.includes(OPAQUE)) { this.appendCollapsed(visible, src); return; }
     this.map.add(this.open.start + this.current.length, visible.length, src, srcLen);
     this.current += visible;
+  }
+
+  /** Text of a masked source, one-to-one, with each run of OPAQUE made one visible OPAQUE for the whole run. */
+  private appendCollapsed(visible: string, src: number): void {
+    let i = 0;
+    while (i < visible.length) {
+      const at = visible.indexOf(OPAQUE, i);
+      if (at < 0) { this.append(visible.slice(i), src + i); return; }
+      if (at > i) this.append(visible.slice(i, at), src + i);
+      let e = at + 1;
+      while (e < visible.length && visible.charCodeAt(e) === OPAQUE_CODE) e++;
+      this.map.add(this.open!.start + this.current.length, 1, src + at, e - at);
+      this.current += OPAQUE;
+      i = e;
+    }
   }
 
   /** For plain text, where the visible text is the source: a block is just a range. */
@@ -171,7 +205,7 @@ export class DocumentBuilder {
     let e = text.length;
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    if (s === e) {
+    if (s === e || (this.opaqueWords && onlyOpaque(text, s, e))) {
       this.map.truncate(this.length);
       return;
     }
@@ -184,9 +218,17 @@ export class DocumentBuilder {
     this.blocks.push(b);
   }
 
-  build(): PolicyDocument {
+  build(sourceFormat?: Format): PolicyDocument {
     if (this.open) this.end(this.source.length);
     const text = this.format === 'plaintext' ? this.source : this.parts.join('');
-    return new PolicyDocument(this.format, this.source, text, this.blocks, this.links, this.map);
+    const doc = new PolicyDocument(this.format, this.source, text, this.blocks, this.links, this.map);
+    if (sourceFormat) doc.sourceFormat = sourceFormat;
+    return doc;
   }
+}
+
+/** A block that is only computed words and white space (a JSX `<h2>{s.title}</h2>`) says nothing. */
+function onlyOpaque(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) { const c = text.charCodeAt(i); if (c !== OPAQUE_CODE && !isBlank(c)) return false; }
+  return true;
 }

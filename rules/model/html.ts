@@ -6,20 +6,48 @@ import { decodeHTML } from 'entities';
 import { isWhite } from './chars';
 import { DocumentBuilder, PolicyDocument } from './document';
 import { LineIndex } from './sourceMap';
-import type { BlockKind, ListInfo } from './types';
+import type { BlockKind, Format, ListInfo } from './types';
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'dt', 'dd', 'blockquote', 'section', 'article',
   'header', 'footer', 'main', 'nav', 'aside', 'address', 'pre', 'table', 'thead', 'tbody', 'ul', 'ol', 'dl',
   'figure', 'figcaption', 'form', 'fieldset', 'hr', 'br', 'body', 'html', 'caption', 'details', 'summary',
 ]);
 /** Elements whose content is one block of their kind; the innermost one decides. */
-const CONTEXT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'p', 'div', 'dd', 'dt', 'blockquote']);
-const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
+export const CONTEXT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'p', 'div', 'dd', 'dt', 'blockquote']);
+export const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'svelte:head']);
+export const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
-export function parseHtml(source: string): PolicyDocument {
-  const b = new DocumentBuilder('html', source);
+export interface HtmlOptions {
+  /** The text to parse: the source with template tags masked (templates.ts), same length. */
+  masked?: string;
+  sourceFormat?: Format;
+  /** A Vue single-file component: only its top-level <template> is rendered, and <template> is not hidden. */
+  vueRoot?: boolean;
+}
+
+/** Appends text at source offset `start`, each entity decoded and mapped to its `&…;` (JSX text takes entities too). */
+export function appendDecoded(b: DocumentBuilder, raw: string, start: number): void {
+  let last = 0;
+  ENTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENTITY.exec(raw))) {
+    const decoded = decodeHTML(m[0]);
+    if (decoded === m[0]) continue;
+    if (m.index > last) b.append(raw.slice(last, m.index), start + last);
+    b.append(decoded, start + m.index, m[0].length);
+    last = m.index + m[0].length;
+  }
+  if (last < raw.length) b.append(raw.slice(last), start + last);
+}
+
+export function parseHtml(original: string, opts: HtmlOptions = {}): PolicyDocument {
+  const source = opts.masked ?? original;
+  const b = new DocumentBuilder('html', original);
+  if (opts.masked !== undefined) b.opaqueWords = true;
+  const vueRoot = opts.vueRoot === true;
+  /** Depth of top-level elements of a Vue component other than its <template> (script, style, custom blocks). */
+  let vueHidden = 0;
   const stack: string[] = [];
   // Innermost elements that decide a block's kind, and open table rows: kept apart from the
   // element stack so that deep nesting (25,000 unclosed <ul>) costs nothing per tag.
@@ -75,7 +103,7 @@ export function parseHtml(source: string): PolicyDocument {
 
   const parser: Parser = new Parser({
     onopentag(name, attribs) {
-      if (HIDDEN_TAGS.has(name)) hidden++;
+      if (vueRoot ? (stack.length === 0 && name !== 'template') || (vueHidden > 0) || (HIDDEN_TAGS.has(name) && name !== 'template') : HIDDEN_TAGS.has(name)) { hidden++; if (vueRoot) vueHidden++; }
       const tagStart = afterJunk(parser.startIndex, (i) => source.charCodeAt(i) === 60 /* < */);
       if (BLOCK_TAGS.has(name) || name === 'td' || name === 'th') {
         if ((name === 'td' || name === 'th') && rows > 0) {
@@ -105,7 +133,8 @@ export function parseHtml(source: string): PolicyDocument {
         b.begin('tableRow', tagStart);
       } else if (name === 'a' && !hidden) {
         const tag = source.slice(tagStart, parser.endIndex + 1);
-        const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(tag);
+        // The href attribute itself, not a Vue ":href" binding or a "data-href".
+        const m = attribs.href === undefined ? null : /(?<![\w:.@-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i.exec(tag);
         if (!b.inBlock) { const k = kindHere(); b.begin(k.kind, tagStart, { level: k.level }); }
         const valueStart = m ? tagStart + m.index + m[0].length - (m[1] ?? m[2] ?? m[3] ?? '').length - (m[3] !== undefined ? 0 : 1) : undefined;
         link = { start: b.offset, href: decodeHTML(attribs.href ?? ''), hrefSourceStart: valueStart, hrefSourceEnd: valueStart !== undefined ? valueStart + (m![1] ?? m![2] ?? m![3] ?? '').length : undefined };
@@ -121,17 +150,7 @@ export function parseHtml(source: string): PolicyDocument {
         const k = kindHere();
         b.begin(k.kind, start, { level: k.level });
       }
-      let last = 0;
-      ENTITY.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = ENTITY.exec(raw))) {
-        const decoded = decodeHTML(m[0]);
-        if (decoded === m[0]) continue;
-        if (m.index > last) b.append(raw.slice(last, m.index), start + last);
-        b.append(decoded, start + m.index, m[0].length);
-        last = m.index + m[0].length;
-      }
-      if (last < raw.length) b.append(raw.slice(last), start + last);
+      appendDecoded(b, raw, start);
     },
     onclosetag(name, isImplied) {
       // An element closed by another tag ("<li>a</ul>", "<li>a<li>b", "<p>a</div>") ends where that
@@ -150,7 +169,7 @@ export function parseHtml(source: string): PolicyDocument {
         }
         stack.length = at;
       }
-      if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
+      if (vueRoot ? vueHidden > 0 : HIDDEN_TAGS.has(name)) { hidden = Math.max(0, hidden - 1); if (vueRoot) vueHidden--; }
       if (name === 'ul' || name === 'ol') lists.pop();
       if (BLOCK_TAGS.has(name)) b.end(end);
     },
@@ -158,5 +177,5 @@ export function parseHtml(source: string): PolicyDocument {
   parser.write(source);
   ending = true;
   parser.end();
-  return b.build();
+  return b.build(opts.sourceFormat);
 }

@@ -6,7 +6,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { DocumentBuilder, PolicyDocument } from './document';
 import { parseHtml } from './html';
 import { LineIndex } from './sourceMap';
-import type { ListInfo } from './types';
+import type { Format, ListInfo } from './types';
 
 let parser: MarkdownIt | undefined;
 function md(): MarkdownIt {
@@ -63,14 +63,17 @@ export function frontMatterEnd(source: string): number {
   return 0;
 }
 
-export function parseMarkdown(source: string): PolicyDocument {
+/** `masked`: the text to parse, the same length as the file (MDX with its ESM and expressions masked, mdx.ts). */
+export function parseMarkdown(original: string, masked?: string, sourceFormat?: Format): PolicyDocument {
+  const source = masked ?? original;
   parseEnv = {};
   // Front matter is not text of the page: blanked for the parser (same lines and offsets), so it
   // makes no block; its "# comments" are not headings and its "title:" is not a paragraph.
   const fmEnd = frontMatterEnd(source);
   const tokens = md().parse(fmEnd ? source.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + source.slice(fmEnd) : source, parseEnv);
   const lines = new LineIndex(source);
-  const b = new DocumentBuilder('markdown', source);
+  const b = new DocumentBuilder('markdown', original);
+  if (masked !== undefined) b.opaqueWords = true;
   const lists: ListInfo[] = [];
   let listId = 0;
   let itemFirstParagraph = false;
@@ -158,7 +161,7 @@ export function parseMarkdown(source: string): PolicyDocument {
         break;
     }
   }
-  const doc = b.build();
+  const doc = b.build(sourceFormat);
   if (fmEnd) {
     const title = /^[ \t]*"?title"?[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*,?[ \t]*\r?$/m.exec(source.slice(0, fmEnd));
     doc.frontMatter = { start: 0, end: fmEnd, title: title?.[2] || undefined };

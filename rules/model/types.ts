@@ -2,7 +2,15 @@
 // Offsets are JavaScript string indices. `text` offsets index PolicyDocument.text
 // (the visible text); `source` offsets index the file as written.
 
-export type Format = 'plaintext' | 'markdown' | 'html';
+/** The markup a document's fixes are written in: what rules special-case (`doc.format`). */
+export type Markup = 'plaintext' | 'markdown' | 'html';
+/** HTML-based server templates: HTML whose template tags are opaque. */
+export type TemplateDialect = 'erb' | 'twig' | 'blade' | 'jinja' | 'handlebars' | 'liquid' | 'php';
+/**
+ * The format a file is written in (what `parse` reads). A component or template format reads as
+ * the markup it renders to: JSX, Vue, Svelte and templates as HTML, MDX as Markdown.
+ */
+export type Format = Markup | 'jsx' | 'mdx' | 'vue' | 'svelte' | TemplateDialect;
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 

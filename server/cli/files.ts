@@ -2,7 +2,8 @@
 // non-UTF-8 files get a one-line note instead of a crash.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatOfPath } from '../../rules/model/parse';
+import { COMPONENT_FORMATS, formatOfPath } from '../../rules/model/parse';
+import { COMPONENT_FOLDERS, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../lsp/settings';
 import { globToRegExp } from '../glob';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -33,10 +34,26 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): Expanded {
       errors.push(`${input}: no such file or folder`);
       continue;
     }
-    if (st.isDirectory()) walk(input, cwd, (f) => { if (formatOfPath(f)) add(f); }, walked, notes);
+    if (st.isDirectory()) walk(input, cwd, (f) => { if (isLintedInFolder(f)) add(f); }, walked, notes);
     else add(input);
   }
   return { files, errors, notes };
+}
+
+const COMPONENT_PATH = [...DEFAULT_INCLUDE, ...COMPONENT_FOLDERS].map((g) => globToRegExp(g, 'i'));
+const EXCLUDED_PATH = DEFAULT_EXCLUDE.map((g) => globToRegExp(g, 'i'));
+
+/**
+ * A file found in a folder is linted when PolicyLint reads its format; a component or template
+ * (.tsx, .vue, .erb, …) only when its path names it a policy (privacy.html.erb, app/privacy/page.tsx):
+ * a folder of an application holds many components that are not. Named on the command line, any is linted.
+ */
+export function isLintedInFolder(file: string): boolean {
+  const format = formatOfPath(file);
+  if (!format) return false;
+  if (!COMPONENT_FORMATS.has(format)) return true;
+  const p = file.split(path.sep).join('/');
+  return !EXCLUDED_PATH.some((re) => re.test(p)) && COMPONENT_PATH.some((re) => re.test(p));
 }
 
 /**

@@ -6,6 +6,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { safeFixEdits } from '../../rules/fixes';
 import type { Edit, Finding, Format } from '../../rules/model/types';
+import { COMPONENT_FORMATS } from '../../rules/model/parse';
 import type { DiagnosticData } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policylint`;
@@ -34,9 +35,12 @@ export function quickFixes(doc: TextDocument, format: Format, findings: Finding[
     const sameRule = findings.filter((x) => x.ruleId === f.ruleId);
     const all = safeFixEdits(sameRule);
     if (all.applied > 1) out.push({ title: `Fix all ${f.ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(doc, all.edits) });
-    // 3–4. Disable comments.
-    out.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(doc, [disableLineEdit(doc, d.range, f.ruleId)]) });
-    out.push({ title: `Disable ${f.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(doc, [disableFileEdit(doc, format, f.ruleId)]) });
+    // 3–4. Disable comments: HTML comments, which a component or template cannot always take
+    // (JSX, MDX, a Vue file outside its <template>), so not offered there.
+    if (!COMPONENT_FORMATS.has(format)) {
+      out.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(doc, [disableLineEdit(doc, d.range, f.ruleId)]) });
+      out.push({ title: `Disable ${f.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(doc, [disableFileEdit(doc, format, f.ruleId)]) });
+    }
     // 5. Documentation.
     out.push({ title: `Show documentation for ${f.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${f.ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [f.ruleId] } });
   }

@@ -23,6 +23,12 @@ export interface EditorSettings {
 
 export const DEFAULT_INCLUDE = ['**/*privacy*', '**/*polic{y,ies}*', '**/*cookie*', '**/*gdpr*', '**/*data-protection*', '**/*data_protection*', '**/*dpa*', '**/*notice*'];
 
+/**
+ * A component or template (page.tsx, Privacy.vue, privacy.html.erb) is also a policy in a folder
+ * named for one: Next.js and Nuxt name a page by its folder (app/privacy/page.tsx).
+ */
+export const COMPONENT_FOLDERS = ['**/privacy/**', '**/privacy-policy/**', '**/legal/**', '**/cookies/**', '**/cookie-policy/**', '**/gdpr/**', '**/data-protection/**'];
+
 /** README and changelog files are never policies, whatever they mention. */
 export const DEFAULT_EXCLUDE = ['**/README*', '**/CHANGELOG*', '**/node_modules/**'];
 
@@ -111,11 +117,12 @@ const PERSONAL_DATA = /\bpersonal\s+(?:data|information)\b/gi;
  * Is this a policy document? By file name (include patterns, exclude wins) or, failing
  * that, by content: the opening part calls itself a privacy policy or talks about personal data.
  */
-export function isPolicyDocument(path: string | undefined, text: string, include: string[], exclude: string[]): boolean {
+export function isPolicyDocument(path: string | undefined, text: string, include: string[], exclude: string[], component = false): boolean {
   if (path) {
     const p = path.replace(/\\/g, '/');
     if (exclude.some((g) => globToRegExp(g, 'i').test(p))) return false;
     if (include.some((g) => globToRegExp(g, 'i').test(p))) return true;
+    if (component && COMPONENT_FOLDERS.some((g) => globToRegExp(g, 'i').test(p))) return true;
   }
   return looksLikePolicyText(text);
 }

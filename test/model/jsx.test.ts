@@ -1,0 +1,104 @@
+// The JSX/TSX reader (rules/model/jsx.ts), the template tag scanner (templates.ts) and the MDX
+// masking (mdx.ts): what text they read, where it maps back to, and what fixes they allow.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { decodeHTML } from 'entities';
+import { OPAQUE } from '../../rules/model/document';
+import { jsxParses } from '../../rules/model/jsx';
+import { parse } from '../../rules/model/parse';
+import { templateTags } from '../../rules/model/templates';
+import type { Format } from '../../rules/model/types';
+
+const blocks = (src: string, format: Format = 'jsx') => { const d = parse(src, format); return d.blocks.map((b) => [b.kind, d.blockText(b)]); };
+const page = (body: string) => `export default function Page() {\n  return (\n    <main className="prose">\n${body}\n    </main>\n  );\n}\n`;
+
+describe('JSX/TSX model', () => {
+  it('reads text as React renders it: lines joined, {" "} and entities resolved, attributes ignored', () => {
+    const src = page(`      <h2 className="text-xl">Your rights</h2>\n      <p className="mt-2">\n        We&apos;ll answer within one month.{" "}\n        <a href="/contact" className="underline">Contact us</a> at any time &rsquo;now&rsquo;.\n      </p>`);
+    assert.deepEqual(blocks(src), [['heading', 'Your rights'], ['paragraph', 'We\'ll answer within one month. Contact us at any time ’now’.']]);
+    const d = parse(src, 'jsx');
+    assert.equal(d.blocks[0].level, 2);
+    assert.deepEqual(d.links.map((l) => [d.slice(l.start, l.end), l.href]), [['Contact us', '/contact']]);
+  });
+
+  it('reads list items, TSX types and keeps expressions as one opaque word', () => {
+    const src = `type P = { name: string };\nexport function Policy({ name }: P) {\n  return <ul>\n    <li>{name} keeps your data for two years.</li>\n    <li key={1}>Erasure</li>\n  </ul>;\n}\n`;
+    assert.deepEqual(blocks(src), [['listItem', `${OPAQUE} keeps your data for two years.`], ['listItem', 'Erasure']]);
+    const d = parse(src, 'jsx');
+    const at = d.text.indexOf(OPAQUE);
+    assert.equal(src.slice(d.srcStart(at), d.srcEnd(at + 1)), '{name}');
+  });
+
+  it('reads { title, body } sections where they are rendered, and not metadata or messages', () => {
+    const src = `export const metadata = { title: 'Privacy policy', description: 'How we handle your personal data here' };\nconst sections = [\n  { title: 'Retention', body: 'We keep your data as long as necessary.' },\n];\nexport default function P() {\n  console.log('rendering the privacy page now ok');\n  return <main><h1>Privacy</h1>{sections.map((s) => <section key={s.title}><h2>{s.title}</h2><p>{s.body}</p></section>)}</main>;\n}\n`;
+    assert.deepEqual(blocks(src), [['heading', 'Privacy'], ['heading', 'Retention'], ['paragraph', 'We keep your data as long as necessary.']]);
+  });
+
+  it('edits a string literal with the text escaped for its quote, and never outside prose', () => {
+    const src = `const s = [{ title: 'Retention', body: 'We keep it as long as necessary.' }];\nexport default () => <main>{s.map((x) => <p key={x.title}>{x.body}</p>)}</main>;\n`;
+    const d = parse(src, 'jsx');
+    const inString = src.indexOf('as long');
+    assert.deepEqual(d.editGuard!({ start: inString, end: inString + 21, newText: 'for the customer’s &amp; 2 years' }), { start: inString, end: inString + 21, newText: 'for the customer’s & 2 years' });
+    assert.equal(d.editGuard!({ start: inString, end: inString, newText: "it's" })!.newText, "it\\'s");
+    assert.equal(d.editGuard!({ start: inString, end: inString, newText: '<p>x</p>' }), undefined, 'no markup in a string');
+    assert.equal(d.editGuard!({ start: 0, end: 5, newText: 'let' }), undefined, 'code is never edited');
+  });
+
+  it('escapes braces in JSX text and admits markup only where it parses', () => {
+    const src = page('      <p>We keep it as long as necessary.</p>');
+    const d = parse(src, 'jsx');
+    const at = src.indexOf('as long');
+    assert.equal(d.editGuard!({ start: at, end: at, newText: '{x}' })!.newText, "{'{'}x{'}'}");
+    assert.ok(d.editGuard!({ start: at, end: at, newText: '<b>x</b>' }));
+    assert.equal(d.editGuard!({ start: at, end: at, newText: '<b>x' }), undefined);
+  });
+
+  it('maps every visible character back to its source (random pages)', () => {
+    const word = fc.constantFrom('We', 'keep', 'data', 'GDPR', 'Article 15', 'Mailchimp', '&amp;', '&rsquo;', '{" "}', "{'x'}", '{company}', '\n        ');
+    const para = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    const el = fc.tuple(fc.constantFrom('p', 'h2', 'li', 'div', 'Link'), para).map(([t, p]) => `<${t} className="x">${p}</${t}>`);
+    fc.assert(fc.property(fc.array(el, { minLength: 1, maxLength: 8 }), (els) => {
+      const src = page(els.map((e) => '      ' + e).join('\n'));
+      assert.ok(jsxParses(src));
+      const d = parse(src, 'jsx');
+      for (let i = 0; i < d.text.length; i++) {
+        const c = d.text[i];
+        if (c === '\n' || (c === ' ' && d.srcStart(i) === d.srcEnd(i + 1))) continue;
+        const s = src.slice(d.srcStart(i), d.srcEnd(i + 1));
+        if (c === OPAQUE) assert.ok(s.startsWith('{') && s.endsWith('}'), `opaque ${s}`);
+        else assert.ok(s === c || decodeHTML(s) === c || s === `{" "}` || s === ' ', `“${c}” maps to “${s}”`);
+      }
+    }), { numRuns: 200 });
+  });
+});
+
+describe('template tags', () => {
+  const tags = (src: string, f: Format) => templateTags(src, f as 'erb').map((t) => `${t.output ? '=' : '-'}${src.slice(t.start, t.end)}`);
+
+  it('finds each dialect\'s tags, output tags apart', () => {
+    assert.deepEqual(tags('<p><%= a %> <% if b %> <%# c %></p>', 'erb'), ['=<%= a %>', '-<% if b %>', '-<%# c %>']);
+    assert.deepEqual(tags('{{ a }} {% if b %} {# c #}', 'twig'), ['={{ a }}', '-{% if b %}', '-{# c #}']);
+    assert.deepEqual(tags('{{a}} {{{b}}} {{#if c}} {{/if}} {{!-- d --}}', 'handlebars'), ['={{a}}', '={{{b}}}', '-{{#if c}}', '-{{/if}}', '-{{!-- d --}}']);
+    assert.deepEqual(tags('@if($a) {{ $b }} {!! $c !!} @lang(\'x\') privacy@example.com {{-- d --}} @endif', 'blade'), ['-@if($a)', '={{ $b }}', '={!! $c !!}', "=@lang('x')", '-{{-- d --}}', '-@endif']);
+    assert.deepEqual(tags('<?php $a = 1; ?><p><?= $a ?></p><?php echo $b; ?>', 'php'), ['-<?php $a = 1; ?>', '=<?= $a ?>', '=<?php echo $b; ?>']);
+    assert.deepEqual(tags('<script>let a = {b: 1};</script>{#if a}{a}{/if}{@html b}', 'svelte'), ['-{#if a}', '={a}', '-{/if}', '={@html b}']);
+  });
+
+  it('stays linear on unclosed openers', () => {
+    for (const f of ['erb', 'twig', 'handlebars', 'blade', 'svelte', 'php'] as Format[]) {
+      const src = '<%{{{%{#@if(<?php '.repeat(20_000);
+      const t0 = performance.now();
+      parse(src, f);
+      assert.ok(performance.now() - t0 < 2000, `${f} on 360 KB of unclosed tags`);
+    }
+  });
+
+  it('never lets a fix touch a tag', () => {
+    const src = '<p>Write to <%= link_to "us", contact_path %> as long as necessary.</p>';
+    const d = parse(src, 'erb');
+    const tag = src.indexOf('<%=');
+    assert.equal(d.editGuard!({ start: tag + 2, end: tag + 4, newText: 'x' }), undefined);
+    const at = src.indexOf('as long');
+    assert.ok(d.editGuard!({ start: at, end: at + 7, newText: 'for two years' }));
+  });
+});
