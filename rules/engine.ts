@@ -64,6 +64,13 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}, rul
       continue;
     }
     if (doc.editGuard) for (const f of mine) f.fixes = guardFixes(f.fixes, doc.editGuard);
+    // A finding about the whole document that its rule put on the first block (the usual anchor for
+    // "the document") is shown on the policy's title instead: its words, not its tags or the site's
+    // banner; one the rule put where the item belongs stays there.
+    const first = doc.blocks[0];
+    for (const f of mine) {
+      if (f.data?.documentLevel === true && (first ? f.start === first.sourceStart && f.end === first.sourceEnd : f.start === 0)) Object.assign(f, doc.titleRange());
+    }
     // A loop, not push(...mine): a spread of 130,000 findings overflows the stack.
     for (const f of mine) findings.push(f);
   }

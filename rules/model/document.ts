@@ -11,6 +11,9 @@ import type { Block, BlockKind, Edit, Format, Link, ListInfo, Markup, Section, S
 export const OPAQUE = '\uFFFC';
 const OPAQUE_CODE = 0xfffc;
 
+/** Words of a policy's own title, as against a site's banner ("The MirandaNet Fellowship"). */
+const POLICY_TITLE = /\b(?:privacy|policy|cookies?|data[ \t\u00a0]+protection|notice|gdpr|terms|datenschutz)\b/i;
+
 export class PolicyDocument {
   readonly sentences: Sentence[] = [];
   readonly sections: Section[] = [];
@@ -86,6 +89,22 @@ export class PolicyDocument {
       else return mid;
     }
     return -1;
+  }
+
+  /**
+   * Where a finding about the whole document goes: the text of the policy's title (the first heading
+   * near the top that names the policy, else the first block when it is a heading; its words, not its
+   * tags or `#` marks), or, where the document opens with no heading, an empty range at its first word.
+   */
+  titleRange(): { start: number; end: number } {
+    return this.memo('document.titleRange', () => {
+      const top = this.blocks.slice(0, 30);
+      const first = this.blocks[0];
+      const heading = top.find((b) => b.kind === 'heading' && POLICY_TITLE.test(this.blockText(b))) ?? (first?.kind === 'heading' ? first : undefined);
+      if (heading && heading.end > heading.start) return { start: this.srcStart(heading.start), end: this.srcEnd(heading.end) };
+      const at = first ? this.srcStart(first.start) : 0;
+      return { start: at, end: at };
+    });
   }
 
   /** The heading block of a section. */
