@@ -39,6 +39,8 @@ const LABEL = new RegExp('\\b(?:(' +
   ')|updated|modified|revised|reviewed|amended|effective|status|dated|generated|created|version(?=[ \\t\\u00a0]{0,3}:))\\b', 'gi');
 /** "We last updated this privacy notice on …": the object names the policy. */
 const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement|declaration)\\b`, 'iy');
+/** "Status of this privacy policy", "Date of last revision of our notice": the label names the policy after "of". */
+const OF_OBJECT = new RegExp(`${W}of${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement|declaration)\\b`, 'iy');
 /** Between a label and its date: "Revised: ", "last updated on the ", "effective as of ". */
 const SEPARATOR = new RegExp(`(?:[ \\t\\u00a0]|[:\\-–—,|*_(]){0,8}(?:(?:on|as${W}of|as${W}from|with${W}effect${W}from|from|in|at|since|dated)(?:[ \\t\\u00a0]|:){1,4})?(?:the${W})?`, 'iy');
 
@@ -198,6 +200,11 @@ function findStatements(doc: PolicyDocument, options: ResolvedOptions, b: Block,
     if (/(?:updated|modified|revised|reviewed|amended|changed)$/i.test(m[0])) {
       OBJECT.lastIndex = end;
       const o = OBJECT.exec(text);
+      if (o) { objectForm = true; end += o[0].length; }
+    } else if (/^status$/i.test(m[0]) || m[1] !== undefined) {
+      // "Status of this Privacy Policy: January 2026" (the German "Stand dieser Datenschutzerklärung").
+      OF_OBJECT.lastIndex = end;
+      const o = OF_OBJECT.exec(text);
       if (o) { objectForm = true; end += o[0].length; }
     }
     // The text before the label, from the start of its sentence (or block).

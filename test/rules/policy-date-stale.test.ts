@@ -67,6 +67,9 @@ describe(RULE, () => {
     // "As of" on a line of its own (the German "Stand:").
     ['As of: April 2019', 'April 2019', 'November 2026'],
     ['As of 12 May 2020', '12 May 2020', '23 November 2026'],
+    // The label names the policy after "of" (the German "Stand dieser Datenschutzerklärung").
+    ['Status of this Privacy Policy: January 2020', 'January 2020', 'November 2026'],
+    ['Date of last revision of this notice: 5 Sept 2019', '5 Sept 2019', '23 Nov 2026'],
   ];
   for (const format of FORMATS) {
     describe(format, () => {
@@ -107,6 +110,7 @@ describe(RULE, () => {
     'Decisions reviewed on 05/08/2019 are kept on file.',
     'Your account was created on 1 May 2019.',
     'As of 1 January 2020, we no longer use Google Analytics.',
+    'The status of your account on 1 May 2019 decides the fee.',
     'As of May 2018 the GDPR applies to every company in the EU.',
     'Reports generated on 3 March 2019 are deleted after a month.',
     'This policy was generated using the App Privacy Policy Generator.',
