@@ -222,7 +222,10 @@ export const processorUnlisted: Rule = {
         const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n.start)).map(key));
         // Names in the recipients section itself are not among `named` (they are disclosed there): look at every mention.
         for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, m.start)) disclosed.add(m.vendor.id);
-        const unlisted = named.filter((n) => !disclosed.has(key(n)));
+        // An owner named there discloses its services, as an owner on a list does ("Microsoft (identity
+        // platform and Graph API)" under "Subprocessors" discloses Microsoft Entra ID).
+        const owners = ownersUnderSharingHeadings(doc, index);
+        const unlisted = named.filter((n) => !disclosed.has(key(n)) && !(n.vendor && owners.has(n.vendor.owner)));
         if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, index, own, unlisted);
         return;
       }
@@ -841,6 +844,16 @@ function underSharingHeading(doc: PolicyDocument, at: number): boolean {
     if (title.length <= 100 && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !NEGATION_CI.test(title)) return true;
   }
   return false;
+}
+
+/** The owners of catalogue services named in the blocks under a heading about recipients or sharing. */
+function ownersUnderSharingHeadings(doc: PolicyDocument, index: VendorIndex): Set<string> {
+  const out = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.sentenceCount === 0 || !underSharingHeading(doc, b.start)) continue;
+    for (const o of index.coveredBy(doc.blockText(b)).owners) out.add(o);
+  }
+  return out;
 }
 
 /** An existing section where a list of recipients belongs. */

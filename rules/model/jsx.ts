@@ -180,6 +180,7 @@ class JsxReader {
     if (hides) this.hidden++;
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th';
     if (!this.hidden) this.open(tag, node);
+    if (!this.hidden && !tag && node.type === 'JSXElement') this.componentTitle(node.openingElement as Node);
     for (const child of node.children as Node[]) {
       if (this.hidden) break;
       this.child(child);
@@ -250,6 +251,31 @@ class JsxReader {
       }
       default:
         this.opaque(child.start, child.end); // {...spread}
+    }
+  }
+
+  /**
+   * A component that renders a section with its title as a prop (`<Section title="5. Subprocessors">`,
+   * `<LegalSection heading="Your rights">`): the title is the section's heading, before its children.
+   * Its text is not editable (a JSX attribute is no JavaScript string).
+   */
+  private componentTitle(opening: Node): void {
+    const name = opening.name as Node;
+    if (name.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name as string)) return;
+    for (const a of opening.attributes as Node[]) {
+      if (a.type !== 'JSXAttribute' || (a.name as Node).type !== 'JSXIdentifier') continue;
+      const level = TITLE_KEYS[String((a.name as Node).name).toLowerCase()];
+      const v = a.value as Node | null;
+      // A title, not a key or an identifier: letters, short, nothing code-like ("5. Subprocessors", "Your
+      // rights"; not "privacy.rights.title" or "sectionTitle").
+      const value = v?.type === 'StringLiteral' ? (v.value as string) : '';
+      if (!level || !/\p{L}{2}/u.test(value) || value.length > 120 || /[{}<>=_/\\]|^[a-z]+[A-Z]|^[\w-]+(?:\.[\w-]+)+$/.test(value)) continue;
+      this.b.end(v!.start);
+      this.b.begin('heading', v!.start + 1, { level });
+      appendEscaped(this.b, this.source, v!.start + 1, v!.end - 1);
+      this.emitted++;
+      this.b.end(v!.end - 1);
+      return;
     }
   }
 

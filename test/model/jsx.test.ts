@@ -29,6 +29,16 @@ describe('JSX/TSX model', () => {
     assert.equal(src.slice(d.srcStart(at), d.srcEnd(at + 1)), '{name}');
   });
 
+  it('reads the title prop of a section component as its heading (<Section title="5. Subprocessors">), not keys or identifiers', () => {
+    const src = page(`      <Section title="5. Subprocessors">\n        <p>Vercel Inc. hosts the site.</p>\n      </Section>\n      <LegalSection heading="Your rights" id="rights">\n        <p>You may ask for a copy.</p>\n      </LegalSection>\n      <Card title="privacy.retention.title"><p>We keep data for a year.</p></Card>\n      <Tooltip title="sectionTitle"><p>Ask us.</p></Tooltip>\n      <div title="Hover text"><p>Plain.</p></div>`);
+    assert.deepEqual(blocks(src), [['heading', '5. Subprocessors'], ['paragraph', 'Vercel Inc. hosts the site.'], ['heading', 'Your rights'], ['paragraph', 'You may ask for a copy.'], ['paragraph', 'We keep data for a year.'], ['paragraph', 'Ask us.'], ['paragraph', 'Plain.']]);
+    const d = parse(src, 'jsx');
+    const h = d.blocks[0];
+    assert.equal(src.slice(d.srcStart(h.start), d.srcEnd(h.end)), '5. Subprocessors');
+    // Its text is not editable: a fix never lands inside a JSX attribute.
+    assert.equal(d.editGuard?.({ start: d.srcStart(h.start), end: d.srcStart(h.start) + 2, newText: '6.' }), undefined);
+  });
+
   it('reads { title, body } sections where they are rendered, and not metadata or messages', () => {
     const src = `export const metadata = { title: 'Privacy policy', description: 'How we handle your personal data here' };\nconst sections = [\n  { title: 'Retention', body: 'We keep your data as long as necessary.' },\n];\nexport default function P() {\n  console.log('rendering the privacy page now ok');\n  return <main><h1>Privacy</h1>{sections.map((s) => <section key={s.title}><h2>{s.title}</h2><p>{s.body}</p></section>)}</main>;\n}\n`;
     assert.deepEqual(blocks(src), [['heading', 'Privacy'], ['heading', 'Retention'], ['paragraph', 'We keep your data as long as necessary.']]);

@@ -625,6 +625,22 @@ describe(`${RULE}: services disclosed as recipients in prose, under a heading ab
       assert.equal(docLevel(md(policy(heading, 'We use Hotjar to see how visitors use the site.'))).length, 1);
     });
   }
+  // An owner named there discloses its services named elsewhere, as an owner on a list does.
+  const withOwner: Array<[string, string, string]> = [
+    ['Subprocessors', 'Microsoft (identity platform and Graph API) and Resend Inc. (e-mail delivery).', 'Sign-in is handled through Microsoft Entra ID.'],
+    ['Recipients', 'Your data may be shared with Google Ireland Limited.', 'We use Google Analytics to count visits.'],
+    ['Who we share your data with', 'Our provider Amazon Web Services, Inc. hosts the database.', 'Files are stored in Amazon S3.'],
+  ];
+  for (const [heading, body, elsewhere] of withOwner) {
+    it(`does not report "no list" for "${elsewhere}" when its owner is named under "${heading}"`, () => {
+      const text = policy(heading, body).replace('We rely on your consent.', `We rely on your consent. ${elsewhere}`);
+      assert.deepEqual(docLevel(md(text)), []);
+    });
+  }
+  it('still reports a service whose owner is named only outside such a heading', () => {
+    const text = policy('Legal basis of the processing', 'Microsoft (identity platform) processes sign-in data.').replace('We rely on your consent.', 'We rely on your consent. Sign-in is handled through Microsoft Entra ID.');
+    assert.equal(docLevel(md(text)).length, 1);
+  });
   it('reads a heading that denies sharing as no disclosure ("We do not share your data" under "Data sharing" does not cover a service named elsewhere)', () => {
     const text = policy('Data sharing', 'We do not share your data.').replace('We rely on your consent.', 'We rely on your consent. We use Hotjar to see how visitors use the site.');
     assert.equal(docLevel(md(text)).length, 1);
