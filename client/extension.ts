@@ -11,6 +11,8 @@ const LANGUAGES = ['markdown', 'plaintext', 'html'];
 const COMPONENT_LANGUAGES = ['javascriptreact', 'typescriptreact', 'mdx', 'vue', 'svelte', 'erb', 'twig', 'blade', 'jinja', 'jinja-html', 'django-html', 'nunjucks', 'handlebars', 'liquid', 'php'];
 const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules/';
 const LINT_FILES_REQUEST = 'policylint/lintFiles';
+/** The server's code-action kind for every safe fix (editor.codeActionsOnSave: source.fixAll.policylint). */
+const FIX_ALL_KIND = 'source.fixAll.policylint';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem;
@@ -33,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('policylint.lintWorkspace', () => lintWorkspace()),
     vscode.commands.registerCommand('policylint.showRuleDocumentation', (ruleId?: string) => showDocumentation(ruleId)),
+    vscode.commands.registerCommand('policylint.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('policylint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('policylint.restartServer', async () => {
       await client?.restart();
       void vscode.window.showInformationMessage('PolicyLint: server restarted.');
@@ -58,7 +62,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json') },
     outputChannel: output,
   };
-  return new LanguageClient('policylint', 'PolicyLint', serverOptions, clientOptions);
+  // The id is the settings section: vscode-languageclient reads `policyLint.trace.server`.
+  return new LanguageClient('policyLint', 'PolicyLint', serverOptions, clientOptions);
 }
 
 function updateStatus(): void {
@@ -93,6 +98,29 @@ async function lintWorkspace(): Promise<void> {
     void vscode.window.showInformationMessage(`PolicyLint: ${findings} finding${findings === 1 ? '' : 's'} in ${files} polic${files === 1 ? 'y' : 'ies'}.`);
     if (findings) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
+}
+
+/**
+ * "PolicyLint: Fix All Auto-fixable Problems": the safe fixes of the active document (those fix-all on
+ * save applies), through the server's source.fixAll.policylint action; says what it did and what it left.
+ */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) { void vscode.window.showInformationMessage('PolicyLint: open a policy to fix.'); return; }
+  const doc = editor.document;
+  const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND) ?? [];
+  const action = actions.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
+  const left = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'policylint').length;
+  if (!action?.edit) {
+    void vscode.window.showInformationMessage(left
+      ? `PolicyLint: none of the ${left} finding${left === 1 ? '' : 's'} has a fix that is safe to apply without review; see the Quick Fix menu of each.`
+      : 'PolicyLint: nothing to fix.');
+    return;
+  }
+  const edits = action.edit.get(doc.uri).length;
+  const ok = await vscode.workspace.applyEdit(action.edit);
+  void vscode.window.showInformationMessage(ok ? `PolicyLint: applied ${edits} safe fix${edits === 1 ? '' : 'es'}. Fixes that need a person stay in the Quick Fix menu.` : 'PolicyLint: the fixes could not be applied (the document changed).');
 }
 
 async function showDocumentation(ruleId?: string): Promise<void> {

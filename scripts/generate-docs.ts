@@ -42,6 +42,8 @@ export function settings(): Record<string, Record<string, unknown>> {
     'policyLint.maxPolicyAgeMonths': { type: 'integer', minimum: 1, default: DEFAULT_SETTINGS.maxPolicyAgeMonths, description: 'A "last updated" date older than this is reported.' },
     'policyLint.debounceMs': { type: 'integer', minimum: 0, default: DEFAULT_SETTINGS.debounceMs, description: 'Milliseconds to wait after a change before linting.' },
     'policyLint.maxFileSizeKb': { type: 'integer', minimum: 1, default: DEFAULT_SETTINGS.maxFileSizeKb, description: 'Documents larger than this are not linted.' },
+    // Read by the language client itself (vscode-languageclient: `<client id>.trace.server`), not by the server.
+    'policyLint.trace.server': { type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window', description: 'Log the messages between VS Code and the PolicyLint server in the PolicyLint output channel (for bug reports).' },
   };
 }
 

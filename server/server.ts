@@ -57,6 +57,9 @@ const settingsCache = new Map<string, Promise<EditorSettings>>();
 const loggedRuleErrors = new Set<string>();
 const shownProblems = new Set<string>();
 const configDiagnosticsSent = new Set<string>();
+/** What the output channel was already told, once each. */
+const skippedLogged = new Set<string>();
+const configLogged = new Set<string>();
 let hasConfiguration = false;
 let hasWatchRegistration = false;
 let hasConfigChangeRegistration = false;
@@ -80,6 +83,8 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // The output channel's first lines: what runs, for bug reports.
+  connection.console.info(`PolicyLint ${VERSION} language server started (Node ${process.version}, pid ${process.pid}); workspace folders: ${roots.length ? roots.join(', ') : 'none'}`);
   if (hasConfigChangeRegistration) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' }), 'registering for configuration changes');
   if (hasWatchRegistration) quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.policylintrc.json' }] }), 'registering a watcher for .policylintrc.json');
 });
@@ -119,6 +124,7 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   const uri = e.document.uri;
+  skippedLogged.delete(uri);
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   linted.delete(uri);
@@ -141,12 +147,17 @@ async function validate(uri: string, version: number): Promise<void> {
   const doc = documents.get(uri);
   if (!doc || doc.version !== version) return; // closed, or a newer version is on its way
   try {
+    const started = performance.now();
     const result = lintOne(uri, doc.languageId, doc.getText(), settings);
     if (!result) {
+      if (!skippedLogged.has(uri)) { skippedLogged.add(uri); connection.console.info(`not linted (not a policy, or disabled): ${uri}`); }
       linted.delete(uri);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
+    // Each document's first lint at info level, later ones at debug (shown with the channel's level at Debug).
+    const line = `linted ${uri} (version ${version}, ${result.parsed.sourceFormat}): ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} in ${(performance.now() - started).toFixed(1)} ms`;
+    if (linted.has(uri)) connection.console.debug(line); else connection.console.info(line);
     linted.set(uri, { version, ...result });
     await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
   } catch (e) {
@@ -208,6 +219,11 @@ function reportSettingsProblems(settings: EditorSettings): void {
 /** A bad .policylintrc.json: one diagnostic on the file and one message; defaults are used. */
 function reportConfig(config: ConfigState): void {
   if (!config.file) return;
+  const loaded = `${config.file}:${config.problems.length}`;
+  if (!configLogged.has(loaded)) {
+    configLogged.add(loaded);
+    connection.console.info(`configuration: ${config.file}${config.problems.length ? ` (${config.problems.length} problem${config.problems.length === 1 ? '' : 's'}; defaults used for those)` : ''}`);
+  }
   const uri = pathToFileURL(config.file).toString();
   if (!config.problems.length) {
     if (configDiagnosticsSent.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -52,6 +52,23 @@ describe('language server', function () {
     assert.equal(jitopsText.split('\n')[related.start.line], '4 Data Processors');
   });
 
+  it('tells the output channel what runs: its version at start, the configuration it reads, each document it lints or passes over', async () => {
+    fs.writeFileSync(path.join(ws, '.policylintrc.json'), JSON.stringify({ rules: { 'policy-date-stale': 'off' } }));
+    const uri = uriOf('jitops.txt');
+    await client.open(uri, 'plaintext', jitopsText);
+    await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const readme = uriOf('README.md');
+    await client.open(readme, 'markdown', '# Tool\n\nRun it with npm.\n');
+    const version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+    const deadline = Date.now() + 5000;
+    while (!client.logs.some((l) => l.message.includes('README.md')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const lines = client.logs.map((l) => l.message);
+    assert.ok(lines.some((l) => l.startsWith(`PolicyLint ${version} language server started (Node ${process.version}`)), lines.join('\n'));
+    assert.ok(lines.some((l) => l === `configuration: ${path.join(ws, '.policylintrc.json')}`), lines.join('\n'));
+    assert.ok(lines.some((l) => new RegExp(`^linted ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(version 1, plaintext\\): \\d+ findings in [\\d.]+ ms$`).test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => l === `not linted (not a policy, or disabled): ${readme}`), lines.join('\n'));
+  });
+
   it('offers code actions in the fixed order; applying the fix removes the diagnostic', async () => {
     const uri = uriOf('jitops.txt');
     await client.open(uri, 'plaintext', jitopsText);
