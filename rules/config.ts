@@ -105,6 +105,7 @@ export function mergeOptions(...layers: LintOptions[]): LintOptions {
     if (l.maxPolicyAgeMonths) out.maxPolicyAgeMonths = l.maxPolicyAgeMonths;
     if (l.extraVendors) out.extraVendors = [...(out.extraVendors ?? []), ...l.extraVendors];
     if (l.today) out.today = l.today;
+    if (l.inventory) out.inventory = l.inventory;
   }
   return out;
 }
