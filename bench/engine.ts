@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import type { lint as lintType } from '../rules/engine';
 import type { Format } from '../rules/model/types';
 import { corpusScaleBench } from './corpusScale';
+import { inventoryBench } from './inventory';
 import { serverBench, workspaceBench } from './server';
 
 const corpusDir = join(__dirname, '..', 'test', 'fixtures', 'corpus');
@@ -101,6 +102,9 @@ async function main(): Promise<void> {
   const ws = await workspaceBench(500);
   console.log(`  Lint Workspace: ${ws.files} policy files in ${ws.seconds.toFixed(2)} s (${Math.round(ws.files / ws.seconds)} files/s)`);
 
+  const inventory = inventoryBench(20000);
+  console.log(`  Workspace inventory (--workspace): ${inventory.read} files, node_modules excluded, ${inventory.services} services: median ${inventory.medianMs.toFixed(0)} ms`);
+
   const scaleFiles = Number(process.env.POLICYLINT_BENCH_FILES ?? 10000);
   console.log(`\nCLI over ${scaleFiles} policy files (--format json, output streamed):`);
   const scale = corpusScaleBench(scaleFiles);
@@ -114,10 +118,11 @@ async function main(): Promise<void> {
     { name: 'linear: 16× the input (4 MB vs 256 KB) costs ≤ 20× the time, every format', ok: (['plaintext', 'markdown', 'html'] as const).every((f) => Number(rows.find((r) => r.input === `synthetic 4 MB ${f}`)!.ms) <= 20 * Number(rows.find((r) => r.input === `synthetic 256 KB ${f}`)!.ms)) },
     { name: 'server change → diagnostics < 20 ms beyond the debounce (median, 20 KB)', ok: server.medianMs < 20 },
     { name: 'server RSS grows < 20 MB over 5,000 edits', ok: server.rssAfterMb - server.rssBeforeMb < 20 },
+    { name: 'workspace inventory of 20,000 files < 1 s', ok: inventory.medianMs < 1000 },
   ];
   console.log('');
   for (const b of budgets) console.log(`${b.ok ? 'within' : 'OVER  '} budget: ${b.name}`);
-  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, server, workspace: ws, corpusScale: scale, budgets }, null, 2) + '\n');
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, server, workspace: ws, inventory, corpusScale: scale, budgets }, null, 2) + '\n');
 }
 
 void main();

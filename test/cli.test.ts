@@ -76,8 +76,8 @@ describe('policylint CLI', () => {
     const r = run(['--today', '2026-11-23', '--format', 'sarif', '--workspace', ws]);
     const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false, logger: false }).compile(schema);
+    assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors?.slice(0, 3)));
     const sarif = JSON.parse(r.stdout);
-    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
     const sentry = sarif.runs[0].results.find((x: { message: { text: string } }) => x.message.text.includes('Sentry'));
     assert.deepEqual(sentry.relatedLocations[0].physicalLocation.region, { startLine: 5, startColumn: 6, endLine: 5, endColumn: 20 });
     assert.match(sentry.relatedLocations[0].physicalLocation.artifactLocation.uri, /fixtures\/workspaces\/npm\/package\.json$/);
