@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import type { lint as lintType } from '../rules/engine';
 import type { Format } from '../rules/model/types';
 import { corpusScaleBench } from './corpusScale';
+import { inventoryBench } from './inventory';
 import { serverBench, workspaceBench } from './server';
 
 const corpusDir = join(__dirname, '..', 'test', 'fixtures', 'corpus');
@@ -114,6 +115,9 @@ async function main(): Promise<void> {
   const ws = await workspaceBench(500);
   console.log(`  Lint Workspace: ${ws.files} policy files in ${ws.seconds.toFixed(2)} s (${Math.round(ws.files / ws.seconds)} files/s)`);
 
+  const inventory = inventoryBench(20000);
+  console.log(`  Workspace inventory (--workspace): ${inventory.read} files, node_modules excluded, ${inventory.services} services: median ${inventory.medianMs.toFixed(0)} ms`);
+
   const scaleFiles = Number(process.env.POLICYLINT_BENCH_FILES ?? 10000);
   console.log(`\nCLI over ${scaleFiles} policy files (--format json, output streamed):`);
   const scale = corpusScaleBench(scaleFiles);
@@ -128,10 +132,11 @@ async function main(): Promise<void> {
     ...tsxRatios.map((t) => ({ name: `${t.size} TSX page within 2× of the Markdown of the same text (${t.ratio.toFixed(2)}×)`, ok: t.ratio <= 2 })),
     { name: 'server change → diagnostics < 20 ms beyond the debounce (median, 20 KB)', ok: server.medianMs < 20 },
     { name: 'server RSS grows < 20 MB over 5,000 edits', ok: server.rssAfterMb - server.rssBeforeMb < 20 },
+    { name: 'workspace inventory of 20,000 files < 1 s', ok: inventory.medianMs < 1000 },
   ];
   console.log('');
   for (const b of budgets) console.log(`${b.ok ? 'within' : 'OVER  '} budget: ${b.name}`);
-  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, server, workspace: ws, corpusScale: scale, budgets }, null, 2) + '\n');
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, server, workspace: ws, inventory, corpusScale: scale, budgets }, null, 2) + '\n');
 }
 
 void main();

@@ -12,7 +12,7 @@ export type ConfigPath = Array<string | number>;
 /** `paths[i]` locates `problems[i]`, so an editor can put each message on its key. */
 export interface ConfigResult { options: LintOptions; problems: string[]; paths?: ConfigPath[] }
 
-export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'jurisdictions', 'maxPolicyAgeMonths', 'extraVendors', 'include', 'exclude'] as const;
+export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'jurisdictions', 'maxPolicyAgeMonths', 'extraVendors', 'include', 'exclude', 'codeRoots'] as const;
 
 /** Values of "jurisdictions": eu, uk, or an EU/EEA member state's ISO 3166-1 alpha-2 code (gb = uk, el = gr). */
 export const JURISDICTION_CODES: readonly string[] = ['eu', 'uk', ...MEMBER_STATE_CODES];
@@ -83,6 +83,7 @@ export function validateConfig(raw: unknown): ConfigResult {
     const v = obj[key];
     if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problem([key], `"${key}" must be an array of glob patterns (ignored)`);
   }
+  if (obj.codeRoots !== undefined && !isCodeRoots(obj.codeRoots)) problem(['codeRoots'], '"codeRoots" must be an object of policy glob → folder or array of folders, relative to this file (ignored)');
   // A file of thousands of mistakes gets the first few and a count, not a message per key.
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
@@ -95,6 +96,17 @@ export function validateConfig(raw: unknown): ConfigResult {
 
 const MAX_PROBLEMS = 50;
 
+/**
+ * `codeRoots`: which code each policy is checked against (policylint --workspace), a policy glob →
+ * the folder or folders whose manifests give its inventory, both relative to the configuration
+ * file. Read by the front end, which builds the inventory; the engine never sees it.
+ */
+export type CodeRoots = Record<string, string | string[]>;
+export function isCodeRoots(v: unknown): v is CodeRoots {
+  return !!v && typeof v === 'object' && !Array.isArray(v)
+    && Object.values(v).every((x) => typeof x === 'string' || (Array.isArray(x) && x.length > 0 && x.every((y) => typeof y === 'string')));
+}
+
 /** Later options win, key by key; rule maps are merged. */
 export function mergeOptions(...layers: LintOptions[]): LintOptions {
   const out: LintOptions = {};
@@ -105,6 +117,7 @@ export function mergeOptions(...layers: LintOptions[]): LintOptions {
     if (l.maxPolicyAgeMonths) out.maxPolicyAgeMonths = l.maxPolicyAgeMonths;
     if (l.extraVendors) out.extraVendors = [...(out.extraVendors ?? []), ...l.extraVendors];
     if (l.today) out.today = l.today;
+    if (l.inventory) out.inventory = l.inventory;
   }
   return out;
 }

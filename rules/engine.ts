@@ -23,6 +23,7 @@ export function resolveOptions(o: LintOptions = {}): ResolvedOptions {
     maxPolicyAgeMonths: o.maxPolicyAgeMonths ?? DEFAULT_MAX_POLICY_AGE_MONTHS,
     extraVendors: o.extraVendors ?? [],
     jurisdictions: o.jurisdictions ?? [],
+    inventory: o.inventory,
   };
 }
 

@@ -165,7 +165,8 @@ const QUOTED_PROCESSOR = [
   /\b(?:stored|held|hosted|kept|managed|processed|recorded)\s+(?:(?:electronically|securely|online|digitally)\s+)?(?:with|by|on|in|using|via|through)\s+((?!(?:Our|The|A|An|This|That|These|Your|Their|Its|Secure|Cloud)\b)[A-Z][\w&'’.-]{1,30}(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})\s+(?:[a-z-]+\s+){0,2}(?:software|system|platform|application|app|CRM)\b/g,
 ];
 
-interface ProcessorList {
+/** A list of processors or recipients as the policy writes it (findLists). */
+export interface ProcessorList {
   items: Block[];
   /** The block that announces the list, or the section heading. */
   anchor: Block;
@@ -281,7 +282,8 @@ function listFix(doc: PolicyDocument, index: VendorIndex, target: ProcessorList)
   });
 }
 
-function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
+/** The policy's lists of processors or recipients: under a heading that names them, or after a sentence that announces them. */
+export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorList[] {
   const out: ProcessorList[] = [];
   const used = new Set<number>();
   for (const sec of doc.sections) {
@@ -536,7 +538,7 @@ function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
 }
 
 /** What names a list entry: a table row's first cell, or the whole item. */
-function entryText(doc: PolicyDocument, b: Block): string {
+export function entryText(doc: PolicyDocument, b: Block): string {
   return b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
 }
 
@@ -575,7 +577,7 @@ function isOwn(n: Named, own: OwnNames): boolean {
 }
 
 /** `word` occurs in `text` with no letter or digit either side (no regular expression built per name). */
-function containsWord(text: string, word: string): boolean {
+export function containsWord(text: string, word: string): boolean {
   const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}_]/u.test(c);
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
@@ -698,7 +700,8 @@ function isCovered(n: Named, c: Coverage): boolean {
   return c.texts.some((t) => t.includes(name));
 }
 
-function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
+/** An edit that adds an entry to a list (a list item in its marker, or a table row with the other cells as placeholders). */
+export function addItem(doc: PolicyDocument, list: ProcessorList, name: string): Edit {
   // After the last item of a list: text of an item that is no item of its own (an <li>'s text after a
   // <br> or after its nested list, "<li>… processors:<ul><li>Stripe</li></ul>We use Hotjar …") covers
   // what it names, but an item added after it would be no item of the list.
@@ -858,7 +861,7 @@ function ownersUnderSharingHeadings(doc: PolicyDocument, index: VendorIndex): Se
 
 /** An existing section where a list of recipients belongs. */
 // The same headings as required-disclosure's recipients item (data: sectionWithin in disclosures.json).
-const RECIPIENTS_SECTION = new RegExp((disclosures as { items: Array<{ id: string; sectionWithin?: string }> }).items.find((i) => i.id === 'recipients')!.sectionWithin!, 'i');
+export const RECIPIENTS_SECTION = new RegExp((disclosures as { items: Array<{ id: string; sectionWithin?: string }> }).items.find((i) => i.id === 'recipients')!.sectionWithin!, 'i');
 
 function reportNoList(ctx: RuleContext, index: VendorIndex, own: OwnNames, named: Named[]): void {
   const { doc } = ctx;

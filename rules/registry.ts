@@ -5,6 +5,7 @@ import { contactPlaceholder } from './contact-placeholder';
 import { gdprArticleMismatch } from './gdpr-article-mismatch';
 import { outdatedLawReference } from './outdated-law-reference';
 import { policyDateStale } from './policy-date-stale';
+import { processorUndisclosedInCode } from './processor-undisclosed-in-code';
 import { processorUnlisted } from './processor-unlisted';
 import { requestDeadline } from './request-deadline';
 import { requiredDisclosure } from './required-disclosure';
@@ -24,6 +25,8 @@ export const RULES: readonly Rule[] = [
   policyDateStale,
   childConsentAge,
   requiredDisclosure,
+  // With an inventory of the workspace's code only (options.inventory).
+  processorUndisclosedInCode,
 ];
 
 const byName = new Map<string, Rule>();

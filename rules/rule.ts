@@ -22,7 +22,29 @@ export interface LintOptions {
    * empty: decided from the text.
    */
   jurisdictions?: string[];
+  /**
+   * The third-party services the application's own code uses (its manifests and script tags), as the
+   * front end found them (server/inventory). Pure data: the engine reads no file. Unset: no inventory,
+   * and processor-undisclosed-in-code is silent.
+   */
+  inventory?: InventoryItem[];
 }
+
+/** Where the code declares a service: a manifest line or a script tag. Lines and characters are zero-based (as in LSP). */
+export interface CodeEvidence {
+  /** The file, as the front end names it (an absolute path). */
+  path: string;
+  /** How a message names the file: relative to the package root ("package.json", "web/index.html"). */
+  label: string;
+  line: number;
+  character: number;
+  length: number;
+  /** What declares the service: the package name, or the script's URL. */
+  text: string;
+}
+
+/** A service of the vendor catalogue that the application uses, with where it says so. */
+export interface InventoryItem { vendorId: string; evidence: CodeEvidence }
 
 export interface ResolvedOptions {
   jurisdiction: Jurisdiction;
@@ -31,6 +53,8 @@ export interface ResolvedOptions {
   extraVendors: VendorEntry[];
   /** As in LintOptions; resolveOptions sets it ([] = decide from the text). */
   jurisdictions?: string[];
+  /** As in LintOptions: undefined when the front end gave none. */
+  inventory?: InventoryItem[];
 }
 
 export interface Report {

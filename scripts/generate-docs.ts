@@ -62,6 +62,11 @@ export function configSchema(): Record<string, unknown> {
       extraVendors: { type: 'array', items: vendorItem },
       include: { type: 'array', items: { type: 'string' }, description: 'Glob patterns of policy files (replace the editor setting).' },
       exclude: { type: 'array', items: { type: 'string' }, description: 'Glob patterns never linted (added to the editor setting).' },
+      codeRoots: {
+        type: 'object',
+        additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
+        description: 'policylint --workspace: the folder (or folders) whose code each policy is checked against, by policy glob, both relative to this file. By default a policy is checked against its nearest package root.',
+      },
     },
   };
 }

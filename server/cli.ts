@@ -8,6 +8,7 @@ import { expandInputs } from './cli/files';
 import { jsonWriter, sarifWriter, stylishWriter, type Writer } from './cli/formatters';
 import { lintFile, type FileOutcome, type LintJob } from './cli/lintFile';
 import { lintInPool, runWorkerIfAny } from './cli/pool';
+import { planWorkspace } from './cli/workspace';
 import { VERSION } from './meta';
 
 export interface CliIo { out: (s: string) => void; err: (s: string) => void; cwd: string; color: boolean }
@@ -25,14 +26,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (args.help) { io.out(USAGE + '\n'); return 0; }
   if (args.version) { io.out(VERSION + '\n'); return 0; }
-  if (!args.inputs.length) { io.err('policylint: no files given\nRun "policylint --help" for usage.\n'); return 2; }
+  if (!args.inputs.length && !args.workspace) { io.err('policylint: no files given\nRun "policylint --help" for usage.\n'); return 2; }
 
   let ioError = false;
-  const { files, errors, notes } = expandInputs(args.inputs, io.cwd);
+  // With --workspace, the policies of the folder (unless files are named) and the inventory of its code.
+  const plan = args.workspace ? planWorkspace(args.workspace, args.inputs, io.cwd, args.config, args.noConfig) : undefined;
+  const { files, errors, notes } = plan ?? expandInputs(args.inputs, io.cwd);
   for (const e of errors) { io.err(`policylint: ${e}\n`); ioError = true; }
   for (const n of notes) io.err(`policylint: ${n}\n`);
 
-  const job: LintJob = { cwd: io.cwd, fix: args.fix, cli: { rules: args.rules, jurisdiction: args.jurisdiction, maxPolicyAgeMonths: args.maxPolicyAgeMonths, today: args.today }, config: args.config, noConfig: args.noConfig };
+  const job: LintJob = { cwd: io.cwd, fix: args.fix, cli: { rules: args.rules, jurisdiction: args.jurisdiction, maxPolicyAgeMonths: args.maxPolicyAgeMonths, today: args.today }, config: args.config, noConfig: args.noConfig, inventories: plan?.inventories };
   const writer: Writer = args.format === 'json' ? jsonWriter(io.out) : args.format === 'sarif' ? sarifWriter(io.out) : stylishWriter(io.out, io.color);
   const reportedConfigs = new Set<string>();
   let errorFindings = 0;

@@ -71,6 +71,30 @@ describe('policylint CLI', () => {
     assert.equal(sarif.runs[0].results.find((x) => x.ruleId === 'gdpr-article-mismatch')!.locations[0].physicalLocation.region.startLine, 100);
   });
 
+  it('--workspace: SARIF names the manifest line as a related location, valid against the schema; JSON names it too', () => {
+    const ws = path.join(__dirname, 'fixtures', 'workspaces', 'npm');
+    const r = run(['--today', '2026-11-23', '--format', 'sarif', '--workspace', ws]);
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false, logger: false }).compile(schema);
+    assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors?.slice(0, 3)));
+    const sarif = JSON.parse(r.stdout);
+    const sentry = sarif.runs[0].results.find((x: { message: { text: string } }) => x.message.text.includes('Sentry'));
+    assert.deepEqual(sentry.relatedLocations[0].physicalLocation.region, { startLine: 5, startColumn: 6, endLine: 5, endColumn: 20 });
+    assert.match(sentry.relatedLocations[0].physicalLocation.artifactLocation.uri, /fixtures\/workspaces\/npm\/package\.json$/);
+    const json = JSON.parse(run(['--today', '2026-11-23', '--format', 'json', '--workspace', ws]).stdout);
+    const finding = json.files[0].findings.find((f: { message: string }) => f.message.includes('Sentry'));
+    assert.deepEqual(finding.related[0].range, { start: { line: 4, character: 5 }, end: { line: 4, character: 19 } });
+    const text = fs.readFileSync(path.join(ws, 'package.json'), 'utf8').split('\n')[4];
+    assert.equal(text.slice(5, 19), '@sentry/nextjs');
+  });
+
+  it('--workspace with a file that is not a folder, or a folder without policies, is a usage or I/O error', () => {
+    assert.equal(run(['--workspace', path.join(corpus, 'jitops.txt')]).status, 2);
+    const r = run(['--workspace', path.join(__dirname, 'fixtures', 'workspaces', 'npm', 'app')]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no policy files/);
+  });
+
   it('reads stdin with -', () => {
     const r = run(['--no-config', '-'], root, 'Privacy Policy\n\nUnder the GDPR, your right to erasure is in Article 15 GDPR.\n');
     assert.equal(r.status, 1);

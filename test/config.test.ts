@@ -294,3 +294,16 @@ describe('bad .policylintrc.json', function () {
     });
   });
 });
+
+describe('codeRoots in .policylintrc.json', () => {
+  it('accepts policy globs mapped to a folder or to folders', () => {
+    assert.deepEqual(validateConfig({ codeRoots: { 'docs/privacy.md': 'apps/web', '**/mobile-*': ['apps/ios', 'apps/android'] } }).problems, []);
+  });
+  it('reports anything else once, on the key', () => {
+    for (const bad of [[], 'apps/web', { 'a.md': 5 }, { 'a.md': [] }, { 'a.md': ['x', 1] }]) {
+      const r = validateConfig({ codeRoots: bad });
+      assert.deepEqual(r.problems, ['"codeRoots" must be an object of policy glob → folder or array of folders, relative to this file (ignored)'], JSON.stringify(bad));
+      assert.deepEqual(r.paths, [['codeRoots']]);
+    }
+  });
+});

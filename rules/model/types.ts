@@ -89,9 +89,12 @@ export interface Fix {
 }
 
 export interface RelatedLocation {
+  /** Source offsets in the linted document (0 and 0 when `file` names another file). */
   start: number;
   end: number;
   message: string;
+  /** A place in another file (a manifest line): zero-based line and characters, as in LSP. */
+  file?: { path: string; line: number; character: number; endCharacter: number };
 }
 
 export interface Finding {

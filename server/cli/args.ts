@@ -19,6 +19,8 @@ export interface CliArgs {
   jobs?: number;
   /** "Today" for date rules, for reproducible runs. */
   today?: Date;
+  /** Lint the policies of this folder against the services its code uses. */
+  workspace?: string;
   help: boolean;
   version: boolean;
 }
@@ -39,6 +41,8 @@ Options:
   --max-policy-age N            months before a policy date counts as stale
   --jobs N                      lint with N worker threads (default: the number of cores)
   --today YYYY-MM-DD            judge dates as of this day (reproducible CI runs)
+  --workspace DIR               lint the policies in DIR against the services DIR's code
+                                uses (its manifests and pages; nothing is run)
   --config FILE                 use this .policylintrc.json
   --no-config                   ignore .policylintrc.json files
   -h, --help                    show this help
@@ -64,6 +68,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--fix': a.fix = true; break;
       case '--no-config': a.noConfig = true; break;
       case '--config': a.config = value(name); break;
+      case '--workspace': a.workspace = value(name); break;
       case '--format': case '-f': {
         const f = value(name);
         if (f !== 'stylish' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (stylish, json or sarif)`);

@@ -1,7 +1,8 @@
 // Output formats of the CLI: stylish (people), json (the documented contract), sarif
 // (code scanning). Each is a streaming writer: a file's results are written as soon as
 // they are ready (in input order), so memory stays flat over thousands of files.
-import type { Finding, Severity } from '../../rules/model/types';
+import { isAbsolute, relative } from 'node:path';
+import type { Finding, RelatedLocation, Severity } from '../../rules/model/types';
 import { RULES } from '../../rules/registry';
 import { ruleDocsUrl, VERSION } from '../meta';
 
@@ -41,6 +42,7 @@ export function jsonWriter(out: Out): Writer {
           endOffset: f.end,
           range: f.range,
           fixes: f.fixes.map((x) => ({ title: x.title, ...(x.safe ? { safe: true } : {}), edits: x.edits.map((e) => ({ startOffset: e.start, endOffset: e.end, newText: e.newText })) })),
+          ...(f.related?.some((x) => x.file) ? { related: f.related.map(jsonRelated) } : {}),
         })),
       }, null, 2).replace(/\n/g, '\n    ');
       out(`${first ? '' : ','}\n    ${body}`);
@@ -48,6 +50,23 @@ export function jsonWriter(out: Out): Writer {
     },
     end: () => out(`${first ? '' : '\n  '}]\n}\n`),
   };
+}
+
+/**
+ * A related location in JSON: another file (a manifest line) by its path and zero-based range; a place
+ * in the same file by its offsets. Written only for findings that point into another file, so that
+ * the output of the other rules stays as documented.
+ */
+function jsonRelated(r: RelatedLocation): Record<string, unknown> {
+  if (!r.file) return { message: r.message, startOffset: r.start, endOffset: r.end };
+  const { path, line, character, endCharacter } = r.file;
+  return { message: r.message, path: displayPath(path), range: { start: { line, character }, end: { line, character: endCharacter } } };
+}
+
+/** A path as the output names files: relative to the current folder (as the policies' paths are), with forward slashes. */
+function displayPath(p: string): string {
+  const rel = relative(process.cwd(), p);
+  return (rel && !isAbsolute(rel) ? rel : p).split('\\').join('/');
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -89,6 +108,16 @@ export function sarifWriter(out: Out): Writer {
               region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, charOffset: f.start, charLength: f.end - f.start },
             },
           }],
+          ...(f.related?.some((x) => x.file) ? {
+            relatedLocations: f.related.filter((x) => x.file).map((x, id) => ({
+              id,
+              message: { text: x.message },
+              physicalLocation: {
+                artifactLocation: { uri: displayPath(x.file!.path) },
+                region: { startLine: x.file!.line + 1, startColumn: x.file!.character + 1, endLine: x.file!.line + 1, endColumn: x.file!.endCharacter + 1 },
+              },
+            })),
+          } : {}),
           ...(f.fixes.length ? {
             fixes: f.fixes.map((x) => ({
               description: { text: x.title },

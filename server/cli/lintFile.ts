@@ -4,13 +4,17 @@ import * as path from 'node:path';
 import { mergeOptions } from '../../rules/config';
 import { fix, lint, type FixReport } from '../../lib/index';
 import { formatOfPath, sniffFormat } from '../../rules/model/parse';
-import type { LintOptions } from '../../rules/rule';
+import type { InventoryItem, LintOptions } from '../../rules/rule';
 import { findConfig, readConfig } from '../configFile';
 import { writeAtomically } from './atomicWrite';
 import { encode, readPolicy } from './files';
 import type { FileReport } from './formatters';
 
-export interface LintJob { cwd: string; fix: boolean; cli: LintOptions; config?: string; noConfig: boolean }
+export interface LintJob {
+  cwd: string; fix: boolean; cli: LintOptions; config?: string; noConfig: boolean;
+  /** With --workspace: the inventory each policy is checked against, by its absolute path. */
+  inventories?: Record<string, InventoryItem[]>;
+}
 
 export interface FileOutcome {
   report: FileReport;
@@ -49,6 +53,8 @@ export function lintFile(file: string, job: LintJob): FileOutcome {
     }
   }
 
+  const inventory = file === '-' ? undefined : job.inventories?.[path.resolve(job.cwd, file)];
+  if (inventory) options = { ...options, inventory };
   const format = file === '-' ? sniffFormat(read.text) : formatOfPath(file) ?? 'plaintext';
   // The library entry, as any other tool would use it.
   let linted: FixReport | undefined;

@@ -1,4 +1,5 @@
 // Findings → LSP diagnostics. The same Finding object later feeds the code actions.
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../../rules/model/types';
@@ -25,7 +26,10 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diag
     // The legal source is appended unless the message already cites it.
     message: f.source && !f.message.includes(f.source.split(/[ (;:]/).slice(0, 3).join(' ')) ? `${f.message} (${f.source})` : f.message,
     relatedInformation: f.related?.map((r) => ({
-      location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } },
+      // A place in another file (a manifest line) is given by line and character; one in the document by offsets.
+      location: r.file
+        ? { uri: pathToFileURL(r.file.path).toString(), range: { start: { line: r.file.line, character: r.file.character }, end: { line: r.file.line, character: r.file.endCharacter } } }
+        : { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } },
       message: r.message,
     })),
     data: { ruleId: f.ruleId, index, version: doc.version } satisfies DiagnosticData,

@@ -26,7 +26,7 @@ const vendors: Vendor[] = (catalogue as { vendors: Vendor[] }).vendors;
 const CATEGORIES = [
   'analytics', 'payments', 'email', 'hosting', 'cdn', 'crm', 'support', 'ads', 'error-tracking', 'forms', 'video',
   'auth', 'chat', 'scheduling', 'storage', 'marketing-automation', 'session-replay', 'consent', 'search',
-  'communications', 'ecommerce', 'hr', 'productivity', 'social',
+  'communications', 'ecommerce', 'hr', 'productivity', 'social', 'ai', 'maps',
 ];
 
 const namesOf = (v: Vendor) => [v.name, ...v.aliases];

@@ -1,0 +1,112 @@
+// processor-undisclosed-in-code: a third-party service the application's own code uses (a package
+// in its manifests, a script its pages load: the inventory the front end passes in
+// options.inventory) that the policy never names, by the service's name or its owner's.
+import type { PolicyDocument } from './model/document';
+import type { Edit, Fix, RelatedLocation } from './model/types';
+import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
+import { addItem, containsWord, entryText, findLists, RECIPIENTS_SECTION, type ProcessorList } from './processor-unlisted';
+import type { CodeEvidence, Rule } from './rule';
+import { sectionEdit } from './shared/style';
+
+const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
+/** Places of use shown with a finding: enough to find them, not a listing of a monorepo. */
+const MAX_RELATED = 5;
+/** What the author completes in a template entry. */
+const TEMPLATE_FACTS = '[purpose], [country; transfer safeguard]';
+
+export const processorUndisclosedInCode: Rule = {
+  id: 'processor-undisclosed-in-code',
+  aliases: ['undisclosed-service'],
+  description: 'A third-party service the application’s code uses (a package in its manifests, a script its pages load) that the policy never names, nor its owner; with an inventory of the workspace only',
+  tags: ['gdpr', 'processors', 'workspace'],
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const inventory = ctx.options.inventory;
+    // No inventory (the library, a policy outside a workspace): nothing to compare, and nothing spent.
+    if (!inventory?.length) return;
+    const { doc } = ctx;
+    const index = vendorIndex(ctx.options.extraVendors);
+    const byId = new Map(index.vendors.map((v) => [v.id, v]));
+    const uses = new Map<string, { vendor: VendorEntry; evidence: CodeEvidence[] }>();
+    for (const item of inventory) {
+      const vendor = byId.get(item.vendorId);
+      if (!vendor) continue;
+      const use = uses.get(vendor.id) ?? { vendor, evidence: [] };
+      use.evidence.push(item.evidence);
+      uses.set(vendor.id, use);
+    }
+    if (!uses.size) return;
+    const named = namedInPolicy(doc, index);
+    const lists = findLists(doc, index).filter((l) => l.items.length > 0);
+    const target = lists.length ? [...lists].sort((a, b) => b.rank - a.rank)[0] : undefined;
+    const first = doc.blocks[0];
+    const range = target
+      ? (target.announcement ? { start: doc.srcStart(target.announcement.start), end: doc.srcEnd(target.announcement.end) } : { start: target.anchor.sourceStart, end: target.anchor.sourceEnd })
+      : { start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0 };
+    for (const { vendor, evidence } of uses.values()) {
+      if (named(vendor)) continue;
+      const ev = evidence[0];
+      const more = evidence.length > 1 ? `, and ${evidence.length - 1} more place${evidence.length > 2 ? 's' : ''}` : '';
+      const where = target ? ` Add it to the list under “${target.label}”, or say why it receives no personal data.` : ' Name it among the recipients of personal data.';
+      const fix = target ? listFix(doc, target, vendor) : sectionFix(doc, vendor);
+      ctx.report({
+        ...range,
+        message: `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}) but the policy does not name it.${where}`,
+        source: SOURCE,
+        fixes: fix ? [fix] : [],
+        related: evidence.slice(0, MAX_RELATED).map((e): RelatedLocation => ({
+          start: 0, end: 0,
+          message: `${vendor.name} is used here (${e.text})`,
+          file: { path: e.path, line: e.line, character: e.character, endCharacter: e.character + e.length },
+        })),
+        data: { vendor: vendor.id, evidence: evidence.map((e) => `${e.label}:${e.line + 1}`) },
+      });
+    }
+  },
+};
+
+/**
+ * Whether the policy names a service: its name, an alias, its owner or an owner's alias, anywhere
+ * in the visible text and in any case ("sentry.io", "SENDGRID", "a Twilio company"). Silence is the
+ * cheaper error here: a word that merely looks like the name ("a bold stripe") counts as naming it.
+ */
+function namedInPolicy(doc: PolicyDocument, index: VendorIndex): (v: VendorEntry) => boolean {
+  const covered = index.coveredBy(doc.text);
+  const lower = doc.text.toLowerCase();
+  return (v) => covered.vendors.has(v.id) || covered.owners.has(v.owner)
+    || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsWord(lower, n.toLowerCase()));
+}
+
+/** "Sentry (Functional Software, Inc.)": the owner where it is another name than the service's. */
+function withOwner(v: VendorEntry): string {
+  const owner = v.ownerAliases?.find((a) => /\b(?:Inc|LLC|Ltd|Limited|GmbH|B\.V|S\.A|SAS|PBC|Corp|Co)\b/.test(a)) ?? v.owner;
+  return v.name.includes(v.owner) || owner === v.name ? v.name : `${v.name} (${owner})`;
+}
+
+/**
+ * The entry the list would hold, in its own style: a list of bare names gets the name; a list whose
+ * entries describe each service ("Stripe – payments, United States") gets the name, the owner and
+ * the facts to complete, after the same separator. A table gets the name in its first cell.
+ */
+function listEntry(doc: PolicyDocument, list: ProcessorList, v: VendorEntry): string {
+  const last = list.items[list.items.length - 1];
+  if (last.kind === 'tableRow') return v.name;
+  const text = entryText(doc, last).trim();
+  const sep = /\s[–—-]\s|:\s|,\s/.exec(text);
+  if (!sep && text.split(/\s+/).length <= 4) return v.name;
+  return `${withOwner(v)}${sep ? sep[0] : ' – '}${TEMPLATE_FACTS}`;
+}
+
+/** Adds the service to the policy's list: a template, never applied without review (only the author knows its purpose and place). */
+function listFix(doc: PolicyDocument, list: ProcessorList, v: VendorEntry): Fix | undefined {
+  // A list written as plain lines: where a new line goes, and how it is punctuated, is the author's call.
+  if (list.lines) return undefined;
+  const edit: Edit = addItem(doc, list, listEntry(doc, list, v));
+  return { title: `Add “${v.name}” to the list under “${list.label}” (to complete)`, edits: [edit], safe: false, preferred: true };
+}
+
+/** No list: a "Recipients" section that starts with the service (see sectionEdit for where it goes). */
+function sectionFix(doc: PolicyDocument, v: VendorEntry): Fix | undefined {
+  const edit = sectionEdit(doc, 'Recipients', ['The following are recipients of personal data [check and complete this list]:'], [`${withOwner(v)} – ${TEMPLATE_FACTS}`], { within: RECIPIENTS_SECTION });
+  return edit ? { title: `Add a “Recipients” section listing ${v.name} (to complete)`, edits: [edit], safe: false, preferred: true } : undefined;
+}

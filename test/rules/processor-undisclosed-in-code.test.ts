@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import type { InventoryItem } from '../../rules/rule';
+import { applyFirstFix, findings, flaggedText } from '../helpers';
+
+const RULE = 'processor-undisclosed-in-code';
+const use = (vendorId: string, text = vendorId, label = 'package.json', line = 4): InventoryItem => ({
+  vendorId, evidence: { path: `/app/${label}`, label, line, character: 4, length: text.length, text },
+});
+const LIST = '# Privacy Policy\n\nAcme Ltd runs this site.\n\n## Processors\n\nWe use the following processors:\n\n- Stripe – payments, United States\n- Cloudflare – hosting, United States\n\n## Contact\n\nWrite to privacy@acme.example.\n';
+const md = (text: string, inventory: InventoryItem[]) => findings(text, RULE, { inventory }, 'markdown');
+
+describe(RULE, () => {
+  const flagged: Array<[string, InventoryItem]> = [
+    ['Sentry', use('sentry', '@sentry/nextjs')],
+    ['Mixpanel', use('mixpanel', 'mixpanel-browser')],
+    ['Hotjar', use('hotjar', 'https://static.hotjar.com/c/hotjar-1.js', 'public/index.html')],
+    ['Plausible Analytics', use('plausible', 'https://plausible.io/js/script.js', 'app/layout.tsx')],
+    ['PostHog', use('posthog', 'posthog-js')],
+    ['SendGrid', use('sendgrid', 'sendgrid', 'requirements.txt')],
+    ['Intercom', use('intercom', 'intercom', 'Gemfile')],
+    ['Firebase Crashlytics', use('firebase-crashlytics', 'com.google.firebase:firebase-crashlytics', 'app/build.gradle')],
+    ['OneSignal', use('onesignal', 'onesignal_flutter', 'pubspec.yaml')],
+    ['Auth0', use('auth0', 'Auth0', 'Podfile')],
+    ['Mailgun', use('mailgun', 'mailgun/mailgun-php', 'composer.json')],
+    ['OpenAI API', use('openai', 'github.com/openai/openai-go', 'go.mod')],
+  ];
+  for (const [name, item] of flagged) {
+    it(`flags ${name} used in ${item.evidence.label} and not named`, () => {
+      const got = md(LIST, [item]);
+      assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+      assert.equal(got[0].severity, 'warning');
+      assert.equal(got[0].message, `The app uses ${name} (${item.evidence.label}: ${item.evidence.text}) but the policy does not name it. Add it to the list under “Processors”, or say why it receives no personal data.`);
+      assert.equal(flaggedText(LIST, got[0]), '## Processors');
+      assert.deepEqual(got[0].related?.[0].file, { path: item.evidence.path, line: 4, character: 4, endCharacter: 4 + item.evidence.text.length });
+      // The fix adds a template entry in the list's own style, and the finding goes away.
+      assert.equal(got[0].fixes[0].safe, false);
+      const fixed = applyFirstFix(LIST, got[0]);
+      assert.match(fixed, new RegExp(`- Cloudflare – hosting, United States\\n- ${name.replace(/[.*+?()]/g, '\\$&')}(?: \\([^)]+\\))? – \\[purpose\\], \\[country; transfer safeguard\\]\\n\\n## Contact`));
+      assert.deepEqual(md(fixed, [item]), []);
+    });
+  }
+
+  const silent: Array<[string, string, InventoryItem]> = [
+    ['named by its name', 'We report errors to Sentry.', use('sentry', '@sentry/node')],
+    ['named in lower case', 'Errors go to sentry.io.', use('sentry', '@sentry/node')],
+    ['named by an alias', 'We send transactional mail with Sendinblue.', use('brevo', '@getbrevo/brevo')],
+    ['named by its owner', 'We use services of Google for analytics.', use('google-analytics', 'react-ga4')],
+    ['named by its owner’s legal name', 'Crash reports are processed by Functional Software, Inc.', use('sentry', 'sentry-sdk', 'requirements.txt')],
+    ['owner named for another product', 'Twilio sends our text messages.', use('sendgrid', '@sendgrid/mail')],
+    ['on the list itself', '', use('stripe', '@stripe/stripe-js')],
+    ['its owner on the list', '', use('cloudflare', 'https://cdnjs.cloudflare.com/ajax/libs/x.js', 'index.html')],
+    ['a word that looks like the name', 'Our logo has a bold stripe.', use('stripe', 'stripe', 'Gemfile')],
+    ['named in capitals', 'WE USE MIXPANEL FOR ANALYTICS.', use('mixpanel', 'mixpanel')],
+    ['a vendor the catalogue lacks', '', use('no-such-vendor', 'x')],
+  ];
+  for (const [why, sentence, item] of silent) {
+    it(`is silent: ${why}`, () => {
+      const text = LIST.replace('Acme Ltd runs this site.', `Acme Ltd runs this site. ${sentence}`);
+      assert.deepEqual(md(text, [item]).map((f) => f.message), []);
+    });
+  }
+
+  it('costs nothing and says nothing without an inventory', () => {
+    assert.deepEqual(findings(LIST, RULE, {}, 'markdown'), []);
+    assert.deepEqual(findings(LIST, RULE, { inventory: [] }, 'markdown'), []);
+  });
+
+  it('reports a service once, naming its other places', () => {
+    const got = md(LIST, [use('sentry', '@sentry/nextjs'), use('sentry', 'sentry-sdk', 'api/requirements.txt', 0), use('sentry', 'sentry_flutter', 'mobile/pubspec.yaml', 9)]);
+    assert.equal(got.length, 1);
+    assert.match(got[0].message, /\(package\.json: @sentry\/nextjs, and 2 more places\)/);
+    assert.equal(got[0].related?.length, 3);
+    assert.equal(got[0].related?.[2].file?.line, 9);
+  });
+
+  it('adds a bare name to a list of bare names', () => {
+    const text = '# Privacy\n\n## Sub-processors\n\n- Stripe\n- Cloudflare\n';
+    const got = md(text, [use('sentry', '@sentry/react')]);
+    assert.equal(got.length, 1);
+    assert.equal(flaggedText(text, got[0]), '## Sub-processors');
+    assert.equal(applyFirstFix(text, got[0]), '# Privacy\n\n## Sub-processors\n\n- Stripe\n- Cloudflare\n- Sentry\n');
+  });
+
+  it('adds a row to a table of processors, the other cells to complete', () => {
+    const text = '# Privacy\n\n## Processors\n\n| Processor | Purpose | Country |\n|---|---|---|\n| Stripe | Payments | US |\n';
+    const got = md(text, [use('hotjar', 'https://static.hotjar.com/c/hotjar-1.js', 'index.html')]);
+    assert.equal(got.length, 1);
+    assert.match(applyFirstFix(text, got[0]), /\| Stripe \| Payments \| US \|\n\| Hotjar \| \[…\] \| \[…\] \|/);
+  });
+
+  it('without a list, reports on the first block and offers a Recipients section to complete', () => {
+    const text = 'Privacy Policy\n\nWe run this app and keep your account data.\n';
+    const got = findings(text, RULE, { inventory: [use('sentry', '@sentry/react-native')] });
+    assert.equal(got.length, 1);
+    assert.equal(flaggedText(text, got[0]), 'Privacy Policy');
+    assert.match(got[0].message, /Name it among the recipients of personal data\.$/);
+    const fixed = applyFirstFix(text, got[0]);
+    assert.match(fixed, /Recipients\n+The following are recipients of personal data \[check and complete this list\]:\n+- Sentry – \[purpose\], \[country; transfer safeguard\]/);
+    assert.deepEqual(findings(fixed, RULE, { inventory: [use('sentry', '@sentry/react-native')] }), []);
+  });
+
+  it('can be turned off like any rule, and by its alias', () => {
+    assert.deepEqual(findings(LIST, RULE, { inventory: [use('sentry')], rules: { 'undisclosed-service': 'off' } }, 'markdown'), []);
+  });
+});
