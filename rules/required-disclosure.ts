@@ -12,7 +12,8 @@ import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr } from './shared/policyFacts';
-import { sectionEdit } from './shared/style';
+import { appendListItemEdit, documentStyle, sectionEdit } from './shared/style';
+import type { Edit, ListInfo } from './model/types';
 import { vendorMentions } from './shared/vendorMentions';
 import { citedArticles, findCitations } from './shared/citations';
 
@@ -86,10 +87,12 @@ const P = {
   transfer: pats('transfers', 'mention'),
   transferNot: pats('transfers', 'notMention'),
   transferPeople: pats('transfers', 'people'),
+  transferOther: pats('transfers', 'otherController'),
   transferException: pats('transfers', 'exception'),
   safeguardNamed: pats('transfers', 'named'),
   safeguardGeneric: pats('transfers', 'generic'),
   rightsContext: pats('rights', 'context'),
+  cannotAct: pats('rights', 'cannotAct'),
   consent: pats('withdraw-consent', 'consent'),
   consentNot: pats('withdraw-consent', 'notConsent'),
   withdraw: pats('withdraw-consent', 'withdraw'),
@@ -129,6 +132,8 @@ export interface Assessment {
   /** Visible-text range where the finding belongs, when not the document's first block. */
   anchor?: { start: number; end: number };
   detail?: string;
+  /** The controller: the policy says in so many words who the controller is. */
+  stated?: boolean;
 }
 
 export const requiredDisclosure: Rule = {
@@ -141,15 +146,16 @@ export const requiredDisclosure: Rule = {
     const { doc } = ctx;
     if (!appliesTo(doc, ctx.options)) return;
     const results = assessDisclosures(doc, ctx.options);
-    const uk = isUkPolicy(doc, ctx.options);
+    const uk = clearlyUk(doc, ctx.options);
+    const place = rightsPlace(doc, results);
     for (const r of results) {
       if (r.state !== 'missing' || r.id.startsWith('right-')) continue;
-      reportItem(ctx, ITEM.get(r.id)!, r, uk);
+      reportItem(ctx, ITEM.get(r.id)!, r, uk, place);
     }
     // "Contact us using the details in this policy" only where the policy gives a way to reach the controller.
     const controller = results.find((r) => r.id === 'controller');
     const reachable = !controller || controller.state !== 'missing' || controller.detail === 'identity';
-    reportRights(ctx, results.filter((r) => r.id.startsWith('right-') && r.state === 'missing'), reachable);
+    reportRights(ctx, results.filter((r) => r.id.startsWith('right-') && r.state === 'missing'), reachable, place, results);
   },
 };
 
@@ -172,7 +178,7 @@ export function assessDisclosures(doc: PolicyDocument, options: ResolvedOptions)
       transfers(t),
       ...rights(t, options),
       withdrawConsent(t),
-      complaint(t),
+      complaint(t, options),
       automatedDecisions(t),
     ];
   });
@@ -341,8 +347,11 @@ function controller(t: Text, options: ResolvedOptions): Assessment {
     for (let x = g.exec(s); x; x = g.exec(s)) if (ownName(x[1])) return true;
     return false;
   });
-  const identity = t.some(P.identity) || t.some(P.entity, ownEntity) || t.some(P.apposition, namedIn(APPOSITION_ALL))
-    || t.some(P.selfIntro, namedIn(SELF_INTRO_ALL)) || controllerSection(t) || nameField(t) || selfNamed(t, options) || imprint();
+  // Named as the controller, in words that say so ("The controller is …", "Controller: …", a "Controller" section,
+  // "Name: …" among contact fields), or only as the policy's author (a legal entity, "Acme respects your privacy").
+  const stated = t.some(P.identity) || t.some(P.apposition, namedIn(APPOSITION_ALL)) || controllerSection(t) || nameField(t);
+  const identity = stated || t.some(P.entity, ownEntity)
+    || t.some(P.selfIntro, namedIn(SELF_INTRO_ALL)) || selfNamed(t, options) || imprint();
   // Contact details in a sentence about someone else, and not in the controller's voice, are theirs:
   // "provided by Google Inc., 1600 Amphitheatre Parkway", "contact the Information Commissioner's Office on 0303 123 1113".
   const thirdParty = (s: string) => !FIRST_PERSON.test(s.replace(ADDRESS_WORD, ' ')) && (any(P.authority, s) || index.find(s.replace(PO_BOX, ' ')).length > 0);
@@ -353,7 +362,7 @@ function controller(t: Text, options: ResolvedOptions): Assessment {
   const contact = t.some(P.contact, (i) => !thirdParty(t.sentence(i)))
     || t.doc.links.some((l) => CONTACT_LINK.test(l.href) && !thirdParty(linkSentence(l.start))) || imprint();
   if (identity && contact) return { id: 'controller', state: 'disclosed' };
-  return { id: 'controller', state: 'missing', detail: !identity && !contact ? 'both' : identity ? 'contact' : 'identity' };
+  return { id: 'controller', state: 'missing', detail: !identity && !contact ? 'both' : identity ? 'contact' : 'identity', ...(stated ? { stated } : {}) };
 }
 
 /** The legal entities a sentence names ("Acme Widgets Ltd", "Google Inc"). */
@@ -528,23 +537,40 @@ function transfers(t: Text): Assessment {
     const s = t.sentence(i);
     // "Data is not transferred outside the EEA, except when …" still foresees a transfer.
     if (any(P.transferNot, s) && !any(P.transferException, s)) return false;
+    // Another controller's own transfers ("under Apple's responsibility", "as an independent controller") are not the
+    // controller's: this notice owes no safeguard for them.
+    if (any(P.transferOther, s)) return false;
     // People outside the EU ("users, even those outside the EU") are not data leaving it.
     return !any(P.transferPeople, s) || any(P.transfer, s.replace(TRANSFER_PEOPLE, ' … '));
   });
   if (!mentions.length) return { id: 'transfers', state: 'n/a' };
   // A generic safeguard ("appropriate safeguards") counts where the transfer is stated, in the same block.
   if (mentions.some((i) => any(P.safeguardGeneric, t.blockText(t.block(i))))) return { id: 'transfers', state: 'disclosed' };
-  return { id: 'transfers', state: 'missing', anchor: t.at(mentions[0]) };
+  // "Data is not transferred outside the EEA, except …": a template stating "We transfer personal data to [country]" would contradict it.
+  const denied = mentions.every((i) => any(P.transferNot, t.sentence(i)));
+  return { id: 'transfers', state: 'missing', anchor: t.at(mentions[0]), ...(denied ? { detail: 'denied' } : {}) };
 }
 
 /** The rights' own articles: a policy that cites Art. 17 GDPR has told the reader of the right to erasure. */
 const RIGHT_ARTICLES: Record<string, number> = { 'right-access': 15, 'right-rectification': 16, 'right-erasure': 17, 'right-restriction': 18, 'right-portability': 20, 'right-objection': 21 };
 
+/**
+ * The GDPR articles the policy cites, each with the first sentence citing it: GDPR citations, and
+ * "(article 17)" in lower case in a sentence that names the GDPR.
+ */
+function gdprCitations(t: Text, options: ResolvedOptions): Map<number, { start: number; end: number }> {
+  return t.doc.memo('requiredDisclosure.citations', () => {
+    const out = new Map<number, { start: number; end: number }>();
+    for (const c of findCitations(t.doc, options)) {
+      if (c.kind !== 'article' || !(c.instrument === 'gdpr' || (c.instrument === 'unknown' && namesGdpr(t.doc.slice(c.sentence.start, c.sentence.end))))) continue;
+      for (const a of citedArticles(c)) if (!out.has(a)) out.set(a, { start: c.sentence.start, end: c.sentence.end });
+    }
+    return out;
+  });
+}
+
 function rights(t: Text, options: ResolvedOptions): Assessment[] {
-  // GDPR citations, and "(article 17)" in lower case in a sentence that names the GDPR.
-  const cited = new Set(findCitations(t.doc, options)
-    .filter((c) => c.kind === 'article' && (c.instrument === 'gdpr' || (c.instrument === 'unknown' && namesGdpr(t.doc.slice(c.sentence.start, c.sentence.end)))))
-    .flatMap(citedArticles));
+  const cited = gdprCitations(t, options);
   // A list item inherits the context of the sentence that introduces its list ("You have the right to:").
   const leadIn = new Map<number, boolean>();
   const context = new Map<number, boolean>();
@@ -566,8 +592,11 @@ function rights(t: Text, options: ResolvedOptions): Assessment[] {
   };
   const heading = t.headings.find((h) => RIGHTS_HEADING.test(t.blockText(h)));
   return RIGHTS.map((r) => {
-    const ok = cited.has(RIGHT_ARTICLES[r.id]) || t.some(r.strongRe) || t.some(r.contextualRe, undefined, contextOf);
-    return ok ? { id: r.id, state: 'disclosed' as const } : { id: r.id, state: 'missing' as const, anchor: heading && { start: heading.start, end: heading.end } };
+    // Where the right is told (the first sentence found): a fix for another right goes beside it.
+    let at = cited.get(RIGHT_ARTICLES[r.id]);
+    const found = (i: number) => { at = t.at(i); return true; };
+    const ok = at !== undefined || t.scan(r.strongRe, found) || t.scan(r.contextualRe, found, contextOf);
+    return ok ? { id: r.id, state: 'disclosed' as const, anchor: at } : { id: r.id, state: 'missing' as const, anchor: heading && { start: heading.start, end: heading.end } };
   });
 }
 
@@ -578,8 +607,9 @@ function withdrawConsent(t: Text): Assessment {
   return ok ? { id: 'withdraw-consent', state: 'disclosed' } : { id: 'withdraw-consent', state: 'missing', anchor: t.at(consent[0]) };
 }
 
-function complaint(t: Text): Assessment {
-  const ok = t.some(P.authority, (i) => {
+function complaint(t: Text, options: ResolvedOptions): Assessment {
+  // A citation of Art. 77 GDPR ("Right to lodge a complaint pursuant to Art. 77 GDPR") names the right itself.
+  const ok = gdprCitations(t, options).has(77) || t.some(P.authority, (i) => {
     const b = t.block(i);
     const text = t.blockText(b);
     return any(P.complaintWord, text) || any(P.complaintContact, text) || any(P.complaintWord, t.sectionTitle(b));
@@ -589,12 +619,23 @@ function complaint(t: Text): Assessment {
   return { id: 'complaint', state: 'missing', anchor: heading && { start: heading.start, end: heading.end } };
 }
 
+/** The paragraph that introduces the list a list item is in, when it ends with a colon ("We do not use:"); else ''. */
+function listLeadIn(t: Text, b: Block): string {
+  if (b.kind !== 'listItem') return '';
+  let j = b.index - 1;
+  while (j >= 0 && t.doc.blocks[j].kind === 'listItem') j--;
+  const lead = j >= 0 && t.doc.blocks[j].kind === 'paragraph' ? t.blockText(t.doc.blocks[j]).trimEnd() : '';
+  return lead.endsWith(':') ? lead.slice(-200) : '';
+}
+
 function automatedDecisions(t: Text): Assessment {
   const stripRights = (s: string) => {
     P.admRights.lastIndex = 0;
     return s.replace(P.admRights, ' … ');
   };
-  const stated = t.some(P.admMention, (i) => !t.isHeading(i) && any(P.admStatement, stripRights(t.sentence(i))));
+  const stated = t.some(P.admMention, (i) => !t.isHeading(i) && (any(P.admStatement, stripRights(t.sentence(i)))
+    // An item of a list whose lead-in states it ("We do not use your data for:" / "- automated decision-making;").
+    || any(P.admStatement, stripRights(`${listLeadIn(t, t.block(i))} ${t.sentence(i)}`))));
   const underHeading = t.headings.some((h) => any(P.admHeading, t.blockText(h))
     && t.sectionBody(h).some((b) => b.kind !== 'heading' && any(P.admHeadingBody, stripRights(t.blockText(b)))));
   return { id: 'automated-decisions', state: stated || underHeading ? 'disclosed' : 'missing' };
@@ -626,19 +667,137 @@ const MESSAGES: Record<string, (a: Assessment) => string> = {
   'automated-decisions': () => 'The policy does not say whether it makes decisions based solely on automated processing, including profiling; if it makes none, say so',
 };
 
-function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean): void {
+function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean, place: RightsPlace): void {
   const { doc } = ctx;
   const paragraphs = uk && item.ukTemplate ? item.ukTemplate : item.template;
+  // No "Who we are" template where the policy already says who the controller is and only its contact details are
+  // missing (a second passage naming "[name of the organisation]" would repeat it), and no "We transfer personal data to
+  // [country]" where the policy says data is not transferred (but for an exception).
+  const noTemplate = (item.id === 'controller' && a.detail === 'contact' && a.stated) || (item.id === 'transfers' && a.detail === 'denied');
+  // Withdrawal of consent and the complaint right join the policy's list of rights (see rightsPlace).
+  const listed = item.id === 'withdraw-consent' || item.id === 'complaint' ? rightsFamilyEdit(doc, place, item.id, uk) : undefined;
   // No fix where the policy has a section on the subject that the new one cannot join (see sectionEdit).
-  const edit = sectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id) });
+  const edit = noTemplate ? undefined : listed ? listed.edit : sectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id) });
   ctx.report({
     ...range(doc, a),
     severity: 'information',
     message: `${MESSAGES[item.id](a)} (GDPR ${item.provision}).`,
     source: item.source,
-    fixes: edit ? [{ title: `Add a “${item.section}” section (template to complete)`, edits: [edit], preferred: true }] : [],
+    fixes: edit ? [{ title: listed?.edit ? listed.title : `Add a “${item.section}” section (template to complete)`, edits: [edit], preferred: true }] : [],
     data: { documentLevel: true, item: item.id, ...(a.detail ? { missing: a.detail } : {}) },
   });
+}
+
+/**
+ * The policy is clearly a UK one, so a complaint goes to the ICO: the jurisdiction says so, or the text names the UK GDPR,
+ * the Data Protection Act 2018 or the ICO, or gives the controller's own address in the UK. isUkPolicy's weaker signs
+ * ("UK" and "London" in a processor's address) do not make an EU policy's supervisory authority the ICO.
+ */
+const UK_CLEAR = /\bUK[ \t\u00a0]+GDPR\b|\bData[ \t\u00a0]+Protection[ \t\u00a0]+Act[ \t\u00a0]+2018\b|Information[ \t\u00a0]+Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information[ \t\u00a0]+Commissioner)|\bICO\b|ico\.org\.uk|England[ \t\u00a0]+and[ \t\u00a0]+Wales|Companies[ \t\u00a0]+House/;
+/** A UK postcode ("NW1 8NP", "G14 0EW"). */
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t\u00a0]?\d[A-Z]{2}\b/;
+/** Words that make an address the controller's own: its office, or where to write to it. */
+const OWN_ADDRESS = /\b(?:registered\s+(?:office|address)|our\s+(?:office|address|postal)|(?:write|writing)\s+to\b|(?:postal\s+)?address\s*:|contact\s+(?:us|me)\b|(?:is|are)\s+(?:located|based)\s+at\b)/i;
+
+function clearlyUk(doc: PolicyDocument, o: ResolvedOptions): boolean {
+  if (!isUkPolicy(doc, o)) return false;
+  if (o.jurisdiction === 'uk') return true;
+  return doc.memo('requiredDisclosure.clearlyUk', () => UK_CLEAR.test(doc.text)
+    || doc.sentences.some((s) => { const x = doc.slice(s.start, s.end); return UK_POSTCODE.test(x) && OWN_ADDRESS.test(x); }));
+}
+
+/**
+ * Where the policy tells the rights it does tell, when no heading names them ("Your rights"): in a list
+ * ("1. The right to access …", "2. The right to …"), or in paragraphs each named by its right ("Right to
+ * erasure (Art. 17 GDPR): …"). A fix for one more right, for withdrawal of consent or for the complaint right
+ * belongs there, not in a section of its own far from them.
+ */
+type RightsPlace = { list: ListInfo; items: Block[] } | { named: true } | undefined;
+/** An item or paragraph that names a right: "The right to …", "Right of access: …". */
+const RIGHT_NAMED = /^\W{0,3}(?:the\s+)?right\s+(?:of|to|not)\b/i;
+
+function rightsPlace(doc: PolicyDocument, results: Assessment[]): RightsPlace {
+  return doc.memo('requiredDisclosure.rightsPlace', () => {
+    if (doc.sections.some((sec) => WITHIN.get('rights')!.test(doc.blockText(doc.headingOf(sec))))) return undefined;
+    const blocks = [...new Set(results.filter((r) => r.id.startsWith('right-') && r.state === 'disclosed' && r.anchor)
+      .map((r) => doc.sentenceAt(r.anchor!.start)?.block).filter((b): b is number => b !== undefined))].map((b) => doc.blocks[b]);
+    const byList = new Map<number, Block[]>();
+    for (const b of blocks) if (b.kind === 'listItem' && b.list) byList.set(b.list.id, [...(byList.get(b.list.id) ?? []), b]);
+    // Rights told under a heading of their own ("You also have the right to:"): sectionEdit places the fix.
+    const underRightsHeading = (b: Block) => b.section >= 0 && RIGHTS_HEADING.test(doc.blockText(doc.headingOf(doc.sections[b.section])));
+    const best = [...byList.values()].sort((x, y) => y.length - x.length)[0];
+    if (best && best.length >= 2) {
+      if (underRightsHeading(best[0])) return undefined;
+      const list = best[0].list!;
+      return { list, items: doc.blocks.filter((b) => b.kind === 'listItem' && b.list?.id === list.id) };
+    }
+    // Paragraphs or lines each named by a right ("Right of access: You have …"), a sentence of its own each.
+    const named = results.filter((r) => r.id.startsWith('right-') && r.state === 'disclosed' && r.anchor && RIGHT_NAMED.test(doc.slice(r.anchor.start, r.anchor.end)));
+    return new Set(named.map((r) => r.anchor!.start)).size >= 3 && !blocks.some(underRightsHeading) ? { named: true as const } : undefined;
+  });
+}
+
+/** What a list of rights says for a right, withdrawal of consent, or the complaint right. */
+const LIST_ITEM: Record<string, (uk: boolean) => string> = {
+  'withdraw-consent': () => 'the right to withdraw your consent at any time, without affecting the lawfulness of processing before its withdrawal (GDPR Art. 7(3))',
+  complaint: (uk) => uk ? "the right to lodge a complaint with the Information Commissioner's Office (ICO), the UK supervisory authority (UK GDPR Art. 77)" : 'the right to lodge a complaint with a supervisory authority (GDPR Art. 77)',
+};
+
+/**
+ * The fix that adds one item to the policy's list of rights, in the list's own style: its marker and indentation (see
+ * appendListItemEdit), a capital and a closing full stop where its items have them, "Name: [how to exercise it]."
+ * where its items name a right and then explain it. Undefined where the rights stand elsewhere (a section on them,
+ * or none: sectionEdit decides); `edit` undefined where they stand in a list or paragraphs the item cannot join
+ * (items that are not rights' names, a nested list under the last item, bold names in HTML).
+ */
+function rightsFamilyEdit(doc: PolicyDocument, place: RightsPlace, id: string, uk: boolean): { edit?: Edit; title: string } | undefined {
+  if (!place) return undefined;
+  const title = 'Add it to the list of rights (template to complete)';
+  if (!('list' in place)) return { title };
+  const { list, items } = place;
+  const texts = items.map((b) => doc.blockText(b).trim());
+  const last = items[items.length - 1];
+  const next = doc.blocks[last.index + 1];
+  if (items.length < 3 || texts.filter((x) => RIGHT_NAMED.test(x)).length * 2 < items.length
+    || (next && next.kind === 'listItem' && next.list?.id !== list.id)) return { title };
+  const sources = items.map((b) => doc.source.slice(b.sourceStart, b.sourceEnd));
+  const bold = sources.filter((x) => /^\W{0,8}(?:\*\*|__|<(?:strong|b)\b)/i.test(x)).length * 2 > items.length;
+  if (bold && doc.format !== 'markdown') return { title };
+  const right = RIGHTS.find((r) => r.id === id);
+  const most = (re: RegExp) => texts.filter((x) => re.test(x)).length * 2 > items.length;
+  let name = right ? right.item : LIST_ITEM[id](uk);
+  // "Right of access - …" without the article where the items have none; a capital where they have one.
+  if (most(/^\W{0,3}right\b/i)) name = name.replace(/^the\s+/, '');
+  if (most(/^\W{0,3}[A-Z]/)) name = name[0].toUpperCase() + name.slice(1);
+  if (bold) name = `**${name}**`;
+  // "Right to erasure (Art. 17 GDPR): You have …" / "Right of access - At any time …": the name, the items' own
+  // separator, then a blank to fill.
+  const seps = texts.map((x) => /^[^:–—]{5,90}?(:|\s[–—-])\s+\S/.exec(x)?.[1].trim()).filter((x): x is string => !!x);
+  const sep = seps.length * 2 > items.length ? seps.sort((a, b) => seps.filter((x) => x === b).length - seps.filter((x) => x === a).length)[0] : undefined;
+  const stop = most(/[.;]$/) ? (texts[texts.length - 1].endsWith(';') ? ';' : '.') : '';
+  const text = sep ? `${name}${sep === ':' ? ':' : ` ${sep}`} [how to exercise it].` : `${name}${stop}`;
+  const explained = !!sep;
+  return { edit: appendListItemEdit(doc, list, text), title: explained ? 'Add it to the list of rights (template to complete)' : 'Add it to the list of rights' };
+}
+
+/**
+ * The section a new section for one right belongs beside: the policy's rights section; or, in a numbered or plain-text
+ * policy with none, the sections that tell the rights it does tell (sectionEdit then offers the new section only right
+ * after one of them: a section numbered "13." far from them would split the rights in two).
+ */
+function rightsWithin(doc: PolicyDocument, results: Assessment[]): RegExp {
+  const within = WITHIN.get('rights')!;
+  if (doc.sections.some((sec) => within.test(doc.blockText(doc.headingOf(sec))))) return within;
+  if (doc.format !== 'plaintext' && !documentStyle(doc).numbered) return within;
+  const headings = new Set<string>();
+  for (const r of results) {
+    if (!r.id.startsWith('right-') || r.state !== 'disclosed' || !r.anchor) continue;
+    const s = doc.sentenceAt(r.anchor.start);
+    const b = s && doc.blocks[s.block];
+    if (b && b.section >= 0) headings.add(doc.blockText(doc.headingOf(doc.sections[b.section])));
+  }
+  if (!headings.size) return within;
+  return new RegExp(`^(?:${[...headings].map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
 }
 
 /**
@@ -649,9 +808,22 @@ function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean
 const CONTACT_IN_POLICY = 'using the details in this policy';
 const CONTACT_BLANK = 'at [e-mail address or other way to reach you]';
 
-function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolean): void {
+function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolean, place: RightsPlace, results: Assessment[]): void {
   if (!missing.length) return;
   const { doc } = ctx;
+  // "We are unable to comply with GDPR Article 15-17 requests": a template inviting requests would contradict the policy.
+  // Only the sentences that hold "request" are read (found by one cheap scan), and only when a right is missing.
+  const cannotAct = doc.memo('requiredDisclosure.cannotAct', () => {
+    let read = -1;
+    for (const m of doc.text.matchAll(/\brequests?\b/gi)) {
+      if (m.index < read) continue; // each sentence is read once
+      const s = doc.sentenceAt(m.index);
+      if (!s) continue;
+      read = s.end;
+      if (P.cannotAct.some((c) => c.re.test(doc.slice(s.start, s.end)))) return true;
+    }
+    return false;
+  });
   const item = ITEM.get('rights')!;
   const defs = missing.map((m) => RIGHTS.find((r) => r.id === m.id)!);
   const where = range(doc, missing[0]);
@@ -659,7 +831,7 @@ function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolea
     const template = reachable ? item.template : item.template.map((t) => t.replace(CONTACT_IN_POLICY, CONTACT_BLANK));
     // A policy with a rights section of its own gets no second one ("Your rights" inside "Your Rights"): no fix.
     const rightsSection = doc.sections.some((sec) => WITHIN.get('rights')!.test(doc.blockText(doc.headingOf(sec))));
-    const edit = rightsSection ? undefined : sectionEdit(doc, item.section, template, defs.map((d) => d.item));
+    const edit = rightsSection || cannotAct ? undefined : sectionEdit(doc, item.section, template, defs.map((d) => d.item));
     ctx.report({
       ...where,
       severity: 'warning',
@@ -671,13 +843,15 @@ function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolea
     return;
   }
   for (const d of defs) {
-    const edit = sectionEdit(doc, d.title, [`You have ${d.item}. To exercise it, contact us ${reachable ? 'using the details in this policy' : CONTACT_BLANK}.`], undefined, { within: WITHIN.get('rights') });
+    const listed = cannotAct ? undefined : rightsFamilyEdit(doc, place, d.id, false);
+    const paragraph = `You have ${d.item}. To exercise it, contact us ${reachable ? 'using the details in this policy' : CONTACT_BLANK}.`;
+    const edit = cannotAct ? undefined : listed ? listed.edit : sectionEdit(doc, d.title, [paragraph], undefined, { within: rightsWithin(doc, results) });
     ctx.report({
       ...where,
       severity: 'information',
       message: `The policy does not mention ${d.name} (GDPR ${item.provision}; ${d.article}).`,
       source: item.source,
-      fixes: edit ? [{ title: `Add a “${d.title}” section (template to complete)`, edits: [edit], preferred: true }] : [],
+      fixes: edit ? [{ title: listed?.edit ? listed.title : `Add a “${d.title}” section (template to complete)`, edits: [edit], preferred: true }] : [],
       data: { documentLevel: true, item: d.id },
     });
   }
