@@ -136,6 +136,9 @@ function matchedAt(doc: PolicyDocument, f: Finding): Pick<Finding, 'start' | 'en
 const isDocumentLevel = (f: Finding) => f.data?.documentLevel === true;
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
+/** The `found` of a fix for the whole document: not the words it is shown on, which may move. */
+const DOCUMENT = '(document)';
+
 /** What identifies a judged fix in fixes.json: the policy, the rule, the words found, the fix's title, its text and its place. */
 function judgementKey(j: Pick<FixJudgement, 'id' | 'rule' | 'found' | 'title' | 'newText' | 'place'>): string {
   return [j.id, j.rule, j.found, j.title, j.newText, j.place].join('\u241F');
@@ -157,6 +160,9 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
   for (const r of RULE_IDS) { perRule[r] = { tp: 0, fn: 0, fp: 0 }; labelCounts[r] = { firm: 0, uncertain: 0, clean: 0 }; }
   const misses: Miss[] = []; const falseAlarms: FalseAlarm[] = []; const fixes: FixCase[] = []; const problems: string[] = [];
   const judged = new Map(judgements.map((j) => [judgementKey(j), j]));
+  // A fix for the whole document is the same fix wherever its finding is shown (the first block before,
+  // the policy's title now): its judgement is found by everything but the finding's words.
+  const judgedAnywhere = new Map(judgements.map((j) => [judgementKey({ ...j, found: DOCUMENT }), j]));
   let firm = 0; let uncertain = 0;
 
   for (const cf of files) {
@@ -226,7 +232,7 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
     if (opts.fixes) {
       for (const f of findings) {
         for (const fix of f.fixes) {
-          const found = cf.text.slice(f.start, f.end);
+          const found = isDocumentLevel(f) ? DOCUMENT : cf.text.slice(f.start, f.end);
           let after: string;
           try { after = applyEdits(cf.text, fix.edits); } catch (e) { problems.push(`${cf.id}: fix "${fix.title}" cannot be applied: ${String(e)}`); continue; }
           const relinted = lint(after, cf.format, { today: EVAL_TODAY }).findings;
@@ -237,7 +243,8 @@ export function scoreCorpus(files: CorpusFile[], judgements: FixJudgement[] = []
           const ctxS = Math.max(0, lo - 120); const ctxE = Math.min(cf.text.length, hi + 120);
           const newText = fix.edits.map((e) => e.newText).join('\u241E');
           const place = cf.text.slice(Math.max(0, lo - 40), lo);
-          const j = judged.get(judgementKey({ id: cf.id, rule: f.ruleId, found, title: fix.title, newText, place }));
+          const key = { id: cf.id, rule: f.ruleId, found, title: fix.title, newText, place };
+          const j = judged.get(judgementKey(key)) ?? (isDocumentLevel(f) ? judgedAnywhere.get(judgementKey(key)) : undefined);
           fixes.push({
             id: cf.id, rule: f.ruleId, found, title: fix.title, newText, place, safe: !!fix.safe,
             before: cf.text.slice(ctxS, ctxE), after: after.slice(ctxS, ctxE + grown),
