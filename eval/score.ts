@@ -73,7 +73,7 @@ export function loadDevCorpus(dir = join(ROOT, 'test', 'corpus-dev')): { files: 
     if (!existsSync(l)) { problems.push(`${s.id}: no label file`); continue; }
     const labels = JSON.parse(readFileSync(l, 'utf8')) as LabelFile;
     labels.findings ??= []; labels.document ??= []; labels.clean_for ??= [];
-    files.push({ id: s.id, file: s.file, format: s.format ?? formatOfPath(s.file) ?? 'plaintext', text: readFileSync(p, 'utf8'), labels });
+    files.push({ id: s.id, file: s.file, format: formatOfPath(s.file) ?? s.format ?? 'plaintext', text: readFileSync(p, 'utf8'), labels });
   }
   const fj = join(dir, 'fixes.json');
   const judgements: FixJudgement[] = existsSync(fj) ? JSON.parse(readFileSync(fj, 'utf8')) : [];
