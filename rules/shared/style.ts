@@ -157,11 +157,13 @@ function htmlContentEnd(doc: PolicyDocument): number {
     let at = lastTag(/<\/main\s*>/g);
     if (at < 0) at = lastTag(/<\/article\s*>/g);
     if (at < 0) {
+      // The page's footer: the last <footer> (or, in an older page's layout, <div id="footer">) after the
+      // policy's first heading. Not the first one after its last heading: a footer has headings of its own
+      // ("Quick links"), and the policy then ends before it.
       const headings = doc.blocks.filter((b) => b.kind === 'heading');
-      const from = headings.length ? headings[headings.length - 1].sourceStart : 0;
-      // A <footer>, or the footer of an older page's layout (<div id="footer">).
-      const footer = lower.slice(from).search(/<footer\b|<div\b[^>]{0,200}?\bid\s*=\s*["']?footer\b/);
-      if (footer >= 0) at = from + footer;
+      const from = headings.length ? headings[0].sourceStart : 0;
+      at = Math.max(lastTag(/<footer\b/g), lastTag(/<div\b[^>]{0,200}?\bid\s*=\s*["']?footer\b/g));
+      if (at < from) at = -1;
     }
     if (at < 0) at = lower.search(/<\/body\s*>/);
     if (at < 0) return src.length;
@@ -202,8 +204,8 @@ function htmlOutsideText(doc: PolicyDocument): Array<[number, number]> {
 const CLOSING_HEADING = /\b(?:contact(?:ing)?|changes?|amendments?|modifications?|updates?|questions?|how\s+to\s+reach|revisions?|effective\s+date|version\s+history|closing|final\s+provisions?)\b/i;
 /** A section on changes to the policy, which closes it. */
 const CHANGES_HEADING = /\b(?:changes?|amendments?|modifications?|updates?|revisions?)\b/i;
-/** A short block that ends a page after its last section: a date, a credit, a place and date, an address line. */
-const CLOSING_LINE = /^[\s*_()[\]|–—-]*(?:last\s+(?:update[ds]?|modified|revised|reviewed|changed?)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
+/** A short block that ends a page after its last section: a date, a credit, a place and date, an address line, a "Back to the top" link. */
+const CLOSING_LINE = /^[\s[(]*(?:back(?:\s+to\s+(?:the\s+)?top)?|(?:to\s+)?top|print(?:\s+this\s+page)?|↑)[\s\])]*$|^[\s*_()[\]|–—-]*(?:last\s+(?:update[ds]?|modified|revised|reviewed|changed?)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
 
 export interface SectionPlace {
   /** A heading whose section the new one belongs in, as a sub-section ("rights" for a right). */

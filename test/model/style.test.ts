@@ -246,4 +246,17 @@ describe('sectionEdit: before the policy\'s closing material, at the level of it
     const footer = '<html><body><div id="content"><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p></div>\n<div id="footer"><div id="footer_left"><ul><li><a href="/">Home</a></li><li><a href="/join">Join us</a></li></ul></div></div></body></html>';
     assert.match(apply(footer, 'html'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p><\/div>\n<div id="footer">/);
   });
+
+  it('HTML: before the page\'s <footer> even when the footer has headings of its own', () => {
+    const page = '<html><body><div class="content"><h1>Privacy Policy</h1><h2>Data</h2><p>We collect data.</p><h2>Cookies</h2><p>We use cookies.</p></div>\n<footer><h4>Quick links</h4><ul><li><a href="/">Home</a></li></ul><h4>Contact</h4><p>&copy; 2025 Acme. All rights reserved.</p></footer></body></html>';
+    const out = apply(page, 'html');
+    assert.match(out, /We use cookies\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p><\/div>\n<footer>/);
+  });
+
+  it('before the "Back to the top" and "Back" links that end the page, in HTML and Markdown', () => {
+    const html = '<html><body><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p>\n<p>[<a href="#top">Back to the top</a>]</p>\n<p>[<a href="javascript:history.back()">Back</a>]</p></body></html>';
+    assert.match(apply(html, 'html'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p>\n<p>\[<a href="#top">Back to the top/);
+    const md = '# Privacy\n\n## Data\n\nWe collect data.\n\n[Back to top](#top)\n';
+    assert.match(apply(md, 'markdown'), /We collect data\.\n\n## Complaints\n\nYou may complain[^\n]*\n\n\[Back to top\]/);
+  });
 });
