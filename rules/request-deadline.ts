@@ -60,7 +60,7 @@ const RIGHTS_NEAR = /\b(?:rights?|subject[ \u00a0]+access|data[ \u00a0]+subjects
 const RIGHTS_HEADING = /\b(?:rights?|requests?|respon(?:d|se)|repl(?:y|ies)|time[ \u00a0]+limits?|deadlines?|access|subject|DSAR|SAR)\b/i;
 /** Another law or another kind of request, with its own deadline (CCPA's 45 days, FOI's 20 working days). */
 const OTHER_LAW = /\b(?:CCPA|CPRA|VCDPA|CTDPA|CPA|UCPA|TDPSA|LGPD|PIPEDA|HIPAA|FERPA|COPPA|PIPL|FOIA?|FOISA)\b/;
-const OTHER_CONTEXT = /\b(?:California\w*|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Brazil\w*|Canad\w*|Australia\w*|verifiable[ \u00a0]+(?:consumer[ \u00a0]+)?requests?|consumer[ \u00a0]+requests?|freedom[ \u00a0]+of[ \u00a0]+information|law[ \u00a0]+enforcement|subpoenas?|court[ \u00a0]+orders?|warrants?|refunds?|cancell?ation|complaints?[ \u00a0]+(?:procedure|handling))\b/i;
+const OTHER_CONTEXT = /\b(?:California\w*|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Brazil\w*|Canad\w*|Australia\w*|verifiable[ \u00a0]+(?:consumer[ \u00a0]+)?requests?|consumer[ \u00a0]+requests?|freedom[ \u00a0]+of[ \u00a0]+information|law[ \u00a0]+enforcement|subpoenas?|court[ \u00a0]+orders?|warrants?|refunds?|cancell?ation|complaints?[ \u00a0]+(?:procedure|handling)|account[ \u00a0]+(?:deletion|closure|termination)|(?:delete|close|terminate|deactivate)[ \u00a0]+(?:your|their|the|an?)[ \u00a0]+account)\b/i;
 
 const HOURS_72 = /\b(?:72|seventy[ \u00a0-]two)(?:[ \u00a0]*\(72\))?[ \u00a0-]+hours?\b/gi;
 const BREACH = /\bbreach\w*|\bincidents?\b|\bcompromis\w*|\bunauthori[sz]ed[ \u00a0]+(?:access|disclosure)/i;

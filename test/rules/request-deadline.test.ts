@@ -87,6 +87,10 @@ describe(RULE, () => {
       'We will delete your data within 30 days of account closure.',
       'Data may be retained up to 30 days before it is deleted from all our systems.',
       'We retain your data for 30 days.',
+      // Deleting an account is using the product, not a data subject's request: its deletion period is retention.
+      'Account data is retained for the duration of your account. Deleted within 30 days of account deletion request.',
+      'If you ask us to close your account, your data is removed within 45 days.',
+      'When you request to delete your account, we erase your profile within 60 days.',
       // Other laws and other requests.
       'We will respond to verifiable consumer requests within 45 days, as the CCPA requires.',
       'California residents: we will respond to your request to know within 45 days.',
