@@ -73,7 +73,7 @@ const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> 
   // No fix: "indefinitely" states a practice (kept until the user deletes it); a period template
   // would contradict the sentences that explain it, and only the author can change the practice.
   { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite', fixable: false },
-  { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep))\b/i, kind: 'indefinite', fixable: false },
+  { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?<!(?:\b(?:not|never)|n['’]t)\s{1,3})(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep))\b/i, kind: 'indefinite', fixable: false },
   // "may preserve logs longer"; and, with a longer object, "keeps entries for visitors with accounts, and paid users, longer."
   { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+(?:time\s+)?periods?(?:\s+of\s+time)?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))|\b(?:kept|stored|held|preserved|keeps?|retains?|stores?|holds?|preserves?)\s+(?:[\w'’&-]+,?\s+){1,16}?(?<!\b(?:no|any|much)\s)longer\b(?=\s*(?:[.;,:]|$))/i, kind: 'longer', fixable: true },
   // "we will retain and use your information as necessary to comply with our legal obligations".

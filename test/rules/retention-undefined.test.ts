@@ -148,6 +148,8 @@ describe('retention-undefined: more vague periods, and no claim of silence witho
     'The storage in the blacklist is not limited in time.',
     'In some cases we retain Personal Data for longer.',
     'We may preserve logs longer in special circumstances.',
+    'Your uploads are stored permanently.',
+    'Backups are kept permanently on our servers.',
   ];
   for (const sentence of vague) {
     it(`flags: ${sentence}`, () => assert.equal(passageFindings(gdprPolicy(sentence), RULE).length, 1));
@@ -155,6 +157,10 @@ describe('retention-undefined: more vague periods, and no claim of silence witho
   const notVague = [
     'Data is retained for the time necessary to fulfil the purposes for which it was collected:\n- Invoices: ten years\n- Support tickets: two years',
     'US authorities may permanently store your data located on US servers.',
+    // Denied: nothing is kept for ever.
+    'This information is not stored permanently and not analysed.',
+    'Your IP address is never kept permanently.',
+    "Log files aren't retained permanently.",
   ];
   for (const text of notVague) {
     it(`does not flag: ${text.split('\n')[0]}`, () => assert.deepEqual(passageFindings(gdprPolicy(text), RULE), []));
