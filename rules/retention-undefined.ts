@@ -116,6 +116,8 @@ const RETENTION_TALK = new RegExp([
 /** How long data is collected or used: "your data will be collected as long as the content of your Email requires for the complete response". */
 const USE_DURATION = /\b(?:data|information|details|it|they)\s+(?:(?:is|are|will|may|shall|be|being|only)\s+){1,3}(?:collected|used|processed|handled)\s+(?:for\s+)?(?:as|so)\s+long\s+as\b/i;
 /** A sentence about the reader's own requests ("you can ask us to delete …"), or about data collected from a child by mistake, is not a statement of retention. */
+/** A request (an enquiry) that has been dealt with: an event that ends a storage period, not a request to delete. */
+const REQUEST_DONE = /\b(?:once|after|when|as\s+soon\s+as)\s+(?:your|the|a|this)\s+(?:request|enquiry|inquiry|query|question)\s+(?:has\s+been|have\s+been|is|was)\s+(?:fully\s+|finally\s+|completely\s+)?(?:processed|answered|handled|completed|resolved|dealt\s+with|closed|fulfill?ed|settled)\b/gi;
 const READER_REQUEST = /\b(?:request|right|ask|you\s+(?:can|may|could)|wish|want|child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?1[3-8])\b/i;
 /** The controller itself, denying: "We do not", "This site and its owner do NOT", "I don't" (not "do not knowingly"). */
 const FIRST_PARTY = "\\b(?:we|I|(?<=(?:^|[.!?]\\s{1,3}))it|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
@@ -264,7 +266,8 @@ function talksRetention(text: string): boolean {
     // The clause of the match: what comes before it, and what follows up to the next comma, semicolon or "and".
     const end = m.index + m[0].length;
     const rest = /^[^,;:]*?(?=[,;:]|\s(?:and|but)\s|$)/.exec(text.slice(end))![0];
-    if (!READER_REQUEST.test(text.slice(0, end) + rest)) { RETENTION_TALK.lastIndex = 0; return true; }
+    // "… deleted once your request has been processed": the enquiry's end bounds the storage; no request to delete.
+    if (!READER_REQUEST.test((text.slice(0, end) + rest).replace(REQUEST_DONE, ' '))) { RETENTION_TALK.lastIndex = 0; return true; }
   }
   return false;
 }

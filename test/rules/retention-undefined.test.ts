@@ -309,6 +309,9 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     'This app does not collect any personal data. Everything stays on your device.',
     'We do not collect ANY information from our users who are using our android app. Crash reports are anonymous.',
     "We don't collect any data. The app works offline.",
+    // The end of an enquiry bounds the storage of what it needed.
+    'When you contact us, we store your e-mail address. Your data will be deleted once your request has been processed.',
+    'We keep your message until your enquiry has been answered, and delete it after your enquiry has been resolved.',
     'This app does not collect any information whatsoever.',
     'We never collect information about visitors. The site is a static page.',
   ];
@@ -330,6 +333,7 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     'No personal information is held in these cookies, which expire after three hours. Members\' details are held online for the convenience of all members.',
     // Deletion only at the reader's request.
     'If you want us to delete your data, we will delete it. We collect your email address.',
+    'We collect your email address. Your data will be deleted once you request it.',
     // Not keeping data for one use is not keeping nothing.
     'We do not sell or share any personal data with advertisers. We collect your email address for the newsletter.',
   ];
