@@ -7,7 +7,7 @@
 // (sticky expressions with bounded repetition), and the context checks run on bounded
 // windows, so the rule is linear in the size of the document.
 import data from './knowledge/policy-date-stale.json';
-import type { PolicyDocument } from './model/document';
+import { isPolicyTitle, type PolicyDocument } from './model/document';
 import type { Block, Fix, RelatedLocation } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
@@ -126,6 +126,8 @@ const HISTORY_HEADING = /\b(?:version|revision|change|document|amendment)s?[ \t\
  * A bare "date:" is the page's publication date, not a statement that the policy was updated.
  */
 const FRONT_MATTER_UPDATED = /^([ \t]*)"?(?:date[_-]?(?:updated|modified|revised)|(?:last[_-]?)?(?:updated|modified|revised)(?:[_-]?(?:at|on|date))?|last[_-]?mod|effective[_-]?date)"?[ \t]*[:=][ \t]*["']?/gim;
+/** A place before the date of a signature line: "Vienna, ", "Freiburg i. Brsg., " (capitalised words, then a comma). */
+const PLACE_LEAD = /^[\s*_]*\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+[\p{L}.'’-]+){0,4},[ \t\u00a0]*/u;
 /** What may surround a date that stands alone as a block: "_Jun 2022_", "— 1 March 2021 —", "(2021-03-01)", BBCode "[I]…[/I]". */
 const DATE_FRAME = /^(?:\[\/?[a-z]{1,6}\]|[\s*_()[\]|–—.-])*$/i;
 /** The same before the date. */
@@ -309,7 +311,7 @@ function frontMatterDatesPage(doc: PolicyDocument): boolean {
 
 /**
  * A date standing alone as one of the first blocks or the last ones ("_Jun 2022_" closing the
- * policy): the policy's own date, as a signature. A bare year is not enough.
+ * policy): the policy's own date, as a signature. A bare year is not enough, unless a place signs it ("Vienna, 2025").
  */
 function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: Statement[]): void {
   const blocks = doc.blocks.filter((b) => b.kind !== 'heading');
@@ -317,9 +319,11 @@ function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: S
   for (const b of candidates) {
     if (b.end - b.start > 60) continue;
     const text = doc.blockText(b);
-    const lead = DATE_LEAD.exec(text)![0].length;
-    const date = readDate(doc, options, text, lead, b.start, false);
-    if (!date || /^\d{4}$/.test(doc.slice(date.start, date.end))) continue;
+    // "Vienna, 2025", "Freiburg i. Brsg., 1 March 2025": a place and a date sign the policy (the German "Ort, Datum").
+    const place = PLACE_LEAD.exec(text);
+    const lead = place ? place[0].length : DATE_LEAD.exec(text)![0].length;
+    const date = readDate(doc, options, text, lead, b.start, !!place);
+    if (!date || (!place && /^\d{4}$/.test(doc.slice(date.start, date.end)))) continue;
     if (!DATE_FRAME.test(text.slice(date.end - b.start))) continue;
     out.push({ labelStart: date.start, date });
     return;
@@ -544,7 +548,9 @@ const POLICY_TITLE = /\b(?:privacy|policy|cookies?|data[ \t\u00a0]+protection|no
 function titleEnd(doc: PolicyDocument): { start: number; end: number } | undefined {
   const first = doc.blocks[0];
   const range = (b: Block) => ({ start: b.sourceStart, end: b.sourceEnd });
-  if (doc.frontMatter) return first?.kind === 'heading' && POLICY_TITLE.test(doc.blockText(first)) ? range(first) : doc.frontMatter;
+  // After front matter, the first heading is the title only if it names the document ("## Responsible for
+  // privacy and data protection" is a first section under the front matter's title).
+  if (doc.frontMatter) return first?.kind === 'heading' && isPolicyTitle(doc.blockText(first)) ? range(first) : doc.frontMatter;
   if (first?.kind !== 'heading') return undefined;
   if (POLICY_TITLE.test(doc.blockText(first))) return range(first);
   return range(doc.blocks.slice(1, 30).find((b) => b.kind === 'heading' && POLICY_TITLE.test(doc.blockText(b))) ?? first);

@@ -13,6 +13,13 @@ const OPAQUE_CODE = 0xfffc;
 
 /** Words of a policy's own title, as against a site's banner ("The MirandaNet Fellowship"). */
 const POLICY_TITLE = /\b(?:privacy|policy|cookies?|data[ \t\u00a0]+protection|notice|gdpr|terms|datenschutz)\b/i;
+/** A heading that names the document ("Privacy Policy", "Website Privacy Notice", "Cookies", "Datenschutzerklärung"), not a section about privacy ("Responsible for privacy and data protection"). */
+const DOCUMENT_TITLE = /\b(?:policy|policies|notice|statement|declaration|datenschutzerkl\w*)\b|^\W*(?:privacy|cookies?|data[ \t\u00a0]+protection|datenschutz|gdpr)\W*$/i;
+
+/** A heading that reads as the title of a privacy or cookie policy. */
+export function isPolicyTitle(text: string): boolean {
+  return text.length <= 100 && POLICY_TITLE.test(text) && DOCUMENT_TITLE.test(text);
+}
 
 export class PolicyDocument {
   readonly sentences: Sentence[] = [];
@@ -100,7 +107,7 @@ export class PolicyDocument {
     return this.memo('document.titleRange', () => {
       const top = this.blocks.slice(0, 30);
       const first = this.blocks[0];
-      const heading = top.find((b) => b.kind === 'heading' && POLICY_TITLE.test(this.blockText(b))) ?? (first?.kind === 'heading' ? first : undefined);
+      const heading = top.find((b) => b.kind === 'heading' && isPolicyTitle(this.blockText(b))) ?? (first?.kind === 'heading' && !this.frontMatter?.title ? first : undefined);
       if (heading && heading.end > heading.start) return { start: this.srcStart(heading.start), end: this.srcEnd(heading.end) };
       const at = first ? this.srcStart(first.start) : 0;
       return { start: at, end: at };

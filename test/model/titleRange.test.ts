@@ -25,6 +25,13 @@ describe('PolicyDocument.titleRange', () => {
     it(`${format}: ${JSON.stringify(want)}`, () => assert.equal(title(text, format), want));
   }
 
+  it('takes a heading for the title only if it names the document, not a section about privacy', () => {
+    const text = '---\ntitle: "Privacy"\n---\n\n## Responsible for privacy and data protection\n\nSascha Scherrer\n\n## Data we collect\n\nNone.\n';
+    const r = parse(text, 'markdown').titleRange();
+    assert.deepEqual([r.start, r.end], [text.indexOf('Responsible'), text.indexOf('Responsible')]);
+    assert.equal(title('# Acme\n\n## Privacy Notice\n\nWe collect data.\n', 'markdown'), 'Privacy Notice');
+  });
+
   it('is an empty range at the first word where the document opens with no heading', () => {
     const text = '   We collect your e-mail address to send the newsletter.\n';
     const r = parse(text, 'plaintext').titleRange();

@@ -213,6 +213,26 @@ describe(RULE, () => {
       }
       assert.deepEqual(run('# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n_Jun 2026_\n', 'markdown'), []);
     });
+    it('after front matter, adds the date under it, not under a first section that is about privacy', () => {
+      const text = '---\ntitle: "Privacy"\n---\n\n## Responsible for privacy and data protection\n\nSascha Scherrer\n\n## Data we collect\n\nWe collect your e-mail address.\n';
+      const got = run(text, 'markdown');
+      assert.equal(got.length, 1);
+      const fixed = applyEdits(text, got[0].fixes[0].edits);
+      assert.match(fixed, /^---\ntitle: "Privacy"\n---\n\nLast updated: 23 November 2026\n\n## Responsible for privacy/);
+    });
+    it('reads a place and a date (or a year) that sign the policy as its date ("Vienna, 2025", the German "Ort, Datum")', () => {
+      const policy = (line: string) => `# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n${line}\n`;
+      for (const line of ['Vienna, 2025', 'Freiburg i. Brsg., 2025', 'Munich, 1 March 2026', '*Berlin, 12.05.2025*']) {
+        assert.deepEqual(run(policy(line), 'markdown'), [], line);
+      }
+      for (const [line, found] of [['Vienna, 2019', '2019'], ['Munich, 12 March 2019', '12 March 2019']]) {
+        const got = run(policy(line), 'markdown');
+        assert.deepEqual(got.map((f) => policy(line).slice(f.start, f.end)), [found], line);
+      }
+      // A place with no date, or a year inside a sentence, is no signature.
+      assert.equal(run(policy('Berlin, Germany'), 'markdown')[0]?.data?.documentLevel, true);
+      assert.equal(run(policy('Vienna, 2025 was our first year.'), 'markdown')[0]?.data?.documentLevel, true);
+    });
     it('does not take a bare year, a date inside a sentence or a date in the middle of the policy for the policy\'s date', () => {
       for (const text of [
         '# Privacy Policy\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n2019\n',
