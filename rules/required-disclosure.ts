@@ -22,7 +22,7 @@ type Pattern = string | { source: string; caseSensitive?: boolean; keys?: string
 interface RightData { id: string; name: string; title: string; article: string; item: string; strong: Pattern[]; contextual: Pattern[] }
 interface ItemData {
   id: string; name: string; provision: string; source: string; condition?: string;
-  section: string; sectionWithin?: string; template: string[]; ukTemplate?: string[];
+  section: string; sectionWithin?: string; sectionOnlyWithin?: boolean; template: string[]; ukTemplate?: string[];
   patterns: Record<string, Pattern[] | string[]>;
   rights?: RightData[];
 }
@@ -677,7 +677,7 @@ function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean
   // Withdrawal of consent and the complaint right join the policy's list of rights (see rightsPlace).
   const listed = item.id === 'withdraw-consent' || item.id === 'complaint' ? rightsFamilyEdit(doc, place, item.id, uk) : undefined;
   // No fix where the policy has a section on the subject that the new one cannot join (see sectionEdit).
-  const edit = noTemplate ? undefined : listed ? listed.edit : sectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id) });
+  const edit = noTemplate ? undefined : listed ? listed.edit : sectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id), only: item.sectionOnlyWithin });
   ctx.report({
     ...range(doc, a),
     severity: 'information',

@@ -210,6 +210,8 @@ const CLOSING_LINE = /^[\s[(]*(?:back(?:\s+to\s+(?:the\s+)?top)?|(?:to\s+)?top|p
 export interface SectionPlace {
   /** A heading whose section the new one belongs in, as a sub-section ("rights" for a right). */
   within?: RegExp;
+  /** Offered only inside that section: where the policy has none, no section at all (not one at the end). */
+  only?: boolean;
 }
 
 /**
@@ -230,7 +232,7 @@ export function sectionEdit(doc: PolicyDocument, title: string, paragraphs: stri
   const matching = place.within
     ? doc.sections.filter((sec) => place.within!.test(doc.blockText(blocks[sec.heading])) && !/\bcopyright|all\s+rights\s+reserved/i.test(doc.blockText(blocks[sec.heading])))
     : [];
-  if (!matching.length) return endOfPolicyEdit(doc, title, paragraphs, items);
+  if (!matching.length) return place.only ? undefined : endOfPolicyEdit(doc, title, paragraphs, items);
   // Inside the section it belongs to: the outermost one ("Your rights", not its sub-section "Right to object").
   // Not in plain text or numbered documents, where a sub-section would need a number of its own:
   // there, a section of its own right after that section (it ends the policy's sections), or none.

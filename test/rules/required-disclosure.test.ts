@@ -87,6 +87,8 @@ describe(RULE, () => {
         if (/^About us\n/m.test(text) && f.data?.item === 'controller') { assert.equal(f.fixes.length, 0); continue; }
         // A controller named as such, only its contact details missing: no "Who we are" template repeating the name.
         if (f.data?.item === 'controller' && f.data?.missing === 'contact') { assert.equal(f.fixes.length, 0); continue; }
+        // The legitimate interests belong beside the legal bases: with no section on them, no section far away.
+        if (f.data?.item === 'legitimate-interests' && !/^(?:[\d.]+\s+)?(?:legal|lawful)\s+(?:basis|bases|grounds?)\b/im.test(text)) { assert.equal(f.fixes.length, 0); continue; }
         assert.equal(f.fixes.length, 1);
         assert.notEqual(f.fixes[0].safe, true);
         // The fix appends a section, and the item is no longer reported.
@@ -601,21 +603,23 @@ describe(RULE, () => {
       // Legitimate interests and consent are legal bases: the basis itself is stated.
       assert.deepEqual(missing(before), ['automated-decisions', 'complaint', 'controller', 'dpo', 'legitimate-interests', 'purposes', 'recipients', 'right-access', 'right-erasure', 'right-objection', 'right-portability', 'right-rectification', 'right-restriction', 'transfers', 'withdraw-consent'].sort());
       for (const f of before) {
+        // The legitimate interests belong beside the legal bases, which have no section here: no fix.
+        if (f.data?.item === 'legitimate-interests') { assert.deepEqual(f.fixes, []); continue; }
         const after = missing(run(fix(text, f)));
         const gone = (f.data?.items as string[] | undefined) ?? [f.data?.item as string];
         for (const g of gone) assert.ok(!after.includes(g), `${g} still reported after its fix`);
         for (const a of after) assert.ok(missing(before).includes(a), `${a} newly reported after the fix for ${gone}`);
       }
-      // All fixes, one after the other, leave one finding: withdrawal of consent belongs with the rights,
-      // and the "Your rights" section a fix added is no longer the last; a plain-text section cannot
-      // take a sub-section, and a second section far from the rights would split them: no fix there.
+      // All fixes, one after the other, leave one finding: the legitimate interests, which belong beside
+      // the legal bases (no section on them here). Withdrawal of consent joins the "Your rights" section
+      // a fix added, which is still the last.
       let cur = text;
       for (let i = 0; i < 20; i++) {
         const got = run(cur).filter((f) => f.fixes.length);
         if (!got.length) break;
         cur = fix(cur, got[0]);
       }
-      assert.deepEqual(run(cur).map((f) => [f.data?.item, f.fixes.length]), [['withdraw-consent', 0]]);
+      assert.deepEqual(run(cur).map((f) => [f.data?.item, f.fixes.length]), [['legitimate-interests', 0]]);
     });
   });
 
@@ -1036,6 +1040,23 @@ describe('required-disclosure: fixes that would contradict the policy or split a
     // Named only as the author ("Acme Widgets Ltd respects your privacy"): the template says who the controller is.
     const f = only(run(policy({ controller: 'About\n\nAcme Widgets Ltd respects your privacy.' })), 'controller');
     assert.equal(f.fixes.length, 1);
+  });
+
+  it('the legitimate interests template only inside the section on legal bases, never at the end of the policy', () => {
+    const md = (basisSection: string) => `# Privacy Policy\n\nThis notice explains how we process personal data under the GDPR.\n\n${basisSection}\n\n## Your rights\n\nYou have the right to access, rectify, erase, restrict, port and object.\n\nYou may complain to a supervisory authority. You can withdraw consent at any time. We make no automated decisions.\n\n## Contact\n\nAcme Ltd, privacy@acme.example\n`;
+    for (const heading of ['## Legal basis for processing', '## Lawful bases', '## Legal grounds']) {
+      const text = md(`${heading}\n\nWe rely on your consent and on our legitimate interests.`);
+      const f = run(text, 'markdown').find((x) => x.data?.item === 'legitimate-interests')!;
+      assert.ok(f, heading);
+      assert.match(fix(text, f), new RegExp(`${heading}\\n\\nWe rely on your consent and on our legitimate interests\\.\\n\\n### Our legitimate interests\\n`));
+    }
+    // Legitimate interests invoked under another heading: no section far from where they are relied on.
+    for (const heading of ['## How we use your data', '## General Data Protection Regulation (GDPR)']) {
+      const text = md(`${heading}\n\nWe use your data to run the site, relying on your consent and on our legitimate interests.`);
+      const f = run(text, 'markdown').find((x) => x.data?.item === 'legitimate-interests')!;
+      assert.ok(f, heading);
+      assert.deepEqual(f.fixes, [], heading);
+    }
   });
 
   it('no "We transfer personal data to [country]" where the policy says data is not transferred, but for an exception', () => {
