@@ -18,7 +18,8 @@ const DOCUMENT_TITLE = /\b(?:policy|policies|notice|statement|declaration|datens
 
 /** A heading that reads as the title of a privacy or cookie policy. */
 export function isPolicyTitle(text: string): boolean {
-  return text.length <= 100 && POLICY_TITLE.test(text) && DOCUMENT_TITLE.test(text);
+  // A question ("What does this privacy policy cover?") heads a section.
+  return text.length <= 100 && POLICY_TITLE.test(text) && DOCUMENT_TITLE.test(text) && !/\?\W*$/.test(text);
 }
 
 export class PolicyDocument {
@@ -107,7 +108,10 @@ export class PolicyDocument {
     return this.memo('document.titleRange', () => {
       const top = this.blocks.slice(0, 30);
       const first = this.blocks[0];
-      const heading = top.find((b) => b.kind === 'heading' && isPolicyTitle(this.blockText(b))) ?? (first?.kind === 'heading' && !this.frontMatter?.title ? first : undefined);
+      // The first block, a heading about privacy ("OPTSM respects your privacy"), is the title; after front
+      // matter, or after a banner ("JitOps Cloud"), the first heading that names the document.
+      const opening = first?.kind === 'heading' && !this.frontMatter?.title && POLICY_TITLE.test(this.blockText(first)) ? first : undefined;
+      const heading = opening ?? top.find((b) => b.kind === 'heading' && isPolicyTitle(this.blockText(b))) ?? (first?.kind === 'heading' && !this.frontMatter?.title ? first : undefined);
       if (heading && heading.end > heading.start) return { start: this.srcStart(heading.start), end: this.srcEnd(heading.end) };
       const at = first ? this.srcStart(first.start) : 0;
       return { start: at, end: at };

@@ -17,6 +17,9 @@ describe('PolicyDocument.titleRange', () => {
     ['plaintext', '\n\nJitOps Cloud\n\nWebsite Privacy Policy\n\nWe collect your e-mail address.\n', 'Website Privacy Policy'],
     ['html', '<h1>The MirandaNet Fellowship</h1><h2>Cookie Policy</h2><p>We use cookies.</p>', 'Cookie Policy'],
     ['markdown', '# Acme Ltd\n\n## Data protection notice\n\nWe process data.\n', 'Data protection notice'],
+    // An opening heading about privacy is the title; a question heads a section.
+    ['plaintext', 'OPTSM respects your privacy and safeguards your data\n\nOPTSM Limited is a company.\n\nWHAT DOES THIS PRIVACY POLICY COVER?\n\nThis policy covers our website.\n', 'OPTSM respects your privacy and safeguards your data'],
+    ['markdown', '# Acme\n\n## What does this privacy policy cover?\n\nOur website.\n', 'Acme'],
     // No heading names the policy: the first heading, if the document opens with one.
     ['markdown', '# Acme\n\nWe collect your e-mail address.\n', 'Acme'],
     ['jsx', 'export default function Page() {\n  return (<main><h1 className="x">Privacy Policy</h1><p>We collect data.</p></main>);\n}\n', 'Privacy Policy'],
