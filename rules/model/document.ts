@@ -14,7 +14,7 @@ const OPAQUE_CODE = 0xfffc;
 /** Words of a policy's own title, as against a site's banner ("The MirandaNet Fellowship"). */
 const POLICY_TITLE = /\b(?:privacy|policy|cookies?|data[ \t\u00a0]+protection|notice|gdpr|terms|datenschutz)\b/i;
 /** A heading that names the document ("Privacy Policy", "Website Privacy Notice", "Cookies", "Datenschutzerklärung"), not a section about privacy ("Responsible for privacy and data protection"). */
-const DOCUMENT_TITLE = /\b(?:policy|policies|notice|statement|declaration|datenschutzerkl\w*)\b|^\W*(?:privacy|cookies?|data[ \t\u00a0]+protection|datenschutz|gdpr)\W*$/i;
+const DOCUMENT_TITLE = /\b(?:policy|notice|statement|declaration|datenschutzerkl\w*)\b|^\W*(?:privacy|cookies?|data[ \t\u00a0]+protection|datenschutz|gdpr)\W*$/i;
 
 /** A heading that reads as the title of a privacy or cookie policy. */
 export function isPolicyTitle(text: string): boolean {

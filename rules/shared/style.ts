@@ -1,6 +1,6 @@
 // How a document writes its headings, paragraphs and lists, so that a fix which
 // adds a section or a list item looks like the author wrote it.
-import type { PolicyDocument } from '../model/document';
+import { isPolicyTitle, type PolicyDocument } from '../model/document';
 import type { Block, Edit, ListInfo } from '../model/types';
 import { isWhite } from '../model/chars';
 
@@ -117,6 +117,8 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
 const BOLD_LINE = /^[ \t]{0,3}\*\*[^*\n]{1,80}\*\*(?:\\|[ \t]*)\r?$/gm;
 
 /** A heading that names a policy as a whole ("Privacy policy", "Data protection notice", "Datenschutzerklärung"). */
+/** The policy's own heading: "Privacy Policy", "Data protection notice", "Privacy and Spam Policy", "Datenschutzerklärung". */
+const isPolicyHeading = (text: string) => POLICY_HEADING.test(text) || isPolicyTitle(text);
 const POLICY_HEADING = /\b(?:privacy|data[ \t\u00a0-]+protection|cookies?)[ \t\u00a0]+(?:policy|notice|statement|declaration|information)\b|\bdatenschutz/i;
 
 /**
@@ -128,7 +130,7 @@ const POLICY_HEADING = /\b(?:privacy|data[ \t\u00a0-]+protection|cookies?)[ \t\u
  */
 function sectionLevel(doc: PolicyDocument, hs: Block[]): number {
   // Not "Changes to this privacy policy" or "Contact about this privacy notice": a closing section, not the policy.
-  const root = doc.sections.find((sec) => sec.endBlock === doc.blocks.length && POLICY_HEADING.test(doc.blockText(doc.blocks[sec.heading])) && !CLOSING_HEADING.test(doc.blockText(doc.blocks[sec.heading])));
+  const root = doc.sections.find((sec) => sec.endBlock === doc.blocks.length && isPolicyHeading(doc.blockText(doc.blocks[sec.heading])) && !CLOSING_HEADING.test(doc.blockText(doc.blocks[sec.heading])));
   if (root) {
     const subs = hs.filter((h) => h.index > root.heading && h.index < root.endBlock).map((h) => h.level);
     return subs.length ? Math.min(...subs) : Math.min(root.level + 1, 6);

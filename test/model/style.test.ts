@@ -253,6 +253,14 @@ describe('sectionEdit: before the policy\'s closing material, at the level of it
     assert.match(out, /We use cookies\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p><\/div>\n<footer>/);
   });
 
+  it('one level below the policy\'s own heading, however it is worded ("Privacy and Spam Policy" under a site banner)', () => {
+    const html = '<html><body><h1>The MirandaNet Fellowship</h1><h2>Privacy and Spam Policy</h2><p>We collect your e-mail address.</p><p>We never sell it.</p></body></html>';
+    assert.match(apply(html, 'html'), /We never sell it\.<\/p>\n<h3>Complaints<\/h3>/);
+    // A last section about other sites' policies is no title: the new section takes the level of the sections.
+    const md = '### Data we collect\n\nYour e-mail address.\n\n### Cookies\n\nSession cookies only.\n\n### Privacy policies of other websites\n\nOther sites have their own policies.\n';
+    assert.match(apply(md, 'markdown'), /\n### Complaints\n/);
+  });
+
   it('before the "Back to the top" and "Back" links that end the page, in HTML and Markdown', () => {
     const html = '<html><body><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p>\n<p>[<a href="#top">Back to the top</a>]</p>\n<p>[<a href="javascript:history.back()">Back</a>]</p></body></html>';
     assert.match(apply(html, 'html'), /We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p>\n<p>\[<a href="#top">Back to the top/);
