@@ -127,6 +127,8 @@ const DEFINES_AFTER = new RegExp(`^,?[ \u00a0]*defines[ \u00a0]+(?:(?:the[ \u00a
 const GLOSS_TERM_AFTER = new RegExp(`^\\([ \u00a0]*["“‘'„«]?(${TERM_ALT})["”’'»]?[ \u00a0]*\\)`, 'i');
 // "Per / According to / Under Art. 4 No. 2 GDPR, 'processing' means …": the citation opens its clause.
 const DEF_LEAD = new Set('per according to under pursuant in accordance with as defined by see cf following the'.split(' '));
+// The defined term as the subject of the clause the citation opens, with a verb that defines it.
+const BARE_TERM_AFTER = new RegExp(`^[ \u00a0]*,[ \u00a0]*(?:the[ \u00a0]+)?(${TERM_ALT})[ \u00a0]+(?:means|refers[ \u00a0]+to|is[ \u00a0]+defined[ \u00a0]+as|shall[ \u00a0]+mean|denotes|includes|comprises|covers|encompasses)\\b`, 'i');
 const QUOTED = /(^|[^A-Za-z])["“‘'„«]([A-Za-z][A-Za-z \u00a0-]{0,48}?)["”’'»](?=[ \u00a0]*(?:means|refers[ \u00a0]+to|is[ \u00a0]+defined[ \u00a0]+as|shall[ \u00a0]+mean|denotes|designates|describes|is|are)\b)/g;
 
 /** Every subject mention in `text` (relative offsets). */
@@ -286,6 +288,9 @@ export class SentenceSubjects {
     // 3. "Per Art. 4 No. 2 GDPR, 'processing' means …": the first term defined after a citation that opens its clause.
     const lead = words(sentence.slice(ks, cs));
     if (lead.length > 4 || !lead.every((w) => DEF_LEAD.has(w))) return undefined;
+    // Unquoted, right after the citation: "Under Art. 4(1) GDPR, processing includes collection, storage …".
+    const bare = BARE_TERM_AFTER.exec(tail.slice(name));
+    if (bare) return found(bare[1], ce + name + bare[0].lastIndexOf(bare[1]));
     QUOTED.lastIndex = 0;
     const q = QUOTED.exec(tail);
     if (!q) return undefined;

@@ -301,6 +301,10 @@ describe('gdpr-article-mismatch: a point of Art. 4 cited for a term it does not 
     ['According to Article 4 no. 8 GDPR, a "recipient" is anyone to whom personal data are disclosed.', 'Article 4 no. 8', 'Article 4 no. 9', /Article 4\(8\) GDPR defines “processor”; “recipient” is defined in Article 4\(9\)/],
     ['Pseudonymisation within the meaning of Art. 4 para. 3 GDPR makes data harder to attribute.', 'Art. 4 para. 3', 'Art. 4 para. 5', /“pseudonymisation” is defined in Article 4\(5\)/],
     ['The data controller (Art. 4(17) GDPR) is Example GmbH.', 'Art. 4(17)', 'Art. 4(7)', /Article 4\(17\) GDPR defines “representative”; “controller” is defined in Article 4\(7\)/],
+    // Unquoted, as the subject of the clause the citation opens.
+    ['Under Art. 4(1) GDPR, processing includes collection, storage, use, disclosure, and erasure of personal data.', 'Art. 4(1)', 'Art. 4(2)', /“processing” is defined in Article 4\(2\)/],
+    ['According to Art. 4(8) GDPR, the controller means the body that decides why and how data is processed.', 'Art. 4(8)', 'Art. 4(7)', /“controller” is defined in Article 4\(7\)/],
+    ['Per Art. 4 No. 2 GDPR, consent means a freely given indication of your wishes.', 'Art. 4 No. 2', 'Art. 4 No. 11', /“consent” is defined in Article 4\(11\)/],
   ];
   for (const [sentence, cited, fixed, message] of wrongDefinition) {
     it(`flags: ${sentence}`, () => {
@@ -332,6 +336,10 @@ describe('gdpr-article-mismatch: a point of Art. 4 cited for a term it does not 
     'The terms "controller" and "processor" are defined in Art. 4(7) and (8) GDPR.',
     // Another term between the citation and the quoted one.
     'Under Art. 4(1) GDPR, information about an identifiable person is personal data, and "processing" means any operation on it.',
+    // The right point, unquoted; or no defined term as the clause's subject.
+    'Under Art. 4(2) GDPR, processing includes collection, storage, use and erasure of personal data.',
+    'Under Art. 4(1) GDPR, personal data means any information relating to an identified person.',
+    'Under Art. 4(2) GDPR, we process your data only where the law allows it.',
     // No term bound (another law's Art. 4 in a GDPR sentence).
     'Processing of authentication data is necessary for a public task (Art. 6(1)(e) GDPR in conjunction with Art. 4(1) BayDSG).',
   ];
