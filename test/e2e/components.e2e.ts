@@ -1,0 +1,104 @@
+// `npm run test:e2e`, continued: policies kept as application pages (a Next.js page.tsx), a component
+// that is no policy, and the commands and output channel a user debugs with. Same harness as
+// vscode.e2e.ts: a fresh code-server, user-data dir and workspace per test.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { closeBrowser, launchBrowser, Session, T, until } from './harness';
+import { ensureTools, ROOT, type Tools } from './setup';
+
+const MISSION = path.join(ROOT, 'test', 'golden', 'formats-mission');
+
+/** 1-based line and column of the first `needle` in `text`, as the Problems panel shows them. */
+function lineCol(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, needle);
+  const before = text.slice(0, at).split('\n');
+  return `[Ln ${before.length}, Col ${before[before.length - 1].length + 1}]`;
+}
+
+describe('PolicyLint in VS Code: component pages, commands and output', function () {
+  this.timeout(5 * 60_000);
+  let tools: Tools;
+  let browser: Browser;
+  let s: Session;
+
+  before(async function () {
+    this.timeout(45 * 60_000);
+    tools = ensureTools();
+    browser = await launchBrowser(tools);
+  });
+  after(async () => { await closeBrowser(); });
+  beforeEach(() => { s = new Session(tools); });
+  afterEach(async function () {
+    const t = this.currentTest!;
+    if (t.state === 'failed') {
+      const slug = `components-${t.title.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 50)}`;
+      console.error(`    screenshot and logs of the failure: ${path.relative(process.cwd(), await s.keepEvidence(slug))}/`);
+    }
+    await s.dispose();
+  });
+
+  /** Opens a workspace file by its path with Quick Open (Ctrl+P), as a person does in a project's tree. */
+  async function quickOpen(rel: string): Promise<void> {
+    await s.page.keyboard.press('Control+P');
+    const input = s.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(rel);
+    const row = s.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: path.basename(rel) }).first();
+    await row.waitFor({ state: 'visible' });
+    await s.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+    await s.page.locator(`.tabs-container .tab.active[aria-label^="${path.basename(rel)}"]`).first().waitFor();
+  }
+
+  it('8. a Next.js app/privacy/page.tsx gets the mission findings at their source positions; a Button.tsx component gets none', async () => {
+    const page = fs.readFileSync(path.join(MISSION, 'app', 'privacy', 'page.tsx'), 'utf8');
+    fs.mkdirSync(path.join(s.workspace, 'app', 'privacy'), { recursive: true });
+    fs.writeFileSync(path.join(s.workspace, 'app', 'privacy', 'page.tsx'), page);
+    fs.mkdirSync(path.join(s.workspace, 'components'), { recursive: true });
+    fs.copyFileSync(path.join(MISSION, 'Button.tsx'), path.join(s.workspace, 'components', 'Button.tsx'));
+    await s.start(browser);
+
+    await quickOpen('app/privacy/page.tsx');
+    const problems = await s.waitForProblems('the findings of page.tsx', (t) => /page\.tsx/.test(t) && /gdpr-article-mismatch/.test(t) && /outdated-law-reference/.test(t));
+    // The same four mission defects as in the Markdown version, each at the words it is about.
+    assert.match(problems, new RegExp(`policylint\\W+gdpr-article-mismatch\\W+\\${lineCol(page, 'Article 28').replace(']', '\\]')}`), problems);
+    assert.match(problems, new RegExp(`policylint\\W+outdated-law-reference\\W+\\${lineCol(page, 'EU-U.S. Privacy Shield').replace(']', '\\]')}`), problems);
+    assert.match(problems, new RegExp(`policylint\\W+retention-undefined\\W+\\${lineCol(page, 'as long as necessary').replace(']', '\\]')}`), problems);
+    assert.match(problems, new RegExp(`policylint\\W+processor-unlisted\\W+\\${lineCol(page, 'Mailchimp').replace(']', '\\]')}`), problems);
+    // No finding lands on the code: imports, className, the metadata object.
+    assert.ok(!/\[Ln [1-9], /.test(problems), `a finding in the first lines (imports):\n${problems}`);
+
+    // A component that is not a policy: opened, it gets nothing, and the status bar stays hidden.
+    await quickOpen('components/Button.tsx');
+    await until('the status bar to hide PolicyLint for Button.tsx', async () => !/PolicyLint/.test(await s.page.locator('.statusbar').innerText()), T.lint);
+    const rows = await s.problemRows();
+    assert.ok(!rows.some((r) => /Button\.tsx/.test(r)), rows.join('\n'));
+  });
+
+  it('9. "PolicyLint: Show Output" shows the server\'s start line; "Fix All Auto-fixable Problems" applies the safe fix and says so', async () => {
+    await s.start(browser);
+    await s.openFile('jitops.txt');
+    await s.waitForProblems('the findings of jitops.txt', (t) => /jitops\.txt/.test(t) && /processor-unlisted/.test(t));
+
+    await s.runCommand('PolicyLint: Show Output');
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
+    // The Output view is an editor: its wrapped lines are joined again before reading.
+    const output = s.page.locator('.part.panel .monaco-editor .view-lines').first();
+    const shown = async () => (await output.innerText().catch(() => '')).replace(/\s+/g, ' ');
+    await until('the output channel to show the server\'s start line', async () => (await shown()).includes(`PolicyLint ${version} language server started`), T.lint);
+    assert.match(await shown(), /linted \S*jitops\.txt \(version \d+, plaintext\): \d+ findings in [\d.]+ ms/);
+
+    await s.openFile('jitops.txt');
+    await s.runCommand('PolicyLint: Fix All Auto-fixable Problems');
+    const toast = s.page.locator('.notifications-toasts .notification-toast', { hasText: /PolicyLint: applied 2 safe fixes/ }).first();
+    await toast.waitFor({ state: 'visible', timeout: T.lint });
+    await s.save();
+    // The two safe fixes: MailChimp added to the list, the citation replaced. Templates that need a
+    // person (a retention period to fill in) are not applied.
+    const text = await s.waitForFile('jitops.txt', 'list MailChimp and cite Articles 13–22', (t) => /- 2Checkout\n- MailChimp\n/.test(t) && t.includes('Articles 13–22'));
+    assert.ok(!text.includes('[period]') && !text.includes('Article 28'), 'only the safe fixes are applied');
+  });
+});
