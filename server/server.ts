@@ -3,6 +3,8 @@
 // does the work; this file wires it to the protocol. Run with --stdio or --node-ipc.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import { PassThrough } from 'node:stream';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type InitializeResult, StreamMessageReader, StreamMessageWriter,
@@ -12,7 +14,7 @@ import { lintDocument } from '../rules/engine';
 import type { PolicyDocument } from '../rules/model/document';
 import { COMPONENT_FORMATS, formatOfLanguage, formatOfPath, parse } from '../rules/model/parse';
 import type { Finding, Format } from '../rules/model/types';
-import type { LintOptions } from '../rules/rule';
+import type { InventoryItem, LintOptions } from '../rules/rule';
 import { decode } from './cli/files';
 import { fixAllAction, FIX_ALL_KIND, quickFixes } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';
@@ -22,8 +24,20 @@ import { ConfigFiles, DEFAULT_SETTINGS, effectiveOptions, isPolicyDocument, norm
 import { VERSION } from './meta';
 import { ruleSet } from './lsp/faults';
 import { FramingGuard } from './lsp/framing';
+import { CodeRootsFiles, mappedRoots } from './inventory/codeRoots';
+import { MANIFEST_GLOB, PAGE_GLOB } from './inventory/watched';
+import { buildInventoryOffThread, runInventoryWorkerIfAny } from './inventory/worker';
+import { FolderInventories, inventoryKey } from './lsp/inventories';
 
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+/**
+ * In the worker thread that builds a code inventory (inventory/worker.ts), this bundle only builds
+ * it: the connection below is then an idle one that never reads or writes the server's streams.
+ */
+const inventoryWorker = runInventoryWorkerIfAny();
+
+const connection = inventoryWorker
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(new PassThrough()), new StreamMessageWriter(new PassThrough()))
+  : process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 
 /** Over stdio, the framing is checked first (FramingGuard): a broken client gets an exit, not a deaf server. */
 function stdioConnection(): ReturnType<typeof createConnection> {
@@ -41,7 +55,8 @@ process.on('unhandledRejection', (e: unknown) => connection.console.error(`Polic
 const documents = new TextDocuments(TextDocument);
 const configFiles = new ConfigFiles();
 
-interface Linted { version: number; format: Format; parsed: PolicyDocument; findings: Finding[]; options: LintOptions }
+/** `inventoryKey`: the code inventory the document was linted with (inventoryKey), to re-lint it only when that changes. */
+interface Linted { version: number; format: Format; parsed: PolicyDocument; findings: Finding[]; options: LintOptions; inventoryKey: string }
 
 /**
  * The lint result is for the document as it is now: the same version and the same text. A client
@@ -87,6 +102,8 @@ connection.onInitialized(() => {
   connection.console.info(`PolicyLint ${VERSION} language server started (Node ${process.version}, pid ${process.pid}); workspace folders: ${roots.length ? roots.join(', ') : 'none'}`);
   if (hasConfigChangeRegistration) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' }), 'registering for configuration changes');
   if (hasWatchRegistration) quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.policylintrc.json' }] }), 'registering a watcher for .policylintrc.json');
+  // The code inventory's files: manifests, and pages (a page's change rebuilds only when it loads a service).
+  if (hasWatchRegistration) quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: MANIFEST_GLOB }, { globPattern: PAGE_GLOB }] }), 'registering watchers for the code inventory\'s manifests');
 });
 
 function getSettings(uri: string): Promise<EditorSettings> {
@@ -107,11 +124,67 @@ function uriToPath(uri: string): string | undefined {
 function relintAll(): void {
   settingsCache.clear();
   configFiles.invalidate();
+  codeRootsFiles.invalidate();
   for (const d of documents.all()) schedule(d, 0);
 }
 
 connection.onDidChangeConfiguration(() => relintAll());
-connection.onDidChangeWatchedFiles(() => relintAll());
+connection.onDidChangeWatchedFiles((params) => {
+  // A change of the code inventory's files rebuilds the inventory of their folder, which re-lints the
+  // policies whose inventory it changed (inventoryReady); anything else (.policylintrc.json, or a
+  // message a client got wrong) re-reads the configuration and re-lints every open document.
+  const changes = Array.isArray(params?.changes) ? params.changes : [];
+  const code: Array<{ file: string; deleted: boolean }> = [];
+  let other = !changes.length;
+  for (const c of changes) {
+    const file = typeof c?.uri === 'string' ? uriToPath(c.uri) : undefined;
+    if (file && nodePath.basename(file) !== '.policylintrc.json' && c.uri.startsWith('file:')) code.push({ file, deleted: c.type === 3 });
+    else other = true;
+  }
+  if (code.length) inventories.changed(code, roots);
+  if (other) relintAll();
+});
+
+// ---------------------------------------------------------------- the code inventory
+
+const codeRootsFiles = new CodeRootsFiles();
+const inventories = new FolderInventories({
+  build: (root) => buildInventoryOffThread(__filename, root),
+  started: (root, reason) => connection.console.info(`code inventory of ${root}: reading its manifests and pages (${reason})`),
+  ready: (root, ws, ms) => {
+    const services = new Set(ws.found.map((f) => f.vendorId)).size;
+    connection.console.info(`code inventory of ${root}: ${ws.files} file${ws.files === 1 ? '' : 's'} looked at, ${ws.packageRoots.size} package root${ws.packageRoots.size === 1 ? '' : 's'}, ${services} service${services === 1 ? '' : 's'} in ${ws.found.length} place${ws.found.length === 1 ? '' : 's'} (${ms.toFixed(0)} ms)`);
+    inventoryReady(root);
+  },
+  failed: (root, e) => connection.console.error(`PolicyLint: the code inventory of ${root} could not be built (policies there are linted without it): ${e.message}`),
+});
+
+/**
+ * The inventory a policy is checked against: that of its workspace folder, mapped to its nearest
+ * package root or to the folders `codeRoots` names, as `policylint --workspace` does. Undefined
+ * outside a workspace folder, with policyLint.codeInventory off, and while the inventory is built.
+ */
+function inventoryOf(path: string | undefined, settings: EditorSettings, config: ConfigState): InventoryItem[] | undefined {
+  if (!settings.codeInventory || !path) return undefined;
+  const root = FolderInventories.folderOf(path, roots);
+  if (!root) return undefined;
+  const mapped = config.file ? mappedRoots(codeRootsFiles.of(config.file), nodePath.dirname(config.file), path) : undefined;
+  return inventories.forPolicy(root, path, mapped);
+}
+
+/** A folder's inventory is (newly) built: re-lint its open policies whose inventory changed, without reopening them. */
+function inventoryReady(root: string): void {
+  for (const [uri, state] of linted) {
+    const path = uriToPath(uri);
+    const doc = documents.get(uri);
+    if (!doc || !path || FolderInventories.folderOf(path, roots) !== root) continue;
+    void getSettings(uri).then((settings) => {
+      const now = linted.get(uri) ?? state;
+      if (documents.get(uri) !== doc) return; // closed meanwhile
+      if (inventoryKey(inventoryOf(path, settings, configFiles.forDocument(path, roots))) !== now.inventoryKey) schedule(doc, 0);
+    });
+  }
+}
 
 const openedAt = new Map<string, number>();
 documents.onDidOpen((e) => { openedAt.set(e.document.uri, e.document.version); schedule(e.document, 0); });
@@ -184,7 +257,8 @@ function lintOne(uri: string, languageId: string | undefined, text: string, sett
   const exclude = [...settings.exclude, ...(config.exclude ?? [])];
   // A component or template that is not a policy is never parsed: this test costs a glob and a look at its opening.
   if (!isPolicyDocument(path ?? uri.replace(/^[a-z]+:/, ''), text, include, exclude, COMPONENT_FORMATS.has(format))) return undefined;
-  const options = effectiveOptions(settings, config);
+  const inventory = inventoryOf(path, settings, config);
+  const options: LintOptions = inventory ? { ...effectiveOptions(settings, config), inventory } : effectiveOptions(settings, config);
   const parsed = parse(text, format);
   const result = lintDocument(parsed, options, ruleSet());
   for (const { ruleId, error } of result.ruleErrors) {
@@ -192,7 +266,7 @@ function lintOne(uri: string, languageId: string | undefined, text: string, sett
     loggedRuleErrors.add(ruleId);
     connection.console.error(`PolicyLint: rule ${ruleId} failed and was skipped (reported once): ${error.stack ?? error.message}`);
   }
-  return { format, parsed, findings: result.findings, options };
+  return { format, parsed, findings: result.findings, options, inventoryKey: inventoryKey(inventory) };
 }
 
 /**
@@ -277,6 +351,9 @@ connection.onRequest(LINT_FILES_REQUEST, async (params: LintFilesParams): Promis
     if (!path) continue;
     try {
       const settings = await getSettings(uri);
+      // Files linted from disk are not re-linted when the inventory is ready: it is waited for (in a worker thread).
+      const folder = settings.codeInventory ? FolderInventories.folderOf(path, roots) : undefined;
+      if (folder) await inventories.whenReady(folder);
       const st = fs.statSync(path);
       // Only regular files: reading a FIFO would block every request until something writes to it.
       if (!st.isFile() || st.size > settings.maxFileSizeKb * 1024) continue;
@@ -295,5 +372,7 @@ connection.onRequest(LINT_FILES_REQUEST, async (params: LintFilesParams): Promis
   return { files, findings };
 });
 
-documents.listen(connection);
-connection.listen();
+if (!inventoryWorker) {
+  documents.listen(connection);
+  connection.listen();
+}

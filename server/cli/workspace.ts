@@ -2,10 +2,10 @@
 // is checked against (its nearest package root, or the folders `codeRoots` maps it to).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isCodeRoots, type CodeRoots } from '../../rules/config';
 import type { InventoryItem } from '../../rules/rule';
 import { findConfig } from '../configFile';
 import { globToRegExp } from '../glob';
+import { codeRootsOf, mappedRoots } from '../inventory/codeRoots';
 import { buildInventory, inventoryForPolicy } from '../inventory/inventory';
 import { DEFAULT_SETTINGS } from '../lsp/settings';
 import { expandInputs, type Expanded } from './files';
@@ -39,16 +39,13 @@ export function planWorkspace(dir: string, inputs: string[], cwd: string, config
     if (!files.length) expanded.errors.push(`${dir}: no policy files (none matches the include patterns)`);
   }
   const ws = buildInventory(root);
-  const codeRoots: CodeRoots = isCodeRoots(raw.codeRoots) ? raw.codeRoots : {};
+  const codeRoots = codeRootsOf(raw);
   const base = config ? path.dirname(config) : root;
   const inventories: Record<string, InventoryItem[]> = {};
   for (const f of files) {
     if (f === '-') continue;
     const abs = path.resolve(cwd, f);
-    const rel = path.relative(base, abs).split(path.sep).join('/');
-    const mapped = Object.entries(codeRoots).find(([glob]) => globToRegExp(glob, 'i').test(rel))?.[1];
-    const roots = mapped === undefined ? undefined : (Array.isArray(mapped) ? mapped : [mapped]).map((r) => path.resolve(base, r));
-    inventories[abs] = inventoryForPolicy(ws, abs, roots);
+    inventories[abs] = inventoryForPolicy(ws, abs, mappedRoots(codeRoots, base, abs));
   }
   return { ...expanded, files, inventories };
 }

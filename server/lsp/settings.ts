@@ -19,6 +19,8 @@ export interface EditorSettings {
   debounceMs: number;
   maxFileSizeKb: number;
   maxPolicyAgeMonths: number;
+  /** Check policies against the services the workspace's code uses (its manifests and pages). */
+  codeInventory: boolean;
 }
 
 export const DEFAULT_INCLUDE = ['**/*privacy*', '**/*polic{y,ies}*', '**/*cookie*', '**/*gdpr*', '**/*data-protection*', '**/*data_protection*', '**/*dpa*', '**/*notice*'];
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: EditorSettings = {
   debounceMs: 200,
   maxFileSizeKb: 2048,
   maxPolicyAgeMonths: 24,
+  codeInventory: true,
 };
 
 /** Editor settings with wrong types replaced by their defaults (the editor validates too, but a client may send anything). */
@@ -61,6 +64,7 @@ export function normalizeSettings(raw: unknown): EditorSettings {
     debounceMs: num(r.debounceMs, DEFAULT_SETTINGS.debounceMs),
     maxFileSizeKb: num(r.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb),
     maxPolicyAgeMonths: num(r.maxPolicyAgeMonths, DEFAULT_SETTINGS.maxPolicyAgeMonths),
+    codeInventory: typeof r.codeInventory === 'boolean' ? r.codeInventory : DEFAULT_SETTINGS.codeInventory,
   };
 }
 
