@@ -74,7 +74,17 @@ function namedInPolicy(doc: PolicyDocument, index: VendorIndex): (v: VendorEntry
   const covered = index.coveredBy(doc.text);
   const lower = doc.text.toLowerCase();
   return (v) => covered.vendors.has(v.id) || covered.owners.has(v.owner)
-    || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsWord(lower, n.toLowerCase()));
+    || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsWord(lower, n.toLowerCase()))
+    || familyOf(index, v).some((f) => covered.vendors.has(f.id));
+}
+
+/**
+ * The platform a product belongs to, by name: a catalogue service of the same owner whose name opens
+ * this one's ("Firebase" for "Firebase Crashlytics" and "Firebase Authentication"). A policy that names
+ * the platform names its products ("We expose the crash data to Firebase").
+ */
+function familyOf(index: VendorIndex, v: VendorEntry): VendorEntry[] {
+  return index.vendors.filter((f) => f.id !== v.id && f.owner === v.owner && v.name.startsWith(`${f.name} `));
 }
 
 /** "Sentry (Functional Software, Inc.)": the owner where it is another name than the service's. */

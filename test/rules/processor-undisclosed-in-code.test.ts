@@ -52,7 +52,15 @@ describe(RULE, () => {
     ['a word that looks like the name', 'Our logo has a bold stripe.', use('stripe', 'stripe', 'Gemfile')],
     ['named in capitals', 'WE USE MIXPANEL FOR ANALYTICS.', use('mixpanel', 'mixpanel')],
     ['a vendor the catalogue lacks', '', use('no-such-vendor', 'x')],
+    // The platform a product belongs to names the product.
+    ['named by its platform', 'We expose the crash data to Firebase.', use('firebase-crashlytics', 'firebase_crashlytics', 'pubspec.yaml')],
+    ['named by its platform (another product)', 'Sign-in is handled by Firebase.', use('firebase-authentication', 'firebase_auth', 'pubspec.yaml')],
   ];
+  it('a platform names its own products only, not another owner\'s service of a similar name', () => {
+    // "Google" covers both anyway; a platform of another owner does not: Firebase names no Sentry.
+    const text = LIST.replace('Acme Ltd runs this site.', 'Acme Ltd runs this site. We expose the crash data to Firebase.');
+    assert.equal(md(text, [use('sentry', '@sentry/flutter', 'pubspec.yaml')]).length, 1);
+  });
   for (const [why, sentence, item] of silent) {
     it(`is silent: ${why}`, () => {
       const text = LIST.replace('Acme Ltd runs this site.', `Acme Ltd runs this site. ${sentence}`);
