@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMPONENT_FORMATS, formatOfPath } from '../../rules/model/parse';
-import { COMPONENT_FOLDERS, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../lsp/settings';
+import { COMPONENT_FOLDERS, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, looksLikePolicyComponent, namesPrivacy } from '../lsp/settings';
 import { globToRegExp } from '../glob';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -53,7 +53,19 @@ export function isLintedInFolder(file: string): boolean {
   if (!format) return false;
   if (!COMPONENT_FORMATS.has(format)) return true;
   const p = file.split(path.sep).join('/');
-  return !EXCLUDED_PATH.some((re) => re.test(p)) && COMPONENT_PATH.some((re) => re.test(p));
+  if (EXCLUDED_PATH.some((re) => re.test(p)) || !COMPONENT_PATH.some((re) => re.test(p))) return false;
+  if (namesPrivacy(p)) return true;
+  // Otherwise its text must read as a policy too (as in the editor): a name with "notice" or "dpa" in it is not enough.
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(100_000);
+      const n = fs.readSync(fd, buf, 0, buf.length, 0);
+      return looksLikePolicyComponent(buf.subarray(0, n).toString('utf8'));
+    } finally { fs.closeSync(fd); }
+  } catch {
+    return true; // unreadable: let the read report it
+  }
 }
 
 /**

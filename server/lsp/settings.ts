@@ -116,6 +116,8 @@ export function effectiveOptions(settings: EditorSettings, config: ConfigState):
 
 const CALLS_ITSELF_POLICY = /\bprivacy\s+(?:policy|notice|statement)\b|\bcookie\s+(?:policy|notice)\b|\bdata\s+protection\s+(?:policy|notice|statement)\b/i;
 const PERSONAL_DATA = /\bpersonal\s+(?:data|information)\b/gi;
+/** Personal data in a component's text, also as the German page says it. */
+const PERSONAL_DATA_ANY = /\bpersonal\s+(?:data|information)\b|\bpersonenbezogene[nr]?\s+Daten\b|\bpersonally\s+identifiable\b/gi;
 
 /**
  * Is this a policy document? By file name (include patterns, exclude wins) or, failing
@@ -125,10 +127,28 @@ export function isPolicyDocument(path: string | undefined, text: string, include
   if (path) {
     const p = path.replace(/\\/g, '/');
     if (exclude.some((g) => globToRegExp(g, 'i').test(p))) return false;
-    if (include.some((g) => globToRegExp(g, 'i').test(p))) return true;
-    if (component && COMPONENT_FOLDERS.some((g) => globToRegExp(g, 'i').test(p))) return true;
+    // A component or template whose path names privacy is a policy; one whose path only contains
+    // "dpa", "notice", "cookie", "policy" or "legal" is one only if its text reads as one: an application
+    // has many such files (AddPasswordAuthModal.tsx, a mailer's _notice.html.erb, CookieBanner.tsx).
+    if (include.some((g) => globToRegExp(g, 'i').test(p))) return !component || namesPrivacy(p) || looksLikePolicyComponent(text);
+    if (component && COMPONENT_FOLDERS.some((g) => globToRegExp(g, 'i').test(p))) return namesPrivacy(p) || looksLikePolicyComponent(text);
   }
   return looksLikePolicyText(text);
+}
+
+/**
+ * A component's or template's text reads as a policy: it calls itself a privacy or cookie policy or
+ * notice, or speaks of personal data at least twice. Read anywhere in its first 100 KB, since a page's
+ * prose comes after its imports and markup; no parse.
+ */
+export function looksLikePolicyComponent(text: string): boolean {
+  const head = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  return CALLS_ITSELF_POLICY.test(head) || (head.match(PERSONAL_DATA_ANY)?.length ?? 0) >= 2;
+}
+
+/** A path that names privacy itself: privacy/, privacy-policy.tsx, gdpr, data-protection, datenschutz. */
+export function namesPrivacy(p: string): boolean {
+  return /privacy|gdpr|data[-_]?protection|datenschutz/i.test(p);
 }
 
 /** The opening calls itself a privacy/cookie policy or notice, or talks about personal data more than in passing. */

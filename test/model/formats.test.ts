@@ -102,6 +102,26 @@ describe('policies in components and templates', () => {
     assert.equal(isLintedInFolder('docs/guide.md'), true, 'Markdown in a folder is linted as before');
   });
 
+  it('takes a component whose name only contains "dpa", "notice", "cookie" or "policy" for a policy only if its text reads as one', () => {
+    const button = read('Button.tsx');
+    const notPolicies: Array<[string, string]> = [
+      ['src/components/AddPasswordAuthModal.tsx', button], // "aDdPAssword" contains "dpa"
+      ['app/views/user_mailer/deletion_notice.html.erb', '<p>Hello <%= @user.name %>, your gem was yanked.</p>'],
+      ['src/components/CookieBanner.tsx', 'export const CookieBanner = () => <div>We use cookies. <button>OK</button></div>;'],
+      ['templates/security-policy.html.twig', '<h1>Security policy</h1><p>Report vulnerabilities to security@example.com.</p>'],
+    ];
+    for (const [p, text] of notPolicies) assert.equal(isPolicyDocument(path.join('/repo', p), text, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, true), false, p);
+    const policies: Array<[string, string]> = [
+      ['templates/cookie-policy.html.twig', '<h1>Cookie Policy</h1><p>We use cookies to keep you signed in.</p>'],
+      ['src/pages/legal/Notice.vue', '<template><p>We process personal data to run the site. Your personal data is kept for a year.</p></template>'],
+      // A path that names privacy is enough.
+      ['app/privacy/page.tsx', 'export default function Page() { return <main>{content}</main>; }'],
+    ];
+    for (const [p, text] of policies) assert.equal(isPolicyDocument(path.join('/repo', p), text, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, true), true, p);
+    // Plain Markdown, HTML and text keep the path rule alone.
+    assert.equal(isPolicyDocument('/repo/docs/notice.md', 'Release notes.', DEFAULT_INCLUDE, DEFAULT_EXCLUDE, false), true);
+  });
+
   it('keeps computed words opaque: never prose, never edited', () => {
     const { result } = lintFile('privacy.html.erb');
     assert.ok(result.document.text.includes(`Write to ${OPAQUE}.`), 'an ERB output tag is one opaque word');
