@@ -226,8 +226,8 @@ function report(ctx: RuleContext, base: number, m: Mention, law: AgeLaw, euDefau
     start: doc.srcStart(base + m.start),
     end: doc.srcEnd(base + m.end),
     message: fitting(
-      `${quoted(phrase, 30)} lets children ${ages} consent alone; the age of digital consent ${where} is ${law.age}.`,
-      `${quoted(phrase, 30)} lets children ${ages} consent alone: the age ${where} is ${law.age}.`),
+      `${quoted(phrase, 30)} lets children ${ages} consent; the age of digital consent ${where} is ${law.age}.`,
+      `${quoted(phrase, 30)} lets children ${ages} consent: the age ${where} is ${law.age}.`),
     detail: `“${phrase}” implies that children ${ages} can consent on their own, but the age of digital consent ${where} is ${law.age} (${provision}). Below ${law.age}, consent must be given or authorised by the holder of parental responsibility.${hedge} No fix is offered: raising the age changes what the service does (age checks, parental consent), which only the author can decide.`,
     source: provision,
     // No fix: raising the age changes what the company does (age checks, parental consent), which

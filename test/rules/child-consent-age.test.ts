@@ -61,7 +61,7 @@ describe(RULE, () => {
       assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
       const [f] = got;
       assert.equal(flagged(text, f), span);
-      assert.match(f.message, new RegExp(`^“.+” lets children aged ${f.data?.stated}(?: to \\d+)? consent alone; the age of digital consent (?:under the GDPR|for .+) is ${required}\\.$`));
+      assert.match(f.message, new RegExp(`^“.+” lets children aged ${f.data?.stated}(?: to \\d+)? consent; the age of digital consent (?:under the GDPR|for .+) is ${required}\\.$`));
       assert.match(f.detail ?? '', message);
       assert.equal(f.severity, 'information');
       assert.equal(f.ruleId, RULE);
