@@ -684,7 +684,7 @@ function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean
     ...range(doc, a),
     severity: 'information',
     message: MESSAGES[item.id](a)[0],
-    detail: `${MESSAGES[item.id](a)[1]} (GDPR ${item.provision}).${edit ? ' The fix adds a template to complete.' : ''}`,
+    detail: `${MESSAGES[item.id](a)[1].replace(/\.$/, '')} (GDPR ${item.provision}).${edit ? ' The fix adds a template to complete.' : ''}`,
     source: item.source,
     fixes: edit ? [{ title: listed?.edit ? listed.title : `Add a “${item.section}” section (template to complete)`, edits: [edit], preferred: true }] : [],
     data: { documentLevel: true, item: item.id, ...(a.detail ? { missing: a.detail } : {}) },
