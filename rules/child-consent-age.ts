@@ -9,6 +9,7 @@ import data from './knowledge/child-consent-ages.json';
 import type { PolicyDocument } from './model/document';
 import type { Sentence } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
+import { fitting, quoted } from './shared/message';
 import { isGdprPolicy, isUkPolicy, memberStatesNamed } from './shared/policyFacts';
 
 interface AgeLaw { code: string; name: string; age: number; provision: string; source: string }
@@ -224,7 +225,10 @@ function report(ctx: RuleContext, base: number, m: Mention, law: AgeLaw, euDefau
   ctx.report({
     start: doc.srcStart(base + m.start),
     end: doc.srcEnd(base + m.end),
-    message: `“${phrase}” implies that children ${ages} can consent on their own, but the age of digital consent ${where} is ${law.age} (${provision}). Below ${law.age}, consent must be given or authorised by the holder of parental responsibility.${hedge}`,
+    message: fitting(
+      `${quoted(phrase, 30)} lets children ${ages} consent; the age of digital consent ${where} is ${law.age}.`,
+      `${quoted(phrase, 30)} lets children ${ages} consent: the age ${where} is ${law.age}.`),
+    detail: `“${phrase}” implies that children ${ages} can consent on their own, but the age of digital consent ${where} is ${law.age} (${provision}). Below ${law.age}, consent must be given or authorised by the holder of parental responsibility.${hedge} No fix is offered: raising the age changes what the service does (age checks, parental consent), which only the author can decide.`,
     source: provision,
     // No fix: raising the age changes what the company does (age checks, parental consent), which
     // only the author can decide; the corpus readers judged "Replace 13 with 16" wrong every time.

@@ -11,6 +11,7 @@ import data from './knowledge/consent-continued-use.json';
 import type { PolicyDocument } from './model/document';
 import type { Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
+import { capitalised, fitting, withoutAsides } from './shared/message';
 import { isGdprPolicy, isUkPolicy } from './shared/policyFacts';
 
 const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
@@ -394,17 +395,23 @@ function report(ctx: RuleContext, s: Sentence, text: string, hit: Hit, gdpr: boo
   const severity: Severity = changes || !gdpr ? 'information' : 'warning';
   const consent = hit.consentWord ? 'consent' : 'agreement to the processing';
   let message: string;
+  let detail: string;
   if (changes) {
-    message = `Continued use after a change to the policy is treated as consent. Consent is a clear affirmative act (${CONSENT_LAW}; ${cite('planet49')}): where a change adds processing that rests on consent, ask for it again, and announce a new purpose before it applies (${cite('gdpr-art-13-3')}). ${NO_FIX}`;
+    message = 'Continued use after a change is taken as consent: ask again where a change adds processing based on consent.';
+    detail = `Consent is a clear affirmative act (${CONSENT_LAW}; ${cite('planet49')}): where a change adds processing that rests on consent, ask for it again, and announce a new purpose before it applies (${cite('gdpr-art-13-3')}). ${NO_FIX}`;
   } else {
     const unsure = gdpr ? '' : ' (Information only: the policy does not say that the GDPR applies.)';
-    message = `The policy infers ${consent} from ${hit.act}. Consent must be a clear affirmative act (${CONSENT_LAW}; ${cite('gdpr-recital-32')}; ${cite('planet49')}); ${hit.act} is not one.${unsure} ${NO_FIX}`;
+    const ask = 'ask for an affirmative act or use another basis';
+    const short = hit.consentWord ? 'Consent' : 'Agreement';
+    message = fitting(`${capitalised(consent)} inferred from ${hit.act}: ${ask}.`, `${short} inferred from ${hit.act}: ${ask}.`, `${short} inferred from ${withoutAsides(hit.act)}: ${ask}.`);
+    detail = `Consent must be a clear affirmative act (${CONSENT_LAW}; ${cite('gdpr-recital-32')}; ${cite('planet49')}); ${hit.act} is not one.${unsure} ${NO_FIX}`;
   }
   ctx.report({
     start: doc.srcStart(s.start + hit.start),
     end: doc.srcEnd(s.start + hit.end),
     severity,
     message,
+    detail,
     source: SOURCE,
     fixes: [],
     data: { kind: hit.kind, changes },

@@ -11,6 +11,7 @@
 import data from './knowledge/contact-placeholder.json';
 import type { PolicyDocument } from './model/document';
 import type { Block, Fix, Link, Severity } from './model/types';
+import { capitalised, fitting, quoted } from './shared/message';
 import type { Rule, RuleContext } from './rule';
 import { escapeHtml } from './shared/style';
 
@@ -108,6 +109,7 @@ interface Candidate {
   kind: Kind;
   severity: Severity;
   message: string;
+  detail: string;
   source: string;
   fixes: Fix[];
   data: Record<string, unknown>;
@@ -131,7 +133,7 @@ export const contactPlaceholder: Rule = {
     for (const c of found) {
       if (c.start < lastEnd) continue;
       lastEnd = Math.max(c.end, c.start + 1);
-      ctx.report({ start: c.start, end: c.end, severity: c.severity, message: c.message, source: c.source, fixes: c.fixes, data: c.data });
+      ctx.report({ start: c.start, end: c.end, severity: c.severity, message: c.message, detail: c.detail, source: c.source, fixes: c.fixes, data: c.data });
     }
   },
 };
@@ -161,10 +163,13 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
       : [];
     const tail = decoded
       ? ` The page still holds the encoded address (${decoded}); the fix writes it out.`
-      : ' PolicyLint cannot recover the address, so no fix is offered: write the real address here.';
+      : ' PolicyLint cannot recover the address, so no fix is offered.';
     out.push({
       start, end, priority: 0, kind: 'obfuscated', severity: 'error',
-      message: `“${m[0]}” is not an e-mail address: it is what e-mail obfuscation (such as Cloudflare's) leaves when a page is copied as text. The address is lost, and readers cannot write to you.${tail}`,
+      message: fitting(
+        `${quoted(m[0])} is an e-mail address lost to obfuscation: ${decoded ? `write out ${decoded}` : 'write the real address here'}.`,
+        `${quoted(m[0])} is an e-mail address lost to obfuscation: write the real address here.`),
+      detail: `It is what e-mail obfuscation (such as Cloudflare's) leaves when a page is copied as text: the address is lost, and readers cannot write to you.${tail}`,
       source: CONTACT_SOURCE, fixes, data: { kind: 'obfuscated' },
     });
   }
@@ -199,7 +204,8 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
     const addr = text.slice(s, e);
     out.push({
       start: at(s), end: to(e), priority: 1, kind: 'address', severity: 'warning',
-      message: `“${addr}” is ${why}, not an address that reaches you: readers cannot contact you there. Put the real contact address here. ${NO_FIX}`,
+      message: fitting(`${quoted(addr, 50)} is a placeholder that reaches no one: put the real contact address here.`, `${quoted(addr, 30)} is a placeholder that reaches no one: put the real contact address here.`),
+      detail: `${capitalised(why)}, not an address that reaches you: readers cannot contact you there. ${NO_FIX}`,
       source: CONTACT_SOURCE, fixes: [], data: { kind: 'address' },
     });
   }
@@ -215,8 +221,11 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
     out.push({
       start: at(m.index), end: to(m.index + m[0].length), priority: 2, kind: 'blank', severity: 'warning',
       message: contact
-        ? `“${m[0]}” is a template blank that was never filled in: readers see the placeholder instead of the ${blankDetail(inner)}. Replace it with the real detail. ${NO_FIX}`
-        : `“${m[0]}” is a template instruction that was never carried out: replace it with the text it asks for. ${NO_FIX}`,
+        ? fitting(`${quoted(m[0])} is a template blank never filled in: write the real ${blankDetail(inner)}.`, `${quoted(m[0], 24)} is a template blank never filled in: write the real detail.`)
+        : `${quoted(m[0])} is a template instruction never carried out: write the text it asks for.`,
+      detail: contact
+        ? `Readers see the placeholder instead of the ${blankDetail(inner)}. ${NO_FIX}`
+        : `Readers see the instruction instead of the text it asks for. ${NO_FIX}`,
       source: contact ? CONTACT_SOURCE : BLANK_SOURCE, fixes: [], data: { kind: 'blank' },
     });
   }
@@ -228,7 +237,8 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
     const s0 = m.index + m[0].length - m[2].length;
     out.push({
       start: at(s0), end: to(s0 + m[2].length), priority: 3, kind: 'blank', severity: 'warning',
-      message: `“${m[1]}: ${m[2].slice(0, 8)}…” is a form's blank that was never filled in: readers see a line instead of the ${m[1].toLowerCase()}. Write the real detail. ${NO_FIX}`,
+      message: `“${m[1]}: ${m[2].slice(0, 8)}…” is a form's blank never filled in: write the real ${m[1].toLowerCase()}.`,
+      detail: `Readers see a line instead of the ${m[1].toLowerCase()}. ${NO_FIX}`,
       source: CONTACT_SOURCE, fixes: [], data: { kind: 'blank' },
     });
   }
@@ -241,7 +251,8 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
     const shown = text.slice(run.s, run.e);
     out.push({
       start: at(run.s), end: to(run.e), priority: 3, kind: 'blank', severity: 'warning',
-      message: `“${shown}” is a template blank that was never filled in: readers see the placeholder instead of the real detail. ${NO_FIX}`,
+      message: `${quoted(shown)} is a template blank never filled in: write the real detail.`,
+      detail: `Readers see the placeholder instead of the real detail. ${NO_FIX}`,
       source: BLANK_SOURCE, fixes: [], data: { kind: 'blank' },
     });
     run = undefined;
@@ -295,7 +306,8 @@ function linkCandidate(start: number, end: number, label: string, target: string
   const what = problem === 'empty' || problem === '“#”' ? `its target is ${problem}` : `it points to ${problem}`;
   return {
     start, end, priority: 1, kind: 'link', severity: 'warning',
-    message: `The link “${label.trim()}” goes nowhere: ${what}. Point it at the page it names, or remove the link. ${NO_FIX}`,
+    message: `The link ${quoted(label)} goes nowhere: point it at the page it names, or remove the link.`,
+    detail: `${capitalised(what)}. ${NO_FIX}`,
     source: LINK_SOURCE, fixes: [], data: { kind: 'link', target },
   };
 }

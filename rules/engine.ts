@@ -53,6 +53,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}, rul
           start: wholeCharStart(doc.source, r.start),
           end: wholeCharEnd(doc.source, Math.max(r.start, r.end)),
           message: r.message,
+          ...(r.detail ? { detail: r.detail } : {}),
           source: r.source,
           fixes: r.fixes ?? [],
           related: r.related,

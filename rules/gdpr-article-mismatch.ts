@@ -7,6 +7,7 @@ import type { PolicyDocument } from './model/document';
 import type { Fix } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { citedArticles, findCitations, type Citation, type CitedRef } from './shared/citations';
+import { fitting, quoted, withoutAsides } from './shared/message';
 import { BASIS_OF_POINT, fitsSubject, namesPoint, SentenceSubjects, subjectMentions, termsDefinedBy, type Subject } from './shared/citationSubject';
 
 /** Subjects naming one specific right; a list of them after "the following rights:" refines the fix. */
@@ -30,7 +31,8 @@ export const gdprArticleMismatch: Rule = {
 function checkRecital(ctx: RuleContext, c: Citation): void {
   for (const r of c.refs) {
     if (r.article >= 1 && r.article <= RECITAL_COUNT) continue;
-    report(ctx, r === c.refs[0] ? c.start : r.start, r.end, `Recital ${r.article} of the GDPR does not exist: the Regulation has Recitals 1–${RECITAL_COUNT}.`, 'GDPR, Recitals 1–173');
+    report(ctx, r === c.refs[0] ? c.start : r.start, r.end, `Recital ${r.article} of the GDPR does not exist: the Regulation has Recitals 1–${RECITAL_COUNT}.`, 'GDPR, Recitals 1–173', [],
+      'Check which recital was meant; no fix is offered.');
   }
 }
 
@@ -52,7 +54,10 @@ function checkExistence(ctx: RuleContext, c: Citation): boolean {
     // article meant is offered, but never applied without a person (not safe, not preferred).
     const guess = c.refs.length === 1 ? subjectFix(ctx.doc, c, subjectOf(ctx.doc, c) ?? onlySubject(ctx.doc, c), from, r.end) : undefined;
     const fix = guess && { ...guess, title: `${guess.title} (the article this sentence is about)`, safe: false, preferred: false };
-    report(ctx, from, r.end, describe(problem) + (fix ? '' : ' No automatic fix: check which provision was meant.'), sourceOf(problem.article), fix ? [fix] : []);
+    const detail = fix
+      ? 'The fix offers the provision this sentence is about as a guess: check it before applying it.'
+      : 'No automatic fix: check which provision was meant.';
+    report(ctx, from, r.end, describe(problem), sourceOf(problem.article), fix ? [fix] : [], detail);
   }
   return found;
 }
@@ -61,11 +66,14 @@ function describe(p: CitationProblem): string {
   switch (p.kind) {
     case 'article':
       return `GDPR Article ${p.article} does not exist: the Regulation has Articles 1–99.`;
-    case 'paragraph':
-      if (article(p.article)!.definitions) return `GDPR Article ${p.article} (“${article(p.article)!.title}”) has ${p.count} numbered definitions, (1)–(${p.count}); there is no (${p.paragraph}).`;
-      return p.count === 0
-        ? `GDPR Article ${p.article} (“${article(p.article)!.title}”) has no numbered paragraphs; there is no paragraph ${p.paragraph}.`
-        : `GDPR Article ${p.article} (“${article(p.article)!.title}”) has ${p.count} paragraph${p.count === 1 ? '' : 's'}; there is no paragraph ${p.paragraph}.`;
+    case 'paragraph': {
+      const has = article(p.article)!.definitions
+        ? `has ${p.count} numbered definitions, (1)–(${p.count}); there is no (${p.paragraph}).`
+        : p.count === 0
+          ? `has no numbered paragraphs; there is no paragraph ${p.paragraph}.`
+          : `has ${p.count} paragraph${p.count === 1 ? '' : 's'}; there is no paragraph ${p.paragraph}.`;
+      return fitting(`GDPR Article ${p.article} (“${article(p.article)!.title}”) ${has}`, `GDPR Article ${p.article} ${has}`);
+    }
     case 'point': {
       const where = p.paragraph === null ? `Article ${p.article}` : `Article ${p.article}(${p.paragraph})`;
       const has = p.points.length ? `has points (${p.points[0]})–(${p.points[p.points.length - 1]})` : 'has no lettered points';
@@ -125,9 +133,14 @@ function checkBoundSubject(ctx: RuleContext, c: Citation, subject: Subject): boo
   const cited = citedArticles(c);
   const first = article(cited[0])!;
   const chapter = chapterOf(first.number);
-  const name = cited.length === 1 ? `Article ${label(c.refs[0])} GDPR is “${first.title}”` : `Articles ${c.refs.map((r) => r.article).join(', ')} GDPR are “${cited.map((a) => article(a)?.title).filter(Boolean).join('”, “')}”`;
+  const numbers = cited.length === 1 ? `Article ${label(c.refs[0])} GDPR` : `Articles ${c.refs.map((r) => r.article).join(', ')} GDPR`;
+  const name = cited.length === 1 ? `${numbers} is “${first.title}”` : `${numbers} are “${cited.map((a) => article(a)?.title).filter(Boolean).join('”, “')}”`;
   const fix = subjectFix(ctx.doc, c, subject, c.start, c.end);
-  report(ctx, c.start, c.end, `${name} (Chapter ${chapter?.roman}); ${subject.says}.`, `GDPR Art. ${first.number} (${articleUrl(first.number)})`, fix ? [fix] : []);
+  const says = withoutAsides(subject.says);
+  const message = fitting(`${name}; ${says}.`, `${numbers} ${cited.length === 1 ? 'does' : 'do'} not deal with this; ${says}.`);
+  const detail = `${cited.length === 1 ? `Article ${first.number}` : numbers} is in Chapter ${chapter?.roman} (${chapter?.title}), and this sentence cites it for something it does not deal with: ${subject.says}.`
+    + (fix ? ` The fix replaces the citation with ${fix.edits[0].newText}.` : ' No fix is offered: check which provision was meant.');
+  report(ctx, c.start, c.end, message, `GDPR Art. ${first.number} (${articleUrl(first.number)})`, fix ? [fix] : [], detail);
   return true;
 }
 
@@ -144,11 +157,15 @@ function checkDefinition(ctx: RuleContext, c: Citation): boolean {
   if (!term || term.point === r.paragraph) return false;
   const defines = termsDefinedBy(r.paragraph);
   if (!defines.length) return false;
-  const message = `Article 4(${r.paragraph}) GDPR defines ${defines.map((t) => `“${t}”`).join(' and ')}; “${term.term}” is defined in Article 4(${term.point}).`;
+  const message = fitting(
+    `Article 4(${r.paragraph}) GDPR defines ${defines.map((t) => `“${t}”`).join(' and ')}; “${term.term}” is defined in Article 4(${term.point}).`,
+    `“${term.term}” is defined in Article 4(${term.point}) GDPR, not in Article 4(${r.paragraph}).`);
   // The number alone is replaced, in the author's own form ("No. 1" → "No. 2", "(1)" → "(2)"); a
   // point after it ("4(22)(a)") would not belong to the new number, so no fix is offered then.
   const fix = r.point === undefined ? lastPartFix(ctx, c, r, /(\d{1,2})\)?$/, String(term.point)) : undefined;
-  report(ctx, c.start, c.end, message, `GDPR Art. 4(${r.paragraph}) and 4(${term.point}) (${articleUrl(4)})`, fix ? [fix] : []);
+  const detail = `Article 4 GDPR (“Definitions”) defines each term in a numbered point; this sentence cites point (${r.paragraph}) for “${term.term}”, which is point (${term.point}).`
+    + (fix ? ' The fix replaces the number only.' : ' No fix is offered: the point cited after the number would not belong to the new one.');
+  report(ctx, c.start, c.end, message, `GDPR Art. 4(${r.paragraph}) and 4(${term.point}) (${articleUrl(4)})`, fix ? [fix] : [], detail);
   return true;
 }
 
@@ -175,7 +192,12 @@ function checkBasis(ctx: RuleContext, c: Citation): void {
   const phrase = ctx.doc.slice(c.sentence.start + b.start, c.sentence.start + b.end);
   const states = b.kind === 'condition' ? `weighs the processing against the person’s interests (“${phrase}”)` : `states the purpose “${phrase}”`;
   const fix = cited.length === 1 ? lastPartFix(ctx, c, r, /([a-f])\)?\.?$/, bound) : undefined;
-  report(ctx, c.start, c.end, `${is}; this clause ${states}, and ${b.subject.says}.`, `GDPR Art. 6(1)(${cited.join(', ')}) and 6(1)(${bound}) (${articleUrl(6)})`, fix ? [fix] : []);
+  const points = `Article 6(1)(${cited.join(', ')}) GDPR`;
+  const says = withoutAsides(b.subject.says);
+  const clause = b.kind === 'condition' ? 'this clause weighs interests' : `this clause states ${quoted(phrase, 36)}`;
+  const message = fitting(`${points} does not fit: ${clause}, and ${says}.`, `${points} does not fit this clause: ${says}.`);
+  const detail = `${is}; this clause ${states}, and ${b.subject.says}.${fix ? ' The fix replaces the letter only.' : ''}`;
+  report(ctx, c.start, c.end, message, `GDPR Art. 6(1)(${cited.join(', ')}) and 6(1)(${bound}) (${articleUrl(6)})`, fix ? [fix] : [], detail);
 }
 
 /**
@@ -260,6 +282,6 @@ function sourceOf(n: number): string {
   return article(n) ? `GDPR Art. ${n} (${articleUrl(n)})` : 'GDPR, Articles 1–99 (https://eur-lex.europa.eu/eli/reg/2016/679/oj)';
 }
 
-function report(ctx: RuleContext, start: number, end: number, message: string, source: string, fixes: Fix[] = []): void {
-  ctx.report({ start: ctx.doc.srcStart(start), end: ctx.doc.srcEnd(end), message, source, fixes });
+function report(ctx: RuleContext, start: number, end: number, message: string, source: string, fixes: Fix[] = [], detail?: string): void {
+  ctx.report({ start: ctx.doc.srcStart(start), end: ctx.doc.srcEnd(end), message, detail, source, fixes });
 }

@@ -6,11 +6,15 @@ import data from './knowledge/instruments.json';
 import type { PolicyDocument } from './model/document';
 import type { Edit, Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
+import { capitalised, fitting, quoted, withoutAsides } from './shared/message';
 import { isUkPolicy } from './shared/policyFacts';
+
+const NO_FIX = 'No fix is offered: what replaces it here is for the author to say.';
 
 interface Instrument {
   id: string; name: string; patterns: RegExp[]; needsContext?: RegExp; excludeContext?: RegExp; noFixContext?: RegExp;
-  status: string; successor: string; replacement: string | null; severity: Severity; source: string;
+  /** `ended`: the date it stopped applying; `now`: what the message asks for, in a few words. */
+  ended: string; status: string; successor: string; now: string; replacement: string | null; severity: Severity; source: string;
 }
 
 const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
@@ -104,7 +108,8 @@ export const outdatedLawReference: Rule = {
               const end = s.start + b;
               ctx.report({
                 start: doc.srcStart(start), end: doc.srcEnd(end), severity: inst.severity,
-                message: `${m[0].trim()} is out of date: ${inst.status}. Now: ${inst.successor}.`,
+                message: outOfDate(inst),
+                detail: `${m[0].trim()} is out of date: ${inst.status}. Now: ${inst.successor}.${inst.replacement && !noFix ? '' : ` ${NO_FIX}`}`,
                 source: inst.source,
                 // Offered, never applied without a person: only the author knows, for instance, whether a recipient is certified under its successor.
                 fixes: inst.replacement && !noFix ? [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }] : [],
@@ -129,7 +134,8 @@ export const outdatedLawReference: Rule = {
           const info = data.bareDataProtectionAct;
           ctx.report({
             start: doc.srcStart(s.start + m.index), end: doc.srcEnd(s.start + b), severity: info.severity as Severity,
-            message: `“${m[0].trim()}” names no year, which is ambiguous in a UK policy: ${info.status}. Say which Act is meant.`,
+            message: `${quoted(m[0])} names no year: say which Act is meant (the 1998 Act was repealed).`,
+            detail: `A Data Protection Act without a year is ambiguous in a UK policy: ${info.status}. The fix inserts “2018”.`,
             source: info.source,
             fixes: [{ title: 'Insert “2018” (Data Protection Act 2018)', edits: [{ start: doc.srcEnd(s.start + b), end: doc.srcEnd(s.start + b), newText: ' 2018' }], preferred: true }],
             data: { instrument: 'data-protection-act-bare' },
@@ -142,7 +148,8 @@ export const outdatedLawReference: Rule = {
         const info = data.subjectAccessFee;
         ctx.report({
           start: doc.srcStart(s.start + fee.index), end: doc.srcEnd(s.start + fee.index + fee[0].length), severity: info.severity as Severity,
-          message: `${fee[0]} subject access fee: ${info.status}. No automatic fix: state that access is free.`,
+          message: `A ${fee[0]} subject access fee belongs to the repealed 1998 regime: state that access is free.`,
+          detail: `${capitalised(info.status)}. No automatic fix: the author decides what the policy promises.`,
           source: info.source,
         });
       }
@@ -171,7 +178,10 @@ function checkLinkedDecisions(ctx: RuleContext): void {
     if (inst.patterns.some((re) => { re.lastIndex = 0; return re.test(text); }) || isHistorical(text, at, at + link.end - link.start)) continue;
     ctx.report({
       start: doc.srcStart(link.start), end: doc.srcEnd(link.end), severity: inst.severity,
-      message: `“${doc.slice(link.start, link.end).trim()}” links to ${inst.name}, which is out of date: ${inst.status}. Now: ${inst.successor}.`,
+      message: fitting(
+        `The link ${quoted(doc.slice(link.start, link.end))} goes to ${withoutAsides(inst.name)}, out of date since ${inst.ended.slice(0, 4)}: ${inst.now}.`,
+        `The link goes to ${withoutAsides(inst.name)}, out of date since ${inst.ended.slice(0, 4)}: ${inst.now}.`),
+      detail: `“${doc.slice(link.start, link.end).trim()}” links to ${inst.name}, which is out of date: ${inst.status}. Now: ${inst.successor}. ${NO_FIX}`,
       source: inst.source,
       data: { instrument: inst.id },
     });
@@ -247,12 +257,20 @@ function checkFuture(ctx: RuleContext, s: Sentence, text: string, from = 0): [nu
   const info = data.gdprFutureTense;
   ctx.report({
     start: doc.srcStart(s.start + verbAt), end: doc.srcEnd(s.start + end), severity: info.severity as Severity,
-    message: `Written before the GDPR applied: ${info.status}.`,
+    message: 'This was written before the GDPR applied (25 May 2018): put it in the past tense.',
+    detail: `${capitalised(info.status)}.${edits.length ? ' The fix puts the verbs into the past tense.' : ' No fix is offered: the sentence needs rewording by the author.'}`,
     source: info.source,
     fixes: edits.length ? [{ title: 'Put into the past tense', edits, preferred: true, safe: true }] : [],
     data: { instrument: 'gdpr-future-tense' },
   });
   return [verbAt, end];
+}
+
+/** The message on a mention of an instrument: its name (the span shows how the policy wrote it), since when, and what to do. */
+function outOfDate(inst: Instrument): string {
+  const year = inst.ended.slice(0, 4);
+  const verb = /^(?:invalidated|repealed|renamed|replaced)\b/.exec(inst.status)?.[0];
+  return `${capitalised(withoutAsides(inst.name))} ${verb ? `was ${verb} in ${year}` : `is out of date (${year})`}: ${inst.now}.`;
 }
 
 function replace(doc: PolicyDocument, start: number, end: number, newText: string): Edit {

@@ -10,6 +10,7 @@ import data from './knowledge/policy-date-stale.json';
 import { isPolicyTitle, type PolicyDocument } from './model/document';
 import type { Block, Fix, RelatedLocation } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
+import { fitting, quoted } from './shared/message';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy } from './shared/policyFacts';
 import { documentStyle, escapeHtml } from './shared/style';
 
@@ -497,7 +498,10 @@ function reportStale(ctx: RuleContext, date: DateHit, others: DateHit[], today: 
   const related: RelatedLocation[] = others.map((o) => ({ start: o.inSource ? o.start : doc.srcStart(o.start), end: o.inSource ? o.end : doc.srcEnd(o.end), message: 'Another date the policy gives for itself' }));
   ctx.report({
     start, end,
-    message: `The policy was last dated ${shown}, ${age(date.latest, today)} before today (${longDate(today, true)}): older than ${options.maxPolicyAgeMonths} months${ambiguity}. Review it; if it is still accurate, give it a current date, and if it has changed, update it and tell readers what changed.${rendered === undefined ? '' : ' The fix only changes the date.'}`,
+    message: fitting(
+      `Last dated ${quoted(shown, 30)}, ${age(date.latest, today)} ago, older than ${options.maxPolicyAgeMonths} months: review and re-date the policy.`,
+      `Last dated ${quoted(shown, 30)}, older than ${options.maxPolicyAgeMonths} months: review and re-date the policy.`),
+    detail: `The policy was last dated ${shown}, ${age(date.latest, today)} before today (${longDate(today, true)})${ambiguity}. Review it: if it is still accurate, give it a current date; if it has changed, update it and tell readers what changed.${rendered === undefined ? '' : ' The fix only changes the date.'}`,
     source: SOURCE, fixes, related: related.length ? related : undefined,
     data: { date: `${date.latest.y}-${String(date.latest.m).padStart(2, '0')}-${String(date.latest.d).padStart(2, '0')}`, maxPolicyAgeMonths: options.maxPolicyAgeMonths },
   });
@@ -529,7 +533,8 @@ function reportMissing(ctx: RuleContext, today: Ymd): void {
   ctx.report({
     start: first.sourceStart,
     end: first.sourceEnd,
-    message: 'The policy gives no “last updated” or effective date: readers cannot tell which version they are reading, or whether it changed since they last read it. State the date of the current version.',
+    message: 'The policy gives no “last updated” or effective date: state the date of the current version.',
+    detail: 'Readers cannot tell which version they are reading, or whether it changed since they last read it.',
     source: SOURCE, fixes,
     data: { documentLevel: true },
   });

@@ -6,6 +6,7 @@ import type { Edit, Fix, RelatedLocation } from './model/types';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { addItem, containsWord, entryText, findLists, RECIPIENTS_SECTION, type ProcessorList } from './processor-unlisted';
 import type { CodeEvidence, Rule } from './rule';
+import { fitting, quoted } from './shared/message';
 import { sectionEdit } from './shared/style';
 
 const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
@@ -47,11 +48,16 @@ export const processorUndisclosedInCode: Rule = {
       if (named(vendor)) continue;
       const ev = evidence[0];
       const more = evidence.length > 1 ? `, and ${evidence.length - 1} more place${evidence.length > 2 ? 's' : ''}` : '';
-      const where = target ? ` Add it to the list under “${target.label}”, or say why it receives no personal data.` : ' Name it among the recipients of personal data.';
+      const todo = (label: string) => target ? `add it to the list under ${label}` : 'name it among the recipients of personal data';
+      const label = target ? `“${target.label}”` : '';
       const fix = target ? listFix(doc, target, vendor) : sectionFix(doc, vendor);
       ctx.report({
         ...range,
-        message: `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}) but the policy does not name it.${where}`,
+        message: fitting(
+          `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}) but the policy never names it: ${todo(label)}.`,
+          `The app uses ${vendor.name} but the policy never names it: ${todo(label)}.`,
+          `The app uses ${vendor.name} but the policy never names it: ${todo(target ? quoted(target.label, 24) : '')}.`),
+        detail: `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}), so the policy must disclose it among the recipients of personal data; if it receives none, say so.${fix ? ' The fix adds an entry to complete.' : ''}`,
         source: SOURCE,
         fixes: fix ? [fix] : [],
         related: evidence.slice(0, MAX_RELATED).map((e): RelatedLocation => ({

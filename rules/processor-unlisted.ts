@@ -6,6 +6,7 @@ import disclosures from './knowledge/disclosures.json';
 import type { PolicyDocument } from './model/document';
 import type { Block, Edit, Fix, Section, Sentence } from './model/types';
 import { isStruck } from './shared/struck';
+import { fitting, quoted } from './shared/message';
 import type { Rule, RuleContext } from './rule';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { vendorMentions } from './shared/vendorMentions';
@@ -248,11 +249,13 @@ export const processorUnlisted: Rule = {
       seen.add(key);
       if (isCovered(n, covered)) continue;
       const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
-      const missing = target.kind !== 'subsections' ? `is missing from the list under “${target.label}”`
-        : `has no section of its own among the services${target.label ? ` under “${target.label}”` : ''}`;
+      const missing = (label: string) => target.kind !== 'subsections' ? `is missing from the list under ${label}: add it`
+        : `has no section of its own among the services${target.label ? ` under ${label}` : ''}: add one`;
+      const fix = fixOf ? ' The fix adds it, in the list’s own style.' : ' No fix is offered: an entry could not be added in the list’s own style.';
       ctx.report({
         start: doc.srcStart(n.start), end: doc.srcEnd(n.end),
-        message: `${n.display}${owner} processes personal data for this service but ${missing}.`,
+        message: fitting(`${n.display}${owner} ${missing(`“${target.label}”`)}.`, `${n.display}${owner} ${missing(quoted(target.label, 30))}.`, `${n.display} ${missing(quoted(target.label, 20))}.`),
+        detail: `${n.display}${owner} processes personal data for this service, so it is a recipient the policy must disclose; ${target.kind === 'subsections' ? 'the sections on each service do not include it' : `the list under “${target.label}” does not name it`}.${fix}`,
         source: SOURCE, fixes: fixOf ? [fixOf(spelling(n))] : [],
         related: [{ start: target.anchor.sourceStart, end: target.anchor.sourceEnd, message: target.kind === 'subsections' ? 'The sections on each service' : `The list of ${target.kind === 'categories' ? 'recipients' : 'processors'} (“${target.label}”)` }],
         data: { vendor: n.vendor?.id ?? n.display },
@@ -737,7 +740,8 @@ function reportEmpty(ctx: RuleContext, l: ProcessorList, named: Named[]): void {
   const range = l.announcement ? { start: doc.srcStart(l.announcement.start), end: doc.srcEnd(l.announcement.end) } : { start: l.anchor.sourceStart, end: l.anchor.sourceEnd };
   ctx.report({
     ...range, severity: 'error',
-    message: 'This sentence announces a list of third-party services, but no list follows: the recipients of the data are not disclosed.',
+    message: 'This sentence announces a list of third-party services, but none follows: add the list.',
+    detail: `Without the list, the recipients of the personal data are not disclosed.${fixes.length ? ' The fix adds the list after the sentence.' : ''}`,
     source: SOURCE, fixes, data: { empty: true },
   });
 }
@@ -874,7 +878,10 @@ function reportNoList(ctx: RuleContext, index: VendorIndex, own: OwnNames, named
   const edit = sectionEdit(doc, 'Recipients', ['The following are recipients of personal data [check and complete this list]:'], entries.map((n) => `${n} – [purpose], [country]`), { within: RECIPIENTS_SECTION });
   ctx.report({
     start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0, severity: 'information',
-    message: `The policy names services that process personal data (${names.join(', ')}) but has no list of processors or recipients.`,
+    message: fitting(
+      `The policy names services that process personal data (${names.join(', ')}) but no list of recipients: add one.`,
+      `The policy names ${names.length === 1 ? 'a service that processes' : `${names.length} services that process`} personal data but no list of recipients: add one.`),
+    detail: `Services named: ${names.join(', ')}. Each processes personal data for this service, so the policy must disclose it among its recipients (or categories of recipients).${edit ? ' The fix adds a “Recipients” section that starts with them, for you to check and complete.' : ''}`,
     source: SOURCE,
     // A template: which of them are processors, and for what, only the author knows.
     fixes: edit ? [{ title: 'Add a “Recipients” section starting with them (to check and complete)', edits: [edit], preferred: true, safe: false }] : [],

@@ -12,6 +12,7 @@
 import data from './knowledge/request-deadline.json';
 import type { PolicyDocument } from './model/document';
 import type { Fix, Sentence } from './model/types';
+import { fitting, quoted as quotedText } from './shared/message';
 import type { Rule, RuleContext } from './rule';
 import { isGdprPolicy, isUkPolicy } from './shared/policyFacts';
 
@@ -183,7 +184,10 @@ function checkDeadline(ctx: RuleContext, s: Sentence, text: string, prev: string
       ctx.report({
         start: doc.srcStart(start),
         end: doc.srcEnd(end),
-        message: `“${quoted}”: ${cite('gdpr-art-12-3')} requires an answer to a data subject's request without undue delay and within one month of receipt, extendable by two further months where necessary given the complexity and number of requests. ${why}.${old}`,
+        message: fitting(
+          `${quotedText(quoted)} ${calendar <= 31 ? 'can end after' : 'exceeds'} the one-month deadline for answering a request: say “one month”.`,
+          `${quotedText(quoted, 24)} ${calendar <= 31 ? 'can end after' : 'exceeds'} the one-month deadline for answering a request: say “one month”.`),
+        detail: `${cite('gdpr-art-12-3')} requires an answer to a data subject's request without undue delay and within one month of receipt, extendable by two further months where necessary given the complexity and number of requests. ${why}.${old}`,
         source: `${cite('gdpr-art-12-3')}; ${cite('reg-1182-71')}`,
         fixes,
         data: { kind: 'deadline', days: calendar },
@@ -209,7 +213,8 @@ function checkBreach(ctx: RuleContext, s: Sentence, text: string): void {
   ctx.report({
     start: doc.srcStart(start),
     end: doc.srcEnd(end),
-    message: `“${doc.slice(start, end)}” for telling individuals of a breach: the 72 hours of ${cite('gdpr-art-33-1')} are for notifying the supervisory authority. Individuals are told without undue delay when the breach is likely to result in a high risk to them (${cite('gdpr-art-34-1')}). No automatic fix: whether to keep a fixed promise is the author's choice.`,
+    message: `${quotedText(doc.slice(start, end))} is the authority's deadline: tell individuals without undue delay when the risk is high.`,
+    detail: `The 72 hours of ${cite('gdpr-art-33-1')} are for notifying the supervisory authority. Individuals are told without undue delay when the breach is likely to result in a high risk to them (${cite('gdpr-art-34-1')}). No automatic fix: whether to keep a fixed promise is the author's choice.`,
     source: `${cite('gdpr-art-33-1')}; ${cite('gdpr-art-34-1')}`,
     data: { kind: 'breach' },
   });
@@ -230,7 +235,8 @@ function checkFee(ctx: RuleContext, s: Sentence, text: string, prev: string): vo
   ctx.report({
     start: doc.srcStart(s.start + start),
     end: doc.srcEnd(s.start + end),
-    message: `A fee for access to one's own data, stated as the normal case: under ${cite('gdpr-art-12-5')} access is free of charge; a reasonable fee may be charged only for manifestly unfounded or excessive (for example repetitive) requests, or for further copies (${cite('gdpr-art-15-3')}). No automatic fix: the author decides what the policy promises.`,
+    message: 'Access to one’s own data is free: a fee is allowed only for excessive requests or further copies.',
+    detail: `A fee for access to one's own data, stated as the normal case: under ${cite('gdpr-art-12-5')} access is free of charge; a reasonable fee may be charged only for manifestly unfounded or excessive (for example repetitive) requests, or for further copies (${cite('gdpr-art-15-3')}). No automatic fix: the author decides what the policy promises.`,
     source: `${cite('gdpr-art-12-5')}; ${cite('gdpr-art-15-3')}`,
     data: { kind: 'fee' },
   });

@@ -11,6 +11,7 @@ import type { Block } from './model/types';
 import type { ResolvedOptions, Rule, RuleContext } from './rule';
 import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
+import { fitting } from './shared/message';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr } from './shared/policyFacts';
 import { appendListItemEdit, documentStyle, sectionEdit } from './shared/style';
 import type { Edit, ListInfo } from './model/types';
@@ -650,21 +651,22 @@ function range(doc: PolicyDocument, a: Assessment): { start: number; end: number
   return { start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0 };
 }
 
-const MESSAGES: Record<string, (a: Assessment) => string> = {
+/** For each item: the message (one sentence: what is missing, what to add) and the detail (the why, in words). */
+const MESSAGES: Record<string, (a: Assessment) => [message: string, detail: string]> = {
   controller: (a) => a.detail === 'identity'
-    ? 'The policy gives contact details but never names the controller: give the legal name of the company responsible for the personal data'
+    ? ['The policy gives contact details but never names the controller: give its legal name.', 'The controller is the company responsible for the personal data: readers must know who it is, by its legal name.']
     : a.detail === 'contact'
-      ? 'The policy names the controller but gives no way to contact it: no e-mail address, postal address, telephone number or contact form'
-      : 'The policy says neither who the controller is nor how to contact it',
-  dpo: () => 'The policy mentions a data protection officer but gives no contact details for them',
-  purposes: () => 'The policy never says for what purposes personal data is processed',
-  'lawful-basis': () => 'The policy does not state the legal basis for processing personal data (consent, contract, legal obligation, legitimate interests, …) for its purposes',
-  'legitimate-interests': () => 'The policy relies on legitimate interests but never says what those interests are',
-  recipients: () => 'The policy never says who receives personal data (recipients or categories of recipients), nor that nobody does',
-  transfers: () => 'The policy says personal data leaves the EU/EEA (or the UK) but names no safeguard: an adequacy decision, standard contractual clauses, binding corporate rules, …',
-  'withdraw-consent': () => 'The policy relies on consent but never says that consent can be withdrawn at any time',
-  complaint: () => 'The policy does not tell the reader of the right to lodge a complaint with a supervisory authority',
-  'automated-decisions': () => 'The policy does not say whether it makes decisions based solely on automated processing, including profiling; if it makes none, say so',
+      ? ['The policy names the controller but gives no way to contact it: add its contact details.', 'The policy gives no e-mail address, postal address, telephone number or contact form for the controller.']
+      : ['The policy says neither who the controller is nor how to contact it: name it and give its contact details.', 'Readers must know which company is responsible for their personal data, and how to reach it.'],
+  dpo: () => ['The policy mentions a data protection officer but gives no contact details for them: add them.', 'Where there is a data protection officer, readers must be given their contact details.'],
+  purposes: () => ['The policy never says for what purposes personal data is processed: state each purpose.', 'Readers must be told what their personal data is used for.'],
+  'lawful-basis': () => ['The policy states no legal basis for processing personal data: name one for each purpose.', 'A legal basis is consent, contract, legal obligation, vital interests, a task in the public interest or legitimate interests (Article 6(1) GDPR).'],
+  'legitimate-interests': () => ['The policy relies on legitimate interests but never says what they are: state them.', 'Where processing rests on legitimate interests, readers must be told what those interests are.'],
+  recipients: () => ['The policy never says who receives personal data, nor that nobody does: name the recipients.', 'Readers must be told the recipients or categories of recipients of their personal data.'],
+  transfers: () => ['The policy says personal data leaves the EU/EEA or the UK but names no safeguard: name it.', 'A safeguard is an adequacy decision, standard contractual clauses, binding corporate rules, …; readers must be told which applies and how to get a copy.'],
+  'withdraw-consent': () => ['The policy relies on consent but never says it can be withdrawn at any time: say so.', 'Where processing rests on consent, readers must be told that they can withdraw it at any time, without affecting what was done before.'],
+  complaint: () => ['The policy does not mention the right to complain to a supervisory authority: add it.', 'Readers must be told that they may lodge a complaint with a supervisory authority.'],
+  'automated-decisions': () => ['The policy does not say whether it makes solely automated decisions: say so, even if it makes none.', 'Readers must be told of decisions based solely on automated processing, including profiling (Article 22 GDPR); if there are none, the policy should say so.'],
 };
 
 function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean, place: RightsPlace): void {
@@ -681,7 +683,8 @@ function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean
   ctx.report({
     ...range(doc, a),
     severity: 'information',
-    message: `${MESSAGES[item.id](a)} (GDPR ${item.provision}).`,
+    message: MESSAGES[item.id](a)[0],
+    detail: `${MESSAGES[item.id](a)[1].replace(/\.$/, '')} (GDPR ${item.provision}).${edit ? ' The fix adds a template to complete.' : ''}`,
     source: item.source,
     fixes: edit ? [{ title: listed?.edit ? listed.title : `Add a “${item.section}” section (template to complete)`, edits: [edit], preferred: true }] : [],
     data: { documentLevel: true, item: item.id, ...(a.detail ? { missing: a.detail } : {}) },
@@ -835,7 +838,10 @@ function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolea
     ctx.report({
       ...where,
       severity: 'warning',
-      message: `The policy does not mention ${missing.length} of the six data-subject rights: ${defs.map((d) => `${d.name} (${d.article})`).join(', ')} (GDPR ${item.provision}).`,
+      message: fitting(
+        `The policy does not mention ${missing.length} of the six data-subject rights: ${defs.map((d) => d.name).join(', ')}.`,
+        `The policy does not mention ${missing.length} of the six data-subject rights: add them.`),
+      detail: `Missing: ${defs.map((d) => `${d.name} (${d.article})`).join(', ')}. Readers must be told of each of their rights (GDPR ${item.provision}).${edit ? ' The fix adds a section listing them, a template to complete.' : ''}`,
       source: item.source,
       fixes: edit ? [{ title: `Add a “${item.section}” section listing them (template to complete)`, edits: [edit], preferred: true }] : [],
       data: { documentLevel: true, item: 'rights', items: defs.map((d) => d.id) },
@@ -849,7 +855,8 @@ function reportRights(ctx: RuleContext, missing: Assessment[], reachable: boolea
     ctx.report({
       ...where,
       severity: 'information',
-      message: `The policy does not mention ${d.name} (GDPR ${item.provision}; ${d.article}).`,
+      message: `The policy does not mention ${d.name}: add it.`,
+      detail: `Readers must be told of each of their rights (GDPR ${item.provision}; ${d.article}).${edit ? ' The fix adds it, a template to complete.' : ''}`,
       source: item.source,
       fixes: edit ? [{ title: listed?.edit ? listed.title : `Add a “${d.title}” section (template to complete)`, edits: [edit], preferred: true }] : [],
       data: { documentLevel: true, item: d.id },

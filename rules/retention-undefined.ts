@@ -6,6 +6,7 @@ import type { PolicyDocument } from './model/document';
 import type { Fix, Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { BOUNDING_EVENT, statesPeriod } from './shared/durations';
+import { quoted } from './shared/message';
 import { looksLikePolicy } from './shared/policyFacts';
 import { sectionEdit } from './shared/style';
 import { isStruck } from './shared/struck';
@@ -345,18 +346,23 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
     from = to = s.start + v.start + at;
     newText = 'for up to [period] ';
   }
+  const q = quoted(phrase, 50);
   const message = legalOnly
-    ? `“${phrase}” ties retention to unnamed legal obligations: name the law or the period it sets (e.g. six years for UK tax records).`
+    ? `${q} relies on unnamed legal obligations: name the law or the period it sets.`
     : v.kind === 'continued'
-      ? `“${phrase}” keeps data on after the event with no end: state how long it is kept, or the criteria used to determine that.`
-      : `“${phrase}” states no retention period and no criteria to determine one.`;
+      ? `${q} keeps data on with no end: state how long it is kept.`
+      : `${q} states no retention period: state how long the data is kept.`;
   // The template replaces an adverbial phrase; where the sentence goes on with "by law",
   // "under …", "than …" or a second condition ("or required by law", "and necessary for the
   // activity") the result would not be grammatical ("for [period] after [event] or required by law").
   const grammatical = v.fixable && (v.kind === 'continued' || !DANGLING_AFTER.test(after)) && templateFits(doc, s, text, v, from - s.start, newText);
   const title = from === to ? `Insert a period: “${newText.trim()}”` : `Replace “${text.slice(from - s.start, to - s.start)}” with a period: “${newText}”`;
   const fixes: Fix[] = grammatical ? [{ title, edits: [{ start: doc.srcStart(from), end: from === to ? doc.srcStart(from) : doc.srcEnd(to), newText }], preferred: true }] : [];
-  ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, source: SOURCE, fixes, data: { kind: v.kind } });
+  const why = legalOnly
+    ? `“${phrase}” ties retention to legal obligations it does not name: name the law, or the period it sets (six years for UK tax records, for example).`
+    : `“${phrase}” gives readers neither the period for which their personal data is kept nor the criteria used to determine it.`;
+  const detail = `${why} ${fixes.length ? 'The fix puts a template for the period in its place, to fill in.' : 'No fix is offered: a template would not read right in this sentence.'}`;
+  ctx.report({ start: doc.srcStart(start), end: doc.srcEnd(end), severity, message, detail, source: SOURCE, fixes, data: { kind: v.kind } });
 }
 
 /** A legal duty to keep the data, in the clause before a comparative "longer": the law sets a minimum, which "up to [period]" would misstate. */
@@ -417,6 +423,7 @@ function reportMissing(ctx: RuleContext): void {
     start: first ? first.sourceStart : 0,
     end: first ? first.sourceEnd : 0,
     message: 'The policy never says how long personal data is kept: state the retention period, or the criteria used to determine it.',
+    detail: `Readers must be told how long their personal data is kept, or how that is decided. ${edit ? 'The fix adds a “Data retention” section with a template for the period.' : 'No fix is offered: a new section has no sound place in this document (see the rule page).'}`,
     source: SOURCE,
     fixes: edit ? [{ title: 'Add a “Data retention” section', edits: [edit], preferred: true }] : [],
     data: { documentLevel: true },

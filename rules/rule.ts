@@ -60,7 +60,10 @@ export interface ResolvedOptions {
 export interface Report {
   start: number;
   end: number;
+  /** One sentence, at most 120 characters, no link, no list of citations: the defect and the fix. */
   message: string;
+  /** The longer explanation (why, the law in words, caveats), shown in the hover with the source. */
+  detail?: string;
   /** Defaults to the rule's default severity. */
   severity?: Severity;
   source?: string;

@@ -14,14 +14,49 @@ export function gdprPolicy(body: string): string {
 }
 
 export function findings(text: string, ruleId: string, options: LintOptions = {}, format: Format = 'plaintext'): Finding[] {
-  return lint(text, format, { today: TODAY, ...options }).findings.filter((f) => f.ruleId === ruleId);
+  return checkedMessages(lint(text, format, { today: TODAY, ...options }).findings.filter((f) => f.ruleId === ruleId));
+}
+
+/** The longest message the Problems panel and the CLI show (ESLint and markdownlint keep theirs to one sentence too). */
+export const MAX_MESSAGE_LENGTH = 120;
+
+// Abbreviations that do not end a sentence, and quoted text from the policy (which may hold full stops).
+const ABBREVIATION = /\b(?:Arts?|No|Nos|para|paras|Sch|s|ss|e\.g|i\.e|etc|vs|Ltd|Inc|Co|St|U\.S|U\.K|Corp)\.(?=[\s,;)]|$)/g;
+const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"/g;
+
+/**
+ * What is wrong with a finding's message as a message: longer than 120 characters, more than one
+ * sentence, a link, a list of citations ("GDPR Art. 13(2)(f), 14(2)(g); Art. 22") instead of the
+ * point, or a detail that repeats it. Empty when it is well-formed.
+ */
+export function messageProblems(f: Finding): string[] {
+  const m = f.message;
+  const out: string[] = [];
+  if (m.length > MAX_MESSAGE_LENGTH) out.push(`${m.length} characters (at most ${MAX_MESSAGE_LENGTH})`);
+  if (/https?:\/\/|www\./i.test(m)) out.push('a link');
+  if (/\bGDPR Art\.|\(GDPR\b|;\s*Art\.\s*\d/.test(m)) out.push('a citation list (the legal source belongs in source and detail)');
+  if (!/[.?]$/.test(m)) out.push('no full stop at the end');
+  const bare = m.replace(QUOTED, '“…”').replace(ABBREVIATION, 'ABBR').slice(0, -1);
+  if (/[.!?](?:\s|$)/.test(bare)) out.push('more than one sentence');
+  if (/^\s|\s$|\s{2}/.test(m)) out.push('stray spaces');
+  if (f.detail !== undefined && (f.detail.includes(m.slice(0, -1)) || !f.detail.trim())) out.push('a detail that repeats the message, or is empty');
+  return out;
+}
+
+/** Fails the test when any finding's message is not one short sentence (see messageProblems). */
+export function checkedMessages<T extends Finding>(found: T[]): T[] {
+  for (const f of found) {
+    const problems = messageProblems(f);
+    assert.deepEqual(problems, [], `${f.ruleId}: “${f.message}”`);
+  }
+  return found;
 }
 
 /** One rule alone through the real engine (parse, directives, severities); the test fails if the rule throws. */
 export function ruleFindings(rule: Rule, text: string, format: Format = 'plaintext', options: LintOptions = {}): Finding[] {
   const r = lintDocument(parse(text, format), { today: TODAY, ...options }, [rule]);
   assert.deepEqual(r.ruleErrors.map((e) => String(e.error)), []);
-  return r.findings;
+  return checkedMessages(r.findings);
 }
 
 /** Findings about a passage, not about the document as a whole. */

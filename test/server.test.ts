@@ -153,16 +153,23 @@ describe('language server', function () {
     assert.match(fixed, /rights as per EU Articles 13–22/);
   });
 
-  it('shows the article title and a EUR-Lex link on hover over a citation', async () => {
+  it('shows the article title and a EUR-Lex link on hover over a citation, and the finding\'s detail and source but not its message', async () => {
     const uri = uriOf('jitops.txt');
     await client.open(uri, 'plaintext', jitopsText);
-    await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const diagnostic = p.diagnostics.find((d) => d.code === 'gdpr-article-mismatch')!;
+    // The Problems panel gets one sentence, with no link and no legal source appended.
+    assert.equal(diagnostic.message, 'Article 28 GDPR is “Processor”; data-subject rights are in Articles 12–23.');
     const h = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 62 } }) as Hover;
     const value = (h.contents as unknown as { value: string }).value;
     assert.match(value, /Article 28 GDPR — Processor/);
     assert.match(value, /Chapter IV: Controller and processor/);
     assert.match(value, /eur-lex\.europa\.eu/);
-    assert.match(value, /gdpr-article-mismatch/, 'the flagged span explains the rule too');
+    // What PolicyLint adds to VS Code's own problem hover (which shows the message): the explanation and the source, linked.
+    assert.match(value, /this sentence cites it for something it does not deal with/, 'the flagged span is explained');
+    assert.match(value, /\*Source:\* GDPR Art\. 28 \(\[EUR-Lex\]\(https:\/\/eur-lex\.europa\.eu\/[^)]+\)\)/);
+    assert.ok(!value.includes(diagnostic.message as string), `the hover repeats the message:\n${value}`);
+    assert.ok(!value.includes(diagnostic.message.slice(0, 30) as string), 'not even in part');
   });
 
   it('leaves a README and other non-policy Markdown alone', async () => {

@@ -103,8 +103,17 @@ export interface Finding {
   /** Source offsets. */
   start: number;
   end: number;
+  /**
+   * One sentence of at most 120 characters: what is wrong and what to do. It is what the Problems
+   * panel and the CLI's stylish output show; the why and the caveats go in `detail`.
+   */
   message: string;
-  /** The legal source the message relies on, e.g. "GDPR Art. 13(2)(a)". */
+  /**
+   * The explanation behind the message, for the hover, JSON and SARIF: the why, the law in words, the
+   * caveats (why no fix is offered). Never a repetition of the message.
+   */
+  detail?: string;
+  /** The legal source the message relies on, e.g. "GDPR Art. 13(2)(a)"; may hold links. Shown in the hover, never in the message. */
   source?: string;
   fixes: Fix[];
   related?: RelatedLocation[];

@@ -37,6 +37,7 @@ export function jsonWriter(out: Out): Writer {
           ruleId: f.ruleId,
           severity: f.severity,
           message: f.message,
+          ...(f.detail ? { detail: f.detail } : {}),
           ...(f.source ? { source: f.source } : {}),
           startOffset: f.start,
           endOffset: f.end,
@@ -101,7 +102,10 @@ export function sarifWriter(out: Out): Writer {
           ruleId: f.ruleId,
           ruleIndex: RULES.findIndex((x) => x.id === f.ruleId),
           level: SARIF_LEVEL[f.severity],
-          message: { text: f.source ? `${f.message} (${f.source})` : f.message },
+          // message.text is the one-sentence message (text and markdown are two renderings of the same
+          // message in SARIF, §3.11); the explanation and the legal source are in the property bag (§3.8).
+          message: { text: f.message },
+          ...(f.detail || f.source ? { properties: { ...(f.detail ? { detail: f.detail } : {}), ...(f.source ? { source: f.source } : {}) } } : {}),
           locations: [{
             physicalLocation: {
               artifactLocation: { uri },

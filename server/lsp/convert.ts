@@ -23,8 +23,9 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diag
     code: f.ruleId,
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: SOURCE,
-    // The legal source is appended unless the message already cites it.
-    message: f.source && !f.message.includes(f.source.split(/[ (;:]/).slice(0, 3).join(' ')) ? `${f.message} (${f.source})` : f.message,
+    // One sentence: the defect and the fix. The rule's page is codeDescription; the explanation and
+    // the legal source are in the hover (hover.ts), so the Problems panel leads with the point.
+    message: f.message,
     relatedInformation: f.related?.map((r) => ({
       // A place in another file (a manifest line) is given by line and character; one in the document by offsets.
       location: r.file

@@ -1,5 +1,7 @@
-// Hover: on a GDPR citation, the article's official title, chapter and a link to
-// the text on EUR-Lex; on a flagged span, the rule's explanation and legal source.
+// Hover: what PolicyLint adds to VS Code's own problem hover, which already shows the finding's
+// message and its rule (linked to the rule's page by codeDescription). On a flagged span: the
+// finding's explanation and its legal source, never the message again; on a GDPR citation: the
+// article's official title, chapter and a link to the text on EUR-Lex.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveOptions } from '../../rules/engine';
@@ -8,7 +10,6 @@ import type { PolicyDocument } from '../../rules/model/document';
 import type { Finding } from '../../rules/model/types';
 import type { LintOptions } from '../../rules/rule';
 import { citedArticles, findCitations } from '../../rules/shared/citations';
-import { ruleDocsUrl } from '../meta';
 
 export function hover(doc: TextDocument, parsed: PolicyDocument, findings: Finding[], options: LintOptions, offset: number): Hover | null {
   const parts: string[] = [];
@@ -16,7 +17,8 @@ export function hover(doc: TextDocument, parsed: PolicyDocument, findings: Findi
 
   for (const f of findings) {
     if (offset < f.start || offset > f.end) continue;
-    parts.push(`**PolicyLint: ${f.ruleId}** (${f.severity})\n\n${f.message}${f.source ? `\n\n*Source:* ${f.source}` : ''}\n\n[Rule documentation](${ruleDocsUrl(f.ruleId)})`);
+    const part = findingPart(f);
+    if (part && !parts.includes(part)) parts.push(part);
     range ??= f;
   }
 
@@ -43,4 +45,33 @@ export function hover(doc: TextDocument, parsed: PolicyDocument, findings: Findi
     contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
     range: { start: doc.positionAt(range.start), end: doc.positionAt(range.end) },
   };
+}
+
+/** A finding's part of the hover: its detail and its legal source; nothing when it has neither. */
+function findingPart(f: Finding): string | undefined {
+  const lines: string[] = [];
+  if (f.detail) lines.push(escapeMarkdown(f.detail));
+  if (f.source) lines.push(`*Source:* ${linkedSource(f.source)}`);
+  return lines.length ? lines.join('\n\n') : undefined;
+}
+
+/** Markdown's own characters in prose (a policy's quoted `*`, `_`, `[`), shown as written. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+}
+
+const SITE_NAMES: Record<string, string> = {
+  'eur-lex.europa.eu': 'EUR-Lex', 'curia.europa.eu': 'CURIA', 'www.legislation.gov.uk': 'legislation.gov.uk', 'legislation.gov.uk': 'legislation.gov.uk',
+  'edpb.europa.eu': 'EDPB', 'ico.org.uk': 'ICO',
+};
+
+/** A source with its addresses as short links: "GDPR Art. 28 (https://eur-lex…)" → "GDPR Art. 28 ([EUR-Lex](https://eur-lex…))". */
+export function linkedSource(source: string): string {
+  const parts = source.split(/(https?:\/\/[^\s)]*[^\s).,;:])/);
+  return parts.map((p, i) => {
+    if (i % 2 === 0) return escapeMarkdown(p);
+    let host = p;
+    try { host = new URL(p).hostname; } catch { /* shown as written */ }
+    return `[${SITE_NAMES[host] ?? host.replace(/^www\./, '')}](${p})`;
+  }).join('');
 }

@@ -10,7 +10,9 @@ import { closeBrowser, corpusPolicies, launchBrowser, Session, T, until } from '
 import { ensureTools, type Tools } from './setup';
 
 const ARTICLE_MESSAGE = 'Article 28 GDPR is “Processor”';
-const MAILCHIMP_MESSAGE = 'MailChimp (Intuit) processes personal data for this service but is missing from the list under “4 Data Processors”';
+/** The whole message, one sentence: the Problems panel shows it, with no legal source or link appended. */
+const ARTICLE_FULL_MESSAGE = 'Article 28 GDPR is “Processor”; data-subject rights are in Articles 12–23.';
+const MAILCHIMP_MESSAGE = 'MailChimp (Intuit) is missing from the list under “4 Data Processors”: add it.';
 const ARTICLE_FIX = 'Replace with Articles 13–22';
 const MAILCHIMP_FIX = 'Add “MailChimp” to the list under “4 Data Processors”';
 
@@ -63,8 +65,9 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     const problems = await s.waitForProblems('the article mismatch and the unlisted processor of jitops.txt',
       (t) => t.includes(ARTICLE_MESSAGE) && t.includes(MAILCHIMP_MESSAGE));
     assert.match(problems, /jitops\.txt/);
-    assert.match(problems, /Article 28 GDPR is “Processor” \(Chapter IV\); data-subject rights are in Articles 12–23 \(Chapter III\)\..* policylint\W+gdpr-article-mismatch\W+\[Ln 100, Col 58\]/);
-    assert.match(problems, /MailChimp \(Intuit\) processes personal data .* policylint\W+processor-unlisted\W+\[Ln 72, Col 19\]/);
+    assert.match(problems, /Article 28 GDPR is “Processor”; data-subject rights are in Articles 12–23\.\W+policylint\W+gdpr-article-mismatch\W+\[Ln 100, Col 58\]/);
+    assert.match(problems, /MailChimp \(Intuit\) is missing from the list under “4 Data Processors”: add it\.\W+policylint\W+processor-unlisted\W+\[Ln 72, Col 19\]/);
+    assert.ok(!/eur-lex|https?:\/\//i.test(problems), `no link in the Problems panel:\n${problems}`);
 
     // Clicking the finding reveals it in the editor, where an error squiggle lies under "Article 28".
     await s.clickProblem(ARTICLE_MESSAGE);
@@ -116,7 +119,7 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     assert.match(list.slice(0, 400), /- MailChimp\n/);
   });
 
-  it('4. hovering over a GDPR citation shows the article\'s title', async () => {
+  it('4. hovering over a GDPR citation shows the article\'s title, and the finding\'s explanation but not its message again', async () => {
     await openJitops();
     await s.clickProblem(ARTICLE_MESSAGE);
     const text = await until('"Article 28" to be on screen', () => s.textRect('Article 28'));
@@ -128,6 +131,13 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     const shown = await hover.innerText();
     assert.match(shown, /Article 28 GDPR — Processor/);
     assert.match(shown, /Chapter IV/);
+    // VS Code's problem hover shows the message once; PolicyLint's part adds the explanation and the
+    // source, never the message again.
+    assert.equal(shown.split(ARTICLE_FULL_MESSAGE).length - 1, 1, `the message once:\n${shown}`);
+    const ours = await hover.locator('.hover-row.markdown-hover').allInnerTexts();
+    assert.ok(ours.length > 0 && ours.every((t) => !t.includes(ARTICLE_FULL_MESSAGE) && !t.includes(ARTICLE_MESSAGE)), `PolicyLint's rows repeat the message:\n${ours.join('\n---\n')}`);
+    assert.match(shown, /this sentence cites it for something it does not deal with/);
+    assert.match(shown, /Source: GDPR Art\. 28/);
     await s.picture('hover.png');
   });
 

@@ -44,10 +44,11 @@ describe(RULE, () => {
       const f = got[0];
       assert.equal(f.severity, 'warning');
       assert.match(text.slice(f.start, f.end), span);
-      // The message names the law and the case, and says why there is no fix.
-      assert.match(f.message, /GDPR Art\. 4\(11\) and Art\. 7/);
-      assert.match(f.message, /C-673\/17 Planet49 \(1 October 2019\)/);
-      assert.match(f.message, /No automatic fix: a rewrite would change the legal basis/);
+      // The message says what the policy infers consent from and what to do; the detail names the law and the case, and says why there is no fix.
+      assert.match(f.message, /^(?:Consent|Agreement|Agreement to the processing) inferred from .+: ask for an affirmative act or use another basis\.$/);
+      assert.match(f.detail ?? '', /GDPR Art\. 4\(11\) and Art\. 7/);
+      assert.match(f.detail ?? '', /C-673\/17 Planet49 \(1 October 2019\)/);
+      assert.match(f.detail ?? '', /No automatic fix: a rewrite would change the legal basis/);
       assert.match(f.source ?? '', /Art\. 4\(11\).*Recital 32.*C-673\/17.*05\/2020/);
       assert.deepEqual(f.fixes, []);
     });
@@ -103,7 +104,8 @@ describe(RULE, () => {
     assert.equal(got.length, 1);
     assert.equal(got[0].severity, 'information');
     assert.equal(got[0].data?.changes, true);
-    assert.match(got[0].message, /Art\. 13\(3\)/);
+    assert.match(got[0].message, /^Continued use after a change is taken as consent/);
+    assert.match(got[0].detail ?? '', /Art\. 13\(3\)/);
     assert.deepEqual(got[0].fixes, []);
   });
 
@@ -112,7 +114,7 @@ describe(RULE, () => {
     const auto = run(text);
     assert.equal(auto.length, 1);
     assert.equal(auto[0].severity, 'information');
-    assert.match(auto[0].message, /does not say that the GDPR applies/);
+    assert.match(auto[0].detail ?? '', /does not say that the GDPR applies/);
     assert.equal(run(text, 'plaintext', { jurisdiction: 'eu' })[0].severity, 'warning');
     assert.equal(run(text, 'plaintext', { jurisdiction: 'uk' })[0].severity, 'warning');
     assert.deepEqual(run(text, 'plaintext', { jurisdiction: 'other' }), []);

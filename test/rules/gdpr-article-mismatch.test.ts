@@ -139,7 +139,8 @@ describe(RULE, () => {
   it('offers no fix for a non-existent article whose meaning is unclear, and says so', () => {
     const [f] = findings(gdprPolicy('This is described in Article 100 GDPR.'), RULE);
     assert.equal(f.fixes.length, 0);
-    assert.match(f.message, /No automatic fix/);
+    assert.equal(f.message, 'GDPR Article 100 does not exist: the Regulation has Articles 1–99.');
+    assert.match(f.detail ?? '', /No automatic fix/);
   });
 
   it('lands on the source range in Markdown and HTML', () => {
@@ -239,7 +240,10 @@ describe('gdpr-article-mismatch: a point of Art. 6(1) cited for the basis its cl
       const got = findings(text, RULE);
       assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
       assert.equal(flaggedText(text, got[0]), cited);
-      assert.match(got[0].message, message);
+      // The message names the point cited and the point the clause's basis is; the detail says what each is.
+      const letter = (c: string) => /([a-f])\)?$/.exec(c)![1];
+      assert.match(got[0].message, new RegExp(`^Article 6\\(1\\)\\(${letter(cited)}\\) GDPR does not fit.* (?:is|are) Article 6\\(1\\)\\(${letter(fixed)}\\)[ .]`));
+      assert.match(got[0].detail ?? '', message);
       assert.match(got[0].source ?? '', /GDPR Art\. 6\(1\)\([a-f]\) and 6\(1\)\([a-f]\)/);
       // Only the letter is replaced, in the author's own form; never applied without a person.
       const [fix] = got[0].fixes;

@@ -137,7 +137,8 @@ describe(RULE, () => {
     const line = 'Last updated: 05/08/2019';
     it('reports an ambiguous date only when both readings are old, and offers no fix when the order is unknown', () => {
       const [f] = run(policy(line, 'plaintext'));
-      assert.match(f.message, /day first or month first/);
+      assert.match(f.message, /older than 24 months: review and re-date the policy\.$/);
+      assert.match(f.detail ?? '', /day first or month first/);
       assert.deepEqual(f.fixes, []);
       assert.deepEqual(run(policy('Last updated: 05/08/2025', 'plaintext')), [], '5 Aug or 8 May 2025: both recent');
     });

@@ -29,7 +29,10 @@ describe(RULE, () => {
       const got = md(LIST, [item]);
       assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
       assert.equal(got[0].severity, 'warning');
-      assert.equal(got[0].message, `The app uses ${name} (${item.evidence.label}: ${item.evidence.text}) but the policy does not name it. Add it to the list under “Processors”, or say why it receives no personal data.`);
+      assert.equal(got[0].message, `The app uses ${name} (${item.evidence.label}: ${item.evidence.text}) but the policy never names it: add it to the list under “Processors”.`.length <= 120
+        ? `The app uses ${name} (${item.evidence.label}: ${item.evidence.text}) but the policy never names it: add it to the list under “Processors”.`
+        : `The app uses ${name} but the policy never names it: add it to the list under “Processors”.`);
+      assert.match(got[0].detail ?? '', /if it receives none, say so\./);
       assert.equal(flaggedText(LIST, got[0]), '## Processors');
       assert.deepEqual(got[0].related?.[0].file, { path: item.evidence.path, line: 4, character: 4, endCharacter: 4 + item.evidence.text.length });
       // The fix adds a template entry in the list's own style, and the finding goes away.
@@ -76,7 +79,7 @@ describe(RULE, () => {
   it('reports a service once, naming its other places', () => {
     const got = md(LIST, [use('sentry', '@sentry/nextjs'), use('sentry', 'sentry-sdk', 'api/requirements.txt', 0), use('sentry', 'sentry_flutter', 'mobile/pubspec.yaml', 9)]);
     assert.equal(got.length, 1);
-    assert.match(got[0].message, /\(package\.json: @sentry\/nextjs, and 2 more places\)/);
+    assert.match(got[0].detail ?? '', /\(package\.json: @sentry\/nextjs, and 2 more places\)/);
     assert.equal(got[0].related?.length, 3);
     assert.equal(got[0].related?.[2].file?.line, 9);
   });
@@ -101,7 +104,7 @@ describe(RULE, () => {
     const got = findings(text, RULE, { inventory: [use('sentry', '@sentry/react-native')] });
     assert.equal(got.length, 1);
     assert.equal(flaggedText(text, got[0]), 'Privacy Policy');
-    assert.match(got[0].message, /Name it among the recipients of personal data\.$/);
+    assert.match(got[0].message, /: name it among the recipients of personal data\.$/);
     const fixed = applyFirstFix(text, got[0]);
     assert.match(fixed, /Recipients\n+The following are recipients of personal data \[check and complete this list\]:\n+- Sentry – \[purpose\], \[country; transfer safeguard\]/);
     assert.deepEqual(findings(fixed, RULE, { inventory: [use('sentry', '@sentry/react-native')] }), []);

@@ -56,8 +56,9 @@ describe(RULE, () => {
         assert.equal(f.severity, 'information');
         assert.equal(text.slice(f.start, f.end), quote);
         assert.equal(f.data?.kind, 'deadline');
-        assert.match(f.message, /GDPR Art\. 12\(3\)/);
-        assert.match(f.message, /one month of receipt, extendable by two further months/);
+        assert.match(f.message, /^“.+” (?:can end after|exceeds) the one-month deadline for answering a request: say “one month”\.$/);
+        assert.match(f.detail ?? '', /GDPR Art\. 12\(3\)/);
+        assert.match(f.detail ?? '', /one month of receipt, extendable by two further months/);
         assert.match(f.source ?? '', /GDPR Art\. 12\(3\)/);
         // The fix writes "one month" in place of the count; the finding goes away; nothing else changes.
         const fixed = applyFix(text, f);
@@ -68,12 +69,12 @@ describe(RULE, () => {
 
     it('names the repealed 40-day period of the Data Protection Act 1998', () => {
       const [f] = run(gdprPolicy('We will respond to your subject access request within 40 days.'));
-      assert.match(f.message, /Data Protection Act 1998, s\. 7\(8\) and \(10\)/);
+      assert.match(f.detail ?? '', /Data Protection Act 1998, s\. 7\(8\) and \(10\)/);
     });
 
     it('explains why 30 days can be later than one month', () => {
       const [f] = run(gdprPolicy('We try to respond to all privacy requests within 30 days.'));
-      assert.match(f.message, /one month from 31 January ends on 28 February/);
+      assert.match(f.detail ?? '', /one month from 31 January ends on 28 February/);
     });
 
     const clean = [
@@ -127,7 +128,8 @@ describe(RULE, () => {
         assert.equal(got.length, 1);
         assert.equal(text.slice(got[0].start, got[0].end), quote);
         assert.equal(got[0].severity, 'information');
-        assert.match(got[0].message, /GDPR Art\. 33\(1\).*supervisory authority.*without undue delay.*GDPR Art\. 34\(1\)/);
+        assert.match(got[0].message, /is the authority's deadline: tell individuals without undue delay when the risk is high\.$/);
+        assert.match(got[0].detail ?? '', /GDPR Art\. 33\(1\).*supervisory authority.*without undue delay.*GDPR Art\. 34\(1\)/);
         assert.deepEqual(got[0].fixes, []);
       });
     }
@@ -161,7 +163,8 @@ describe(RULE, () => {
         assert.equal(got.length, 1);
         assert.equal(text.slice(got[0].start, got[0].end), quote);
         assert.equal(got[0].severity, 'information');
-        assert.match(got[0].message, /GDPR Art\. 12\(5\).*free of charge.*manifestly unfounded or excessive.*GDPR Art\. 15\(3\)/);
+        assert.equal(got[0].message, 'Access to one’s own data is free: a fee is allowed only for excessive requests or further copies.');
+        assert.match(got[0].detail ?? '', /GDPR Art\. 12\(5\).*free of charge.*manifestly unfounded or excessive.*GDPR Art\. 15\(3\)/);
         assert.deepEqual(got[0].fixes, []);
       });
     }

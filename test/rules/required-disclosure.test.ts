@@ -80,7 +80,8 @@ describe(RULE, () => {
       for (const f of got) {
         assert.equal(f.severity, 'information');
         assert.equal(f.data?.documentLevel, true);
-        assert.match(f.message, /GDPR Art\. 1[34]/);
+        assert.match(f.message, /^The policy .+: .+\.$/);
+        assert.match(f.detail ?? '', /\(GDPR Art\. 1[34]/);
         assert.match(f.source ?? '', /^GDPR Art\. 13/);
         // "About us" is the controller's section in this plain-text policy, and not its last: a "Who we are"
         // elsewhere would be a second one, so no fix is offered (see the heading-style tests).
@@ -106,7 +107,8 @@ describe(RULE, () => {
     assert.equal(got[0].severity, 'warning');
     assert.equal(got[0].data?.item, 'rights');
     assert.deepEqual(got[0].data?.items, ['right-restriction', 'right-portability', 'right-objection']);
-    assert.match(got[0].message, /3 of the six data-subject rights: the right to restriction of processing \(Art\. 18\), the right to data portability \(Art\. 20\), the right to object \(Art\. 21\)/);
+    assert.equal(got[0].message, 'The policy does not mention 3 of the six data-subject rights: add them.');
+    assert.match(got[0].detail ?? '', /^Missing: the right to restriction of processing \(Art\. 18\), the right to data portability \(Art\. 20\), the right to object \(Art\. 21\)/);
     assert.equal(text.slice(got[0].start, got[0].end), 'Your rights', 'on the rights section');
     // The policy has a rights section: a second "Your rights" with a list would repeat it. No fix.
     assert.deepEqual(got[0].fixes, []);
