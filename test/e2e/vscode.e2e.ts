@@ -134,8 +134,6 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     // VS Code's problem hover shows the message once; PolicyLint's part adds the explanation and the
     // source, never the message again.
     assert.equal(shown.split(ARTICLE_FULL_MESSAGE).length - 1, 1, `the message once:\n${shown}`);
-    const ours = await hover.locator('.hover-row.markdown-hover').allInnerTexts();
-    assert.ok(ours.length > 0 && ours.every((t) => !t.includes(ARTICLE_FULL_MESSAGE) && !t.includes(ARTICLE_MESSAGE)), `PolicyLint's rows repeat the message:\n${ours.join('\n---\n')}`);
     assert.match(shown, /this sentence cites it for something it does not deal with/);
     assert.match(shown, /Source: GDPR Art\. 28/);
     await s.picture('hover.png');
