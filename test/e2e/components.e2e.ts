@@ -88,6 +88,30 @@ describe('PolicyLint in VS Code: component pages, commands and output', function
     assert.ok(byFile.some((r) => r.startsWith('page.tsx')), byFile.join('\n'));
   });
 
+  it('10. the app depends on @sentry/browser and the policy never names Sentry: the diagnostic, its quick fix, and a new dependency picked up while the policy is open', async () => {
+    fs.writeFileSync(path.join(s.workspace, 'package.json'), JSON.stringify({ name: 'shop', private: true, dependencies: { '@sentry/browser': '^8.0.0', react: '^19.0.0' } }, null, 2));
+    const policy = '# Privacy Policy\n\nAcme Ltd runs this shop and is the controller of your personal data.\n\n## Processors\n\nWe use the following processors:\n\n- Stripe – payments, United States\n\n## Contact\n\nWrite to privacy@acme.example.\n';
+    fs.writeFileSync(path.join(s.workspace, 'shop-privacy.md'), policy);
+    await s.start(browser);
+    await s.openFile('shop-privacy.md');
+    await s.waitForProblems('the undisclosed Sentry', (t) => /shop-privacy\.md/.test(t) && /Sentry/.test(t) && /processor-undisclosed-in-code/.test(t));
+
+    // The quick fix adds Sentry to the list, as a template to complete.
+    await s.clickText('## Processors', 'Processors');
+    const menu = await s.openQuickFixMenu();
+    const fix = menu.locator('.monaco-list-row', { hasText: 'Add “Sentry” to the list under “Processors”' }).first();
+    await fix.waitFor({ state: 'visible' });
+    await fix.click();
+    await fix.waitFor({ state: 'hidden' });
+    await s.save();
+    await s.waitForFile('shop-privacy.md', 'list Sentry', (t) => /- Stripe – payments, United States\n- Sentry\b/.test(t));
+    await s.waitForProblems('no undisclosed Sentry', (t) => !/Sentry/.test(t));
+
+    // A dependency added to package.json while the policy is open: its diagnostic comes without reopening it.
+    fs.writeFileSync(path.join(s.workspace, 'package.json'), JSON.stringify({ name: 'shop', private: true, dependencies: { '@sentry/browser': '^8.0.0', 'posthog-js': '^1.200.0', react: '^19.0.0' } }, null, 2));
+    await s.waitForProblems('the undisclosed PostHog', (t) => /PostHog/.test(t) && /processor-undisclosed-in-code/.test(t));
+  });
+
   it('9. "PolicyLint: Show Output" shows the server\'s start line; "Fix All Auto-fixable Problems" applies the safe fix and says so', async () => {
     await s.start(browser);
     await s.openFile('jitops.txt');
