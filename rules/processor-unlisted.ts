@@ -292,7 +292,7 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
   for (const sec of doc.sections) {
     const h = doc.headingOf(sec);
     const title = doc.blockText(h);
-    if (title.length > 80 || !LIST_HEADING.test(title.trim())) continue;
+    if (title.length > 80 || !isTitle(title) || !LIST_HEADING.test(title.trim())) continue;
     const items: Block[] = [];
     for (let i = sec.firstBlock + 1; i < sec.endBlock; i++) {
       const b = doc.blocks[i];
@@ -462,7 +462,7 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
       if (v) { c.services.push(h); if (v.category !== 'social') c.nonSocial++; } else if (!index.find(title).length) c.others.push(sec);
       children.set(sec.parent, c);
     }
-    if (title.length > 100 || !SHARING_HEADING.test(title)) continue;
+    if (title.length > 100 || !isTitle(title) || !SHARING_HEADING.test(title)) continue;
     const items: Block[] = [];
     let kinds = false;
     for (let i = sec.firstBlock + 1; i < sec.endBlock; i++) {
@@ -538,6 +538,14 @@ function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
   const src = doc.source.slice(b.sourceStart, b.sourceStart + 4);
   const before = doc.format === 'html' ? doc.source.slice(Math.max(0, b.sourceStart - 120), b.sourceStart) : '';
   return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) || /<(?:b|strong)\b[^<>]{0,100}>\s*$/i.test(before) ? line : undefined;
+}
+
+/**
+ * A heading that reads as a title, not a paragraph a Markdown underline turned into one ("Contact us
+ * at … The GDPR replaced the Data Protection Act 1998.\nSub-processors\n===="): one line.
+ */
+function isTitle(title: string): boolean {
+  return !title.trim().includes('\n');
 }
 
 /** What names a list entry: a table row's first cell, or the whole item. */
@@ -848,7 +856,7 @@ function underSharingHeading(doc: PolicyDocument, at: number): boolean {
     const title = doc.blockText(doc.headingOf(sec));
     // "Recipients", "How we share …", or a heading that names the list itself ("5. Third-party services",
     // "Processors") over a paragraph per service.
-    if (title.length <= 100 && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !NEGATION_CI.test(title)) return true;
+    if (title.length <= 100 && isTitle(title) && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !NEGATION_CI.test(title)) return true;
   }
   return false;
 }

@@ -139,6 +139,15 @@ describe(RULE, () => {
     assert.equal(f?.message.startsWith('Mailchimp'), true);
   });
 
+  it('a heading of several lines (a paragraph a Markdown underline turned into one) heads no list, whatever its length', () => {
+    // Found by the --fix settle property (seed 1648529601): a fix that shortened the heading made it a list of recipients.
+    for (const verb of ['will replace', 'replaced']) {
+      const text = `# Privacy Policy\n\nWe use Hotjar to see how visitors use the site.\n\nContact us at\nprivacy@example.com. The GDPR\n${verb} the Data\nProtection Act 1998.\nSub-processors\n==============\n\n- Amazon\nWeb\nServices\n- Stripe\n`;
+      const got = findings(text, RULE, {}, 'markdown');
+      assert.deepEqual(got.map((f) => f.data?.documentLevel ?? false), [true], verb);
+    }
+  });
+
   describe('an owner named in a later cell of a recipients table row says who owns that row\'s service; it lists no other service of that owner', () => {
     const table = (cell: string) => `<h1>Privacy</h1><p>We process personal data under the GDPR. We use the LinkedIn Insight Tag to measure our campaigns.</p><h2>Data sharing</h2><p>We share data with the following recipients:</p><table><tr><td>Analytics</td><td>Google Analytics counts visits.</td></tr><tr><td>Infrastructure</td><td>${cell}</td></tr></table>`;
     for (const cell of ['Our website is hosted on GitHub Pages (GitHub Inc., a Microsoft company).', 'GitHub Pages (GitHub, Inc.; Microsoft Corporation) hosts the site.', 'Hosted on GitHub Pages, part of Microsoft.']) {
