@@ -609,8 +609,11 @@ function withdrawConsent(t: Text): Assessment {
 }
 
 function complaint(t: Text, options: ResolvedOptions): Assessment {
-  // A citation of Art. 77 GDPR ("Right to lodge a complaint pursuant to Art. 77 GDPR") names the right itself.
-  const ok = gdprCitations(t, options).has(77) || t.some(P.authority, (i) => {
+  // A citation of Art. 77 GDPR names the right where its sentence speaks of a complaint ("Right to lodge a
+  // complaint pursuant to Art. 77 GDPR"); cited for something else ("Your right to restriction … (Article 77
+  // GDPR)") it is a wrong citation, which gdpr-article-mismatch's fix replaces, not a disclosure.
+  const cited = gdprCitations(t, options).get(77);
+  const ok = (cited !== undefined && any(P.complaintWord, t.doc.slice(cited.start, cited.end))) || t.some(P.authority, (i) => {
     const b = t.block(i);
     const text = t.blockText(b);
     return any(P.complaintWord, text) || any(P.complaintContact, text) || any(P.complaintWord, t.sectionTitle(b));

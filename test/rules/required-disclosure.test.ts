@@ -947,6 +947,9 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
     'We report security incidents to the responsible authority.',
     'You may lodge a complaint under Article 77 of our Terms of Service.',
     'If you have a complaint, the responsible team will answer it.',
+    // Art. 77 cited for another right: a wrong citation (gdpr-article-mismatch replaces it), no complaint right.
+    // Found by the --fix settle property (seed 688231563).
+    'Your right to restriction of processing is in a supervisory authority (Article 77 GDPR).',
   ];
   for (const complaint of notComplaints) {
     it(`does not read as the complaint right: ${complaint}`, () => assert.deepEqual(missing(md({ complaint })), ['complaint']));
