@@ -559,12 +559,17 @@ const RIGHT_ARTICLES: Record<string, number> = { 'right-access': 15, 'right-rect
  * The GDPR articles the policy cites, each with the first sentence citing it: GDPR citations, and
  * "(article 17)" in lower case in a sentence that names the GDPR.
  */
-function gdprCitations(t: Text, options: ResolvedOptions): Map<number, { start: number; end: number }> {
+function gdprCitations(t: Text, options: ResolvedOptions): Map<number, Array<{ start: number; end: number }>> {
   return t.doc.memo('requiredDisclosure.citations', () => {
-    const out = new Map<number, { start: number; end: number }>();
+    // Each article's citing sentences, in order (the first is where a right is told).
+    const out = new Map<number, Array<{ start: number; end: number }>>();
     for (const c of findCitations(t.doc, options)) {
       if (c.kind !== 'article' || !(c.instrument === 'gdpr' || (c.instrument === 'unknown' && namesGdpr(t.doc.slice(c.sentence.start, c.sentence.end))))) continue;
-      for (const a of citedArticles(c)) if (!out.has(a)) out.set(a, { start: c.sentence.start, end: c.sentence.end });
+      for (const a of citedArticles(c)) {
+        const list = out.get(a) ?? [];
+        if (!list.length) out.set(a, list);
+        list.push({ start: c.sentence.start, end: c.sentence.end });
+      }
     }
     return out;
   });
@@ -594,7 +599,7 @@ function rights(t: Text, options: ResolvedOptions): Assessment[] {
   const heading = t.headings.find((h) => RIGHTS_HEADING.test(t.blockText(h)));
   return RIGHTS.map((r) => {
     // Where the right is told (the first sentence found): a fix for another right goes beside it.
-    let at = cited.get(RIGHT_ARTICLES[r.id]);
+    let at = cited.get(RIGHT_ARTICLES[r.id])?.[0];
     const found = (i: number) => { at = t.at(i); return true; };
     const ok = at !== undefined || t.scan(r.strongRe, found) || t.scan(r.contextualRe, found, contextOf);
     return ok ? { id: r.id, state: 'disclosed' as const, anchor: at } : { id: r.id, state: 'missing' as const, anchor: heading && { start: heading.start, end: heading.end } };
@@ -612,8 +617,8 @@ function complaint(t: Text, options: ResolvedOptions): Assessment {
   // A citation of Art. 77 GDPR names the right where its sentence speaks of a complaint ("Right to lodge a
   // complaint pursuant to Art. 77 GDPR"); cited for something else ("Your right to restriction … (Article 77
   // GDPR)") it is a wrong citation, which gdpr-article-mismatch's fix replaces, not a disclosure.
-  const cited = gdprCitations(t, options).get(77);
-  const ok = (cited !== undefined && any(P.complaintWord, t.doc.slice(cited.start, cited.end))) || t.some(P.authority, (i) => {
+  const cited = gdprCitations(t, options).get(77) ?? [];
+  const ok = cited.some((s) => any(P.complaintWord, t.doc.slice(s.start, s.end))) || t.some(P.authority, (i) => {
     const b = t.block(i);
     const text = t.blockText(b);
     return any(P.complaintWord, text) || any(P.complaintContact, text) || any(P.complaintWord, t.sectionTitle(b));

@@ -939,6 +939,8 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
     'You may lodge a complaint with the responsible supervisory authority.',
     'Your rights:\n\n- Right to data portability in accordance with Art. 20 GDPR\n- Right to lodge a complaint pursuant to Art. 77 GDPR',
     'You may also complain (Art. 77 GDPR).',
+    // Any sentence citing Art. 77 for a complaint, not only the first one citing it.
+    'Your right to restriction of processing is in a supervisory authority (Article 77 GDPR). You may also complain (Art. 77 GDPR).',
   ];
   for (const complaint of complaints) {
     it(`reads as the complaint right: ${complaint.replace(/\n+/g, ' ')}`, () => assert.deepEqual(missing(md({ complaint })), []));
