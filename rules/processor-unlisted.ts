@@ -424,13 +424,15 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
   const out: OtherList[] = [];
   const startsWithService = new Map<number, number>();
   // Lines that head a paragraph each (see pseudoHeading), per section: how many, and how many name a service.
-  const pseudo = new Map<number, { all: number; services: number; first?: Block }>();
+  const pseudo = new Map<number, { all: number; services: number; vendors: Set<string>; first?: Block }>();
   for (const b of doc.blocks) {
     const line = b.kind === 'paragraph' ? pseudoHeading(doc, b) : undefined;
     if (line !== undefined) {
-      const c = pseudo.get(b.section) ?? { all: 0, services: 0 };
+      const c = pseudo.get(b.section) ?? { all: 0, services: 0, vendors: new Set<string>() };
       c.all++;
-      if (index.find(line).some((m) => !isOwn({ display: m.text, start: 0, end: 0, vendor: m.vendor }, own))) { c.services++; c.first ??= b; }
+      // A label may name several services ("Google Analytics, Mixpanel, & Intercom: These tools …").
+      const named = index.find(line).filter((m) => !isOwn({ display: m.text, start: 0, end: 0, vendor: m.vendor }, own));
+      if (named.length) { c.services++; c.first ??= b; for (const m of named) c.vendors.add(m.vendor.id); }
       pseudo.set(b.section, c);
       continue;
     }
@@ -445,8 +447,8 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
     }
   }
   // A paragraph per service under a line that names it ("**Firebase Crashlytics**", "Server Log Files (Cloudflare
-  // Pages)"), as with sub-sections: two services at least, and at least half of the section's such lines.
-  for (const c of pseudo.values()) if (c.services >= 2 && c.services * 2 >= c.all) out.push({ kind: 'entries', items: [], anchor: c.first!, label: '' });
+  // Pages)", a run-in "UXCam: We use …"), as with sub-sections: two services at least, and at least half of the section's such lines.
+  for (const c of pseudo.values()) if ((c.services >= 2 || c.vendors.size >= 2) && c.services * 2 >= c.all) out.push({ kind: 'entries', items: [], anchor: c.first!, label: '' });
   // The services the policy shows it uses (social networks included: a sub-section of their own is an entry too).
   const usedIds = new Set(used.map((n) => n.vendor?.id).filter((x): x is string => !!x));
   const children = new Map<number, { all: number; services: Block[]; nonSocial: number; others: Section[] }>();
@@ -459,7 +461,7 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
       const c = children.get(sec.parent) ?? { all: 0, services: [], nonSocial: 0, others: [] };
       c.all++;
       const v = index.find(title).find((m) => usedIds.has(m.vendor.id) || usedIn(doc, index, sec, m.vendor))?.vendor;
-      if (v) { c.services.push(h); if (v.category !== 'social') c.nonSocial++; } else if (!index.find(title).length) c.others.push(sec);
+      if (v) { c.services.push(h); if (v.category !== 'social') c.nonSocial++; } else if (selfNamedService(doc, sec, title)) { c.services.push(h); c.nonSocial++; } else if (!index.find(title).length) c.others.push(sec);
       children.set(sec.parent, c);
     }
     if (title.length > 100 || !isTitle(title) || !SHARING_HEADING.test(title)) continue;
@@ -490,6 +492,25 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
     }
   }
   return out;
+}
+
+/**
+ * A sub-section headed by a name outside the catalogue that its own text calls a service the site
+ * uses or sends data to: "Make.com (formerly Integromat)" over "We use the Make.com service to process
+ * contact inquiries … your data is transmitted to Make.com". The name must be written as a name
+ * (capitalised, or with a dot: "Cal.com"), as the heading writes it; "Contact form" over "When you use
+ * our contact form" is a processing operation, not a service.
+ */
+function selfNamedService(doc: PolicyDocument, sec: Section, title: string): boolean {
+  const name = /^(?:[\d.]+\s+)?([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,2})\s*(?:\(|$)/u.exec(title.trim())?.[1]?.replace(/\.$/, '');
+  if (!name || name.length < 3) return false;
+  const from = doc.blocks[sec.firstBlock + 1]?.start;
+  const to = doc.blocks[sec.endBlock - 1]?.end;
+  if (from === undefined || to === undefined || to <= from || to - from > 4000) return false;
+  const text = doc.slice(from, to);
+  if (!text.includes(name)) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:use|uses|using|used)\\s+(?:the\\s+)?${n}\\s+(?:service|tool|platform|plug-?in|API|app)\\b|\\b(?:transmitted|sent|passed\\s+on|forwarded|transferred|disclosed)\\s+to\\s+${n}\\b|\\b(?:provided|operated|hosted|offered|processed)\\s+by\\s+${n}\\b`).test(text);
 }
 
 /**
@@ -526,6 +547,8 @@ function usedIn(doc: PolicyDocument, index: VendorIndex, sec: Section, v: Vendor
  */
 function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
   const text = doc.blockText(b);
+  const runIn = runInLabel(doc, b, text);
+  if (runIn !== undefined) return runIn;
   // Plain text reads each line as a paragraph, and HTML a line ended by <br> as one: the label is then a
   // one-line paragraph before its text.
   const own = !text.includes('\n') && doc.blocks[b.index + 1]?.kind === 'paragraph' && doc.blocks[b.index + 1].section === b.section;
@@ -538,6 +561,27 @@ function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
   const src = doc.source.slice(b.sourceStart, b.sourceStart + 4);
   const before = doc.format === 'html' ? doc.source.slice(Math.max(0, b.sourceStart - 120), b.sourceStart) : '';
   return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) || /<(?:b|strong)\b[^<>]{0,100}>\s*$/i.test(before) ? line : undefined;
+}
+
+/**
+ * A run-in label that heads its paragraph, the text following on the same line: "UXCam: We use UXCam
+ * to …" (plain text), "**Google Analytics**: We use …", "**Mailchimp** – Our newsletter …",
+ * "<strong>Stripe:</strong> Payments are …". Short (at most six words), not a sentence. Like a label
+ * on a line of its own, it says what the paragraph is about.
+ */
+function runInLabel(doc: PolicyDocument, b: Block, text: string): string | undefined {
+  let label: string | undefined;
+  if (doc.format === 'plaintext') {
+    label = /^([\p{Lu}\p{N}](?:[^:\n.!?;]|\.(?=\S)){1,59}):[ \t]+\S/u.exec(text)?.[1];
+  } else if (doc.format === 'markdown') {
+    label = /^(\*\*|__)([^*_\n]{2,60}?)\1[ \t]*[:–—-]?[ \t]*\S/.exec(doc.source.slice(b.sourceStart, b.sourceStart + 80))?.[2];
+  } else if (doc.format === 'html' && /<(?:b|strong)\b[^<>]{0,100}>\s*$/i.test(doc.source.slice(Math.max(0, b.sourceStart - 120), b.sourceStart))) {
+    label = /^([^<>\n]{2,60}?)<\/(?:b|strong)>[ \t]*[:–—-]?[ \t]*[^\s<]/i.exec(doc.source.slice(b.sourceStart, b.sourceStart + 80))?.[1];
+  }
+  if (label === undefined) return undefined;
+  label = label.trim().replace(/:$/, '');
+  if (label.length < 2 || /[.!?,;]$/.test(label) || label.split(/\s+/).length > 6) return undefined;
+  return label;
 }
 
 /**

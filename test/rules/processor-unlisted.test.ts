@@ -318,11 +318,14 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
   });
 
   describe('a policy that discloses its recipients in another shape has a list', () => {
-    const shapes: Array<{ what: string; format: 'plaintext' | 'markdown'; text: string }> = [
+    const shapes: Array<{ what: string; format: 'plaintext' | 'markdown' | 'html'; text: string }> = [
       { what: 'items that begin with the services', format: 'plaintext', text: gdprPolicy('Payments\n\nThis may depend on the payment method you choose:\n\n* PayPal (PayPal (Europe) S.à r.l., Luxembourg)\n* Stripe (Stripe Payments Europe, Ltd., Dublin)\n\nWe use Hotjar to study visits.') },
       { what: 'a table whose rows begin with the services', format: 'markdown', text: gdprPolicy('Services\n\n| Company | Purpose | Country |\n|---|---|---|\n| GitHub Inc. | Hosting | US |\n| Cloudflare Inc. | CDN | US |\n\nWe use Hotjar to study visits.') },
       { what: 'a list of categories of recipients under a heading about sharing', format: 'plaintext', text: gdprPolicy('6. Sharing of Data\n\nWe may share data with:\n\n* Tutoring staff\n* Educational platforms (e.g. Zoom) where used\n* Payment processors\n\nWe use Hotjar to study visits.') },
       { what: 'a sub-section per service', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n# External services\n\nWe use these services to run the site.\n\n## Hosting (Netlify)\n\nThe site is hosted by Netlify.\n\n## Tracking (Plausible)\n\nWe use Plausible to count visits.\n\n# Your rights\n\nYou may ask us for a copy.' },
+      // A name outside the catalogue heads its sub-section, and the text says it is a service the site uses.
+      { what: 'sub-sections per service, one of them a service outside the catalogue', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## 8. External tools and services\n\n### Make.com (formerly Integromat)\n\nWe use the Make.com service to process contact inquiries. Your data is transmitted to Make.com and processed there.\n\n### Cal.com\n\nWe use Cal.com for appointment booking.\n\n## 9. Your rights\n\nYou may ask us for a copy.\n' },
+      { what: 'sub-sections per service in HTML, one named by the provider that runs it', format: 'html', text: '<h1>Privacy Policy</h1><p>This policy is governed by the GDPR.</p><h2>Services we use</h2><h3>Bookwise</h3><p>Appointments are booked in a calendar operated by Bookwise.</p><h3>Mailchimp</h3><p>Our newsletter is sent with Mailchimp.</p>' },
     ];
     for (const { what, format, text } of shapes) {
       it(`does not report "no list" for ${what}`, () => {
@@ -337,6 +340,10 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
       { what: '<strong> lines in HTML', format: 'html', text: '<h1>Privacy Policy</h1><p>This policy is governed by the GDPR.</p><h2>Third parties</h2><p><strong>Stripe</strong><br>Payments are processed by Stripe.</p><p><strong>Intercom</strong><br>We use Intercom for our support chat.</p>' },
       { what: '<strong> lines ended by <br> in HTML, the service in parentheses', format: 'html', text: '<h1>Privacy Policy</h1><p>This policy is governed by the GDPR.</p><h2>2. Data collected and purposes</h2><p><strong style="color: red">Contact form (via Formspree)</strong><br>\n What you enter is sent to us by Formspree.</p><p><strong>Assessment form</strong><br>\n Your answers are used to prepare an offer.</p><p><strong>Server log files (Cloudflare Pages)</strong><br>\n Cloudflare stores your IP address in its logs.</p><h2>3. Your rights</h2><p>You may ask for a copy.</p>' },
       { what: 'label lines ending in a colon in plain text', format: 'plaintext', text: 'Privacy Policy\n\nThis policy is governed by the GDPR.\n\nServices we rely on\n\nGoogle Analytics:\nWe use Google Analytics to count visits.\n\nHotjar:\nWe use Hotjar to study how visitors use the site.\n' },
+      // Run-in labels: the label, then the paragraph's text on the same line.
+      { what: 'run-in labels in plain text, one naming several services', format: 'plaintext', text: 'Privacy Policy\n\nThis policy is governed by the GDPR.\n\nHow we use analytics tools\nSmartlook: We use Smartlook to record taps and swipes in the app.\nGoogle Analytics, Mixpanel, & Intercom: These tools gather aggregated usage data for us.\n' },
+      { what: 'run-in bold labels in Markdown, with a colon or a dash', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Tools\n\n**Google Analytics**: We use Google Analytics to count visits.\n\n**Mailchimp** – Our newsletter is sent with Mailchimp.\n\n**Sentry:** Errors are reported to Sentry.\n' },
+      { what: 'run-in <strong> labels in HTML', format: 'html', text: '<h1>Privacy Policy</h1><p>This policy is governed by the GDPR.</p><h2>Services</h2><p><strong>Stripe:</strong> Payments are processed by Stripe.</p><p><b>Intercom</b> - We use Intercom for our support chat.</p>' },
     ];
     for (const { what, format, text } of pseudoHeadings) {
       it(`does not report "no list" for a paragraph per service under ${what}`, () => {
@@ -347,6 +354,9 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
       { what: 'one service under a bold line (one entry is no list)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\n**Google Analytics**\nWe use Google Analytics to count visits.\n\n## Newsletter\n\nOur newsletter is sent with Mailchimp.\n' },
       { what: 'hard-wrapped prose that begins with a service (no bold)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\nGoogle Analytics\ncounts our visits for us.\n\nMailchimp\nsends our newsletter.\n' },
       { what: 'bold lines of which the services are fewer than half (processing operations one by one)', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Processing\n\n**Server data**\nOur server logs your IP address.\n\n**Cookies**\nWe use session cookies.\n\n**Contact**\nWe process what you send us.\n\n**Comments**\nWe store your comments.\n\n**Google Analytics**\nWe use Google Analytics on our website.\n\n**Google Fonts**\nOur website uses Google Fonts.\n' },
+      { what: 'run-in labels that name kinds of processing, not services', format: 'plaintext', text: 'Privacy Policy\n\nThis policy is governed by the GDPR.\n\nOur processing\nAnalytics: We use Google Analytics to count visits.\nNewsletter: Our newsletter is sent with Mailchimp.\n' },
+      { what: 'a run-in label that is a sentence, not a name', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\n**We use Google Analytics to count our visits every day**: it sets cookies.\n\n**Mailchimp sends our newsletter.** You can unsubscribe.\n' },
+      { what: 'run-in labels of which the services are fewer than half', format: 'plaintext', text: 'Privacy Policy\n\nThis policy is governed by the GDPR.\n\nWhat we process\nServer data: Our server logs your IP address.\nCookies: We use session cookies.\nContact: We process what you send us.\nGoogle Analytics: We use Google Analytics on our website.\nGoogle Fonts: Our website uses Google Fonts.\n' },
       { what: 'bold sentences that begin with a service', format: 'markdown', text: '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Analytics\n\n**Google Analytics is used to count visits.**\nIt sets cookies.\n\n**Mailchimp sends our newsletter.**\nYou can unsubscribe.\n' },
     ];
     for (const { what, format, text } of notPseudoHeadings) {
@@ -354,6 +364,10 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
         assert.equal(findings(text, RULE, {}, format).filter((f) => f.data?.documentLevel).length, 1);
       });
     }
+    it('still reports "no list" when the other sub-sections are processing operations written in lower case in their text', () => {
+      const text = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Processing\n\n### Contact Form\n\nWhen you use our contact form, what you enter is sent to us by e-mail.\n\n### Server Log Files\n\nOur host stores server log files.\n\n### Cal.com\n\nWe use Cal.com for appointment booking.\n`;
+      assert.equal(findings(text, RULE, {}, 'markdown').filter((f) => f.data?.documentLevel).length, 1);
+    });
     it('still reports "no list" when the sharing section lists situations, not recipients', () => {
       const text = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Sharing Information\n\n* **Automated Information.** We may share what we collect automatically.\n* **Personal Information.** In limited cases we may give your name to others.\n\n## Analytics\n\nWe use Hotjar to study visits.\n`;
       const got = findings(text, RULE, {}, 'markdown');
