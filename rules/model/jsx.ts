@@ -62,6 +62,8 @@ class JsxReader {
   private readonly lists: ListInfo[] = [];
   private listId = 0;
   private hidden = 0;
+  /** Whether the element being read stands among words of its parent (see componentTag). */
+  private parentHasText = false;
   private cellsInRow = 0;
   private rows = 0;
   /** Counts what was appended, to tell whether an expression held page text. */
@@ -175,14 +177,20 @@ class JsxReader {
   }
 
   private elementIn(node: Node): void {
-    const tag = node.type === 'JSXElement' ? tagName((node.openingElement as Node).name as Node) : '';
+    const amongText = this.parentHasText;
+    const html = node.type === 'JSXElement' ? tagName((node.openingElement as Node).name as Node) : '';
+    const component = node.type === 'JSXElement' && !html;
+    const tag = component ? componentTag(node.openingElement as Node, amongText) : html;
     const hides = HIDDEN_TAGS.has(tag);
     if (hides) this.hidden++;
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th';
     if (!this.hidden) this.open(tag, node);
-    if (!this.hidden && !tag && node.type === 'JSXElement') this.componentTitle(node.openingElement as Node);
-    for (const child of node.children as Node[]) {
+    if (!this.hidden && component) this.componentTitle(node.openingElement as Node);
+    const children = node.children as Node[];
+    const hasText = children.some(isText);
+    for (const child of children) {
       if (this.hidden) break;
+      this.parentHasText = hasText;
       this.child(child);
     }
     if (hides) this.hidden--;
@@ -367,6 +375,30 @@ function renderedName(e: Node): string | undefined {
   return undefined;
 }
 
+/** Text a reader sees among an element's children: words, or a string in braces. */
+function isText(c: Node): boolean {
+  if (c.type === 'JSXText') return /\S/.test(c.value as string);
+  if (c.type !== 'JSXExpressionContainer') return false;
+  const e = c.expression as Node;
+  return e.type === 'StringLiteral' || e.type === 'TemplateLiteral';
+}
+
+/**
+ * How a component (`<Typography>`, `<Box>`, `<Text>`, `<Link>`) is read. Its markup is unknown, so its
+ * place decides: among words (`Read our <Link>terms</Link>.`) it is inline; standing alone among
+ * elements (`<Box><Typography variant="h2">…</Typography><Typography>…</Typography></Box>`) it is a
+ * block, as a renderer's <div> or <p> would be. A heading is declared by a prop naming one
+ * (`variant="h2"`, `as="h3"`, `component="h1"`).
+ */
+function componentTag(opening: Node, amongText: boolean): string {
+  if (amongText) return '';
+  for (const prop of ['variant', 'as', 'component']) {
+    const v = attribute(opening, prop)?.value ?? bracedString(opening, prop);
+    if (v && /^h[1-6]$/.test(v)) return v;
+  }
+  return 'div';
+}
+
 function tagName(name: Node): string {
   // <h2>, <li>: HTML elements; <Link>, <motion.div>, <ns:x>: components and the like, read as inline.
   if (name.type === 'JSXIdentifier') { const n = name.name as string; return /^[a-z][a-z0-9]*$/.test(n) ? n : ''; }
@@ -385,6 +417,17 @@ function attribute(opening: Node, name: string): { value: string; start: number;
     if (a.type !== 'JSXAttribute' || (a.name as Node).name !== name) continue;
     const v = a.value as Node | null;
     if (v?.type === 'StringLiteral') return { value: v.value as string, start: v.start + 1, end: v.end - 1 };
+  }
+  return undefined;
+}
+
+/** A prop given as a string in braces: `variant={'h2'}`. */
+function bracedString(opening: Node, name: string): string | undefined {
+  for (const a of opening.attributes as Node[]) {
+    if (a.type !== 'JSXAttribute' || (a.name as Node).name !== name) continue;
+    const v = a.value as Node | null;
+    const e = v?.type === 'JSXExpressionContainer' ? v.expression as Node : undefined;
+    if (e?.type === 'StringLiteral') return e.value as string;
   }
   return undefined;
 }

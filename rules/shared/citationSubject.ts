@@ -157,6 +157,20 @@ const LINKER = new Set(('is are was be been being set out laid down in under pur
 // Words that open a clause of their own: a subject before them belongs to another clause.
 const CLAUSE_BREAK = /[;:•]|\b(?:while|whilst|whereas|but|although|though|unless|however|except|if|when|where|because|since|so that|in order to)\b/gi;
 
+/** What closes a clause by naming the provision that requires it: "…, as required by", "in compliance with". */
+const REQUIRED_BY = /\b(?:as\s+(?:required|mandated|prescribed)\s+by|in\s+(?:compliance|accordance|line)\s+with|pursuant\s+to|according\s+to|as\s+per)\s+(?:the\s+)?(?:(?:EU\s+|UK\s+)?GDPR(?:[’']s)?\s+|DSGVO\s+)?$/i;
+
+/**
+ * Mentions without those a more specific subject overlaps: "breach … notify affected users" (telling
+ * individuals, Art. 34) over "data breach" (Arts. 33 and 34). A subject is more specific when every
+ * provision it deals with is one the other deals with too.
+ */
+function withoutWiderOverlapped(all: SubjectMatch[]): SubjectMatch[] {
+  const narrower = (n: Subject, w: Subject) => n !== w && n.provisions.length < w.provisions.length
+    && n.provisions.every((p) => w.provisions.some((q) => q.article === p.article && (q.paragraph === undefined || q.paragraph === p.paragraph) && (q.point === undefined || q.point === p.point)));
+  return all.filter((m) => !all.some((n) => n.start < m.end && m.start < n.end && narrower(n.subject, m.subject)));
+}
+
 const CITATION_HEAD = /\b(?:Art(?:icle)?s?\.?|§)[ \u00a0]*\d/i;
 
 /** The mention at `at` is inside the bracket after another citation: "Art. 6(1)(b) GDPR (contract performance)". */
@@ -177,7 +191,7 @@ export class SentenceSubjects {
   private readonly byStart: SubjectMatch[];
   private readonly breaks: Array<[number, number]> = [];
   constructor(private readonly sentence: string) {
-    const all = subjectMentions(sentence);
+    const all = withoutWiderOverlapped(subjectMentions(sentence));
     this.byEnd = [...all].sort((a, b) => a.end - b.end || (a.end - a.start) - (b.end - b.start));
     this.byStart = [...all].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
     CLAUSE_BREAK.lastIndex = 0;
@@ -358,6 +372,15 @@ export class SentenceSubjects {
         const m3 = after(ce, 10);
         if (m3) return m3;
       }
+    }
+    // 4. "we will notify affected users of a breach by email within 72 hours, as required by GDPR
+    // Article 33.": a citation that closes its clause as what requires it binds to the clause's
+    // subject, when the clause names one subject only.
+    if (REQUIRED_BY.test(sentence.slice(Math.max(ks, cs - 40), cs)) && words(sentence.slice(ce, ke)).length <= 2) {
+      // Not a lawful basis (basisOf weighs those), and not across a coordinated clause ("…, and we store …").
+      const inClause = this.byStart.filter((x) => x.start >= ks && x.end <= cs);
+      const last = inClause[inClause.length - 1];
+      if (last && !last.subject.basis && inClause.every((x) => x.subject === last.subject) && !/,\s*(?:and|or)\s/i.test(sentence.slice(last.end, cs))) return last;
     }
     return undefined;
   }

@@ -39,6 +39,19 @@ describe('JSX/TSX model', () => {
     assert.equal(d.editGuard?.({ start: d.srcStart(h.start), end: d.srcStart(h.start) + 2, newText: '6.' }), undefined);
   });
 
+  it('reads a component standing among elements as a block, and its heading prop as a heading (MUI, Chakra, a page\'s own)', () => {
+    const mui = page(`      <Box className={styles.wrapper}>\n        <Typography variant={'h2'}>PRIVACY NOTICE</Typography>\n        <Typography variant="h3">Effective Date: July 17th, 2024</Typography>\n        <Typography variant={'body2'}>We keep your data for two years.</Typography>\n        <Typography variant="body2">Right of objection (Art. 21 GDPR): you may object.</Typography>\n      </Box>`);
+    assert.deepEqual(blocks(mui), [['heading', 'PRIVACY NOTICE'], ['heading', 'Effective Date: July 17th, 2024'], ['paragraph', 'We keep your data for two years.'], ['paragraph', 'Right of objection (Art. 21 GDPR): you may object.']]);
+    assert.deepEqual(parse(mui, 'jsx').blocks.slice(0, 2).map((b) => b.level), [2, 3]);
+    const chakra = page(`      <Heading as="h2" size="lg">Your rights</Heading>\n      <Text>You may ask for a copy.</Text>\n      <Paragraph>We answer within one month.</Paragraph>`);
+    assert.deepEqual(blocks(chakra), [['heading', 'Your rights'], ['paragraph', 'You may ask for a copy.'], ['paragraph', 'We answer within one month.']]);
+  });
+
+  it('reads a component among words as inline (<Link>, <Trans>, <Strong>): the sentence stays whole', () => {
+    const src = page(`      <p>Read our <Link href="/terms">terms</Link> and <Strong>never</Strong> share your password.</p>\n      <Text>We use <ExternalLink href="https://stripe.com">Stripe</ExternalLink> for payments.</Text>`);
+    assert.deepEqual(blocks(src), [['paragraph', 'Read our terms and never share your password.'], ['paragraph', 'We use Stripe for payments.']]);
+  });
+
   it('reads { title, body } sections where they are rendered, and not metadata or messages', () => {
     const src = `export const metadata = { title: 'Privacy policy', description: 'How we handle your personal data here' };\nconst sections = [\n  { title: 'Retention', body: 'We keep your data as long as necessary.' },\n];\nexport default function P() {\n  console.log('rendering the privacy page now ok');\n  return <main><h1>Privacy</h1>{sections.map((s) => <section key={s.title}><h2>{s.title}</h2><p>{s.body}</p></section>)}</main>;\n}\n`;
     assert.deepEqual(blocks(src), [['heading', 'Privacy'], ['heading', 'Retention'], ['paragraph', 'We keep your data as long as necessary.']]);

@@ -176,6 +176,11 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
     'We process your data for the performance of our contract and for our legitimate interests (Art. 6(1)(b) and (f) GDPR).',
     'Processing is based on Art. 6 para. 1 lit. b and f GDPR.',
     'The law says: “the controller shall provide appropriate safeguards for research pursuant to Article 21 of this Regulation”.',
+    // Closing its clause, the citation binds only where the clause has one subject: here two, or the right one.
+    'In the event of a data breach, we will notify you and the supervisory authority within 72 hours, as required by Article 33 GDPR.',
+    'In the event of a data breach, we will notify the supervisory authority within 72 hours, as required by Article 33 GDPR.',
+    'In the event of a breach we will inform you without undue delay, as required by Article 34 GDPR.',
+    'If we have a breach, we will notify affected users within 72 hours, and we report it to the regulator, as required by GDPR Article 33.',
   ];
   for (const sentence of correctWithAnotherSubjectNearby) {
     it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []));
@@ -187,6 +192,10 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
     ['We process your data for our legitimate interests pursuant to Art. 6(1)(a) GDPR.', 'Art. 6(1)(a)', 'Art. 6(1)(f)'],
     ['If a breach affects you, we will notify you within 72 hours as required by Article 33 GDPR.', 'Article 33', 'Article 34'],
     ['We notify you of data breaches in accordance with Art. 32 GDPR.', 'Art. 32', 'Art. 34'],
+    // The citation closes the clause as what requires it, several words after the subject.
+    ['If we have a breach, we will notify affected users by email within 72 hours, as required by GDPR Article 33.', 'Article 33', 'Article 34'],
+    ['In the event of a data breach we will inform you within 72 hours in compliance with GDPR Article 33.', 'Article 33', 'Article 34'],
+    ['Should a security breach occur, we will contact the affected customers by e-mail and telephone, in accordance with Art. 33 GDPR.', 'Art. 33', 'Art. 34'],
     ['You can withdraw your consent at any time (Art. 21 GDPR).', 'Art. 21', 'Art. 7(3)'],
     ['You have rights under Article 28 GDPR to access and delete your data.', 'Article 28', 'Articles 12–23'],
     ['You may lodge a complaint with a supervisory authority (Art. 79 GDPR).', 'Art. 79', 'Art. 77'],
