@@ -18,6 +18,9 @@ const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite
 const SOURCE = `${cite('gdpr-art-12-1')}: transparent, easily accessible information; ${cite('gdpr-art-13-3-14-4')}: information before processing for a new purpose; ${cite('wp260')}, on telling data subjects about changes`;
 
 const W = '[ \\t\\u00a0]+';
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+/** A full date right after "Version" (see LABEL). */
+const VERSION_DATE = `${W}(?:(?:from|dated)${W})?(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}(?![\\d.])|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?\\.?${W}(?:${MONTH_NAMES})\\.?,?${W}(?:19|20)\\d{2}|(?:${MONTH_NAMES})\\.?${W}\\d{1,2}(?:st|nd|rd|th)?,?${W}(?:19|20)\\d{2})`;
 /** The words that introduce a policy's own date. Group 1: "last …", "… date" (strong labels). */
 const LABEL = new RegExp('\\b(?:(' +
   `(?:last|latest|most${W}recently)${W}(?:updated|modified|revised|reviewed|amended|changed|edited)` +
@@ -37,7 +40,9 @@ const LABEL = new RegExp('\\b(?:(' +
   // "This Privacy Policy is dated 6 August 2026"; "Version: May 2018" (only with its colon, and only a date that
   // cannot be a version number: see NOT_AFTER_VERSION and readDate). "This document was generated on 28 September
   // 2018" (a generator's footer), "This policy was created on …": weak too, the policy must be the subject.
-  ')|updated|modified|revised|reviewed|amended|effective|status|dated|generated|created|version(?=[ \\t\\u00a0]{0,3}:))\\b', 'gi');
+  // "Version 07.07.2026", "Version 1 March 2021": without a colon, only before a full date (day, month and a
+  // four-digit year), which no version number looks like.
+  ')|updated|modified|revised|reviewed|amended|effective|status|dated|generated|created|version(?=[ \\t\\u00a0]{0,3}:|' + VERSION_DATE + '))\\b', 'gi');
 /** "We last updated this privacy notice on …": the object names the policy. */
 const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement|declaration)\\b`, 'iy');
 /** "Status of this privacy policy", "Date of last revision of our notice": the label names the policy after "of". */

@@ -88,7 +88,8 @@ class JsxReader {
       for (const d of st.declarations as Node[]) {
         let init = d.init as Node | null;
         while (init && (init.type === 'TSAsExpression' || init.type === 'TSSatisfiesExpression')) init = init.expression as Node;
-        if ((d.id as Node).type === 'Identifier' && init && (init.type === 'ArrayExpression' || init.type === 'ObjectExpression')) candidates.set((d.id as Node).name as string, init);
+        // Arrays and objects of prose, and strings rendered in a sentence (`Last updated {lastUpdated}`).
+        if ((d.id as Node).type === 'Identifier' && init && (init.type === 'ArrayExpression' || init.type === 'ObjectExpression' || init.type === 'StringLiteral' || (init.type === 'TemplateLiteral' && (init.expressions as Node[]).length === 0))) candidates.set((d.id as Node).name as string, init);
       }
     }
     if (!candidates.size) return;
@@ -244,6 +245,13 @@ class JsxReader {
           break;
         }
         const name = renderedName(e);
+        const rendered = name ? this.data.get(name) : undefined;
+        if (rendered && e.type === 'Identifier' && (rendered.type === 'StringLiteral' || rendered.type === 'TemplateLiteral')) {
+          // A string constant in its place, as if written there: "Last updated {lastUpdated}".
+          if (!this.b.inBlock) this.beginHere(e.start);
+          this.appendLiteral(rendered);
+          break;
+        }
         if (name && this.data.has(name)) {
           // The data it renders, in its place: strings in a <ul> are its items, { title, body } sections.
           this.inData++;

@@ -47,6 +47,14 @@ describe('JSX/TSX model', () => {
     assert.deepEqual(blocks(chakra), [['heading', 'Your rights'], ['paragraph', 'You may ask for a copy.'], ['paragraph', 'We answer within one month.']]);
   });
 
+  it('reads a string constant where it is rendered, mapped to the constant ("Last updated {lastUpdated}")', () => {
+    const src = `const lastUpdated = 'May 20, 2026';\nconst company = \`Acme Ltd\`;\nconst unused = 'This sentence is never rendered on the page at all.';\nexport default function Page() {\n  return <main><p>Last updated {lastUpdated}</p><p>{company} keeps your data for a year.</p></main>;\n}\n`;
+    assert.deepEqual(blocks(src), [['paragraph', 'Last updated May 20, 2026'], ['paragraph', 'Acme Ltd keeps your data for a year.']]);
+    const d = parse(src, 'jsx');
+    const at = d.text.indexOf('May 20');
+    assert.equal(src.slice(d.srcStart(at), d.srcEnd(at + 'May 20, 2026'.length)), 'May 20, 2026');
+  });
+
   it('reads a component among words as inline (<Link>, <Trans>, <Strong>): the sentence stays whole', () => {
     const src = page(`      <p>Read our <Link href="/terms">terms</Link> and <Strong>never</Strong> share your password.</p>\n      <Text>We use <ExternalLink href="https://stripe.com">Stripe</ExternalLink> for payments.</Text>`);
     assert.deepEqual(blocks(src), [['paragraph', 'Read our terms and never share your password.'], ['paragraph', 'We use Stripe for payments.']]);

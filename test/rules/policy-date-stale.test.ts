@@ -515,6 +515,10 @@ describe(`${RULE}: validity, "dated", "Version:" and other ways a policy dates i
     ['Version: 1 March 2021', '1 March 2021', '23 November 2026'],
     ['Version: 2.1, last updated 03.03.2020', '03.03.2020', '23.11.2026'],
     ['Acme GmbH · GDPR – General Data Protection Regulation · Version: 6 August 2019', '6 August 2019', '23 November 2026'],
+    // Without a colon, "Version" dates the policy only before a full date: day, month and a four-digit year.
+    ['Version 12.05.2019', '12.05.2019', '23.11.2026'],
+    ['Version 1 March 2021', '1 March 2021', '23 November 2026'],
+    ['Version dated March 3, 2020', 'March 3, 2020', 'November 23, 2026'],
     ['Acme Ltd | Last updated: 1 March 2021', '1 March 2021', '23 November 2026'],
     ['Acme Ltd • Privacy notice • Effective date: 5 June 2020', '5 June 2020', '23 November 2026'],
   ];
@@ -563,6 +567,8 @@ describe(`${RULE}: validity, "dated", "Version:" and other ways a policy dates i
     'Version: 1.10.19',
     'Version: 2019',
     'Version: 05/2019',
+    'Version 2019',
+    'Version 3.2 (March 2021)',
     'This policy applies from the moment you open the app.',
     'This notice is valid for all our websites.',
   ];
