@@ -874,6 +874,8 @@ describe('required-disclosure: rights stated as the reader\'s actions', () => {
     'If we rely on legitimate interests, you may object to that processing on grounds relating to your situation.',
     'Where processing is based on Art. 6(1)(f) GDPR, you have the right to object.',
     'You have the right to object to processing under Art. 6(1)(f) GDPR.',
+    // A long description of the basis before it, as in the German templates ("Soweit wir die Verarbeitung … auf die Rechtsgrundlage …").
+    '(1) Insofar as we base the processing of your personal data on the legal basis of the exercise of a legitimate interest pursuant to Art. 6 (1) lit. f GDPR, you may object to the processing.',
   ];
   for (const extra of objectOnly) {
     it(`does not take the right to object for reliance on legitimate interests: ${extra}`, () => assert.deepEqual(run(policy({ extra })).map((f) => f.message), []));
@@ -920,6 +922,10 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
     'No separate consent is needed for this processing.',
     'We process this data without asking for your consent, as the law allows.',
     'There is no need for your consent to receive service e-mails.',
+    // No consent banner: the site asks for no consent.
+    'We use only technically necessary cookies; no optional, marketing, or tracking cookies are set, which is why this website shows no consent banner.',
+    'Because we set no tracking cookies, we do not show a cookie consent banner.',
+    'This site doesn\'t need a consent pop-up.',
   ];
   for (const extra of consentNone) {
     it(`does not take a negated consent for reliance on consent: ${extra}`, () => assert.deepEqual(missing(run(policy({ ...noConsent, extra }))), []));
@@ -928,6 +934,7 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
     'No data is shared unless you consent.',
     'No newsletter is sent without your consent, which we ask for when you subscribe.',
     'We ask for your consent before we send marketing e-mails.',
+    'Our consent banner asks for your consent before any analytics cookie is set.',
   ];
   for (const extra of consentRelied) {
     it(`still reads reliance on consent: ${extra}`, () => assert.deepEqual(missing(run(policy({ ...noConsent, extra }))), ['withdraw-consent']));
@@ -941,6 +948,9 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
     'You may also complain (Art. 77 GDPR).',
     // Any sentence citing Art. 77 for a complaint, not only the first one citing it.
     'Your right to restriction of processing is in a supervisory authority (Article 77 GDPR). You may also complain (Art. 77 GDPR).',
+    // "data protection" written with a hyphen, as a compound before its noun.
+    'If you are in the EU/UK, you have additional rights under GDPR, including the right to lodge a complaint with your data-protection authority.',
+    'You can complain to the data-protection regulator in your country.',
   ];
   for (const complaint of complaints) {
     it(`reads as the complaint right: ${complaint.replace(/\n+/g, ' ')}`, () => assert.deepEqual(missing(md({ complaint })), []));
