@@ -92,8 +92,8 @@ const ANY_DATE = new RegExp([
   '\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b',
 ].join('|'), 'i');
 
-/** What may stand before a label at the start of a block or sentence: nothing, "Privacy Policy –", "Version 2.1,". */
-const BLOCK_PREFIX = new RegExp(`^[\\s(\\[*_>|#•–—-]*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|declaration|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*:?[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
+/** What may stand before a label at the start of a block or sentence: nothing, a bullet or status dot ("● Last updated …"), "Privacy Policy –", "Version 2.1,". */
+const BLOCK_PREFIX = new RegExp(`^[\\s(\\[*_>|#•●○◦▪▫■□‣·–—-]*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|declaration|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*:?[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
 /** "Page created October 21st 2025, last updated …": the page's own dates, the last one after its creation. */
 const PAGE_CREATED = new RegExp(`^[\\s*_(]*(?:(?:this|the)${W})?(?:page|document|policy|notice|statement)${W}(?:created|published|written|issued)\\b[^.;]{0,60},[ \\t\\u00a0]*(?:and${W})?$`, 'i');
 /** "This privacy notice was", "Our Privacy Policy is": the sentence is about the policy. */

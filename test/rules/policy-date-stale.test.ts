@@ -50,6 +50,9 @@ describe(RULE, () => {
     ['This privacy notice was last updated on 25th January 2019.', '25th January 2019', '23rd November 2026'],
     ['Last updated: 2019-01-25', '2019-01-25', '2026-11-23'],
     ['Effective date: 1 March 2021', '1 March 2021', '23 November 2026'],
+    // A bullet or status dot before the label.
+    ['● Last updated May 20, 2019', 'May 20, 2019', 'November 23, 2026'],
+    ['▪ Effective date: 1 March 2021', '1 March 2021', '23 November 2026'],
     ['This Privacy Policy is effective as of Monday, 1st of March, 2021.', 'Monday, 1st of March, 2021', 'Monday, 23rd of November, 2026'],
     ['We last updated this privacy notice on 3 May 2020.', '3 May 2020', '23 November 2026'],
     ['Last updated: March 2021', 'March 2021', 'November 2026'],
