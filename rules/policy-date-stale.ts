@@ -545,15 +545,11 @@ function reportMissing(ctx: RuleContext, today: Ymd): void {
   });
 }
 
-/** Words of a policy's own title, as against a site's banner ("The MirandaNet Fellowship"). */
-const POLICY_TITLE = /\b(?:privacy|policy|cookies?|data[ \t\u00a0]+protection|notice|gdpr|terms)\b/i;
-
 /**
  * Where the policy's title ends, for its date to go under it: a heading naming the policy right after the
- * front matter (else the front matter itself, whose title the site renders: a first section
- * heading is not the title); otherwise the first heading, or, where that
- * is a site banner, the first heading near the top that names the policy. None when the document
- * does not open with a heading.
+ * front matter (else the front matter itself, whose title the site renders: a first section heading is
+ * not the title); otherwise the document's title (see PolicyDocument.titleBlock). None when the
+ * document does not open with a heading.
  */
 function titleEnd(doc: PolicyDocument): { start: number; end: number } | undefined {
   const first = doc.blocks[0];
@@ -562,8 +558,7 @@ function titleEnd(doc: PolicyDocument): { start: number; end: number } | undefin
   // privacy and data protection" is a first section under the front matter's title).
   if (doc.frontMatter) return first?.kind === 'heading' && isPolicyTitle(doc.blockText(first)) ? range(first) : doc.frontMatter;
   if (first?.kind !== 'heading') return undefined;
-  if (POLICY_TITLE.test(doc.blockText(first))) return range(first);
-  return range(doc.blocks.slice(1, 30).find((b) => b.kind === 'heading' && POLICY_TITLE.test(doc.blockText(b))) ?? first);
+  return range(doc.titleBlock() ?? first);
 }
 
 function isStale(d: Ymd, today: Ymd, months: number): boolean {

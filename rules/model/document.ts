@@ -106,15 +106,27 @@ export class PolicyDocument {
    */
   titleRange(): { start: number; end: number } {
     return this.memo('document.titleRange', () => {
-      const top = this.blocks.slice(0, 30);
-      const first = this.blocks[0];
-      // The first block, a heading about privacy ("OPTSM respects your privacy"), is the title; after front
-      // matter, or after a banner ("JitOps Cloud"), the first heading that names the document.
-      const opening = first?.kind === 'heading' && !this.frontMatter?.title && POLICY_TITLE.test(this.blockText(first)) ? first : undefined;
-      const heading = opening ?? top.find((b) => b.kind === 'heading' && isPolicyTitle(this.blockText(b))) ?? (first?.kind === 'heading' && !this.frontMatter?.title ? first : undefined);
+      const heading = this.titleBlock();
       if (heading && heading.end > heading.start) return { start: this.srcStart(heading.start), end: this.srcEnd(heading.end) };
+      const first = this.blocks[0];
       const at = first ? this.srcStart(first.start) : 0;
       return { start: at, end: at };
+    });
+  }
+
+  /**
+   * The heading that is the policy's title: the first block, when it is a heading about privacy ("OPTSM
+   * respects your privacy"); after front matter, or after a banner ("JitOps Cloud"), the first heading
+   * near the top that names the document; else the first block when it is a heading (and no front
+   * matter gives the title). One choice for every rule: findings on the whole document go on it, and
+   * a date is added under it.
+   */
+  titleBlock(): Block | undefined {
+    return this.memo('document.titleBlock', () => {
+      const first = this.blocks[0];
+      const opening = first?.kind === 'heading' && !this.frontMatter?.title && POLICY_TITLE.test(this.blockText(first)) ? first : undefined;
+      return opening ?? this.blocks.slice(0, 30).find((b) => b.kind === 'heading' && isPolicyTitle(this.blockText(b)))
+        ?? (first?.kind === 'heading' && !this.frontMatter?.title ? first : undefined);
     });
   }
 
