@@ -196,9 +196,18 @@ function ownProductNames(doc: PolicyDocument): Set<string> {
   return doc.memo('consentContinuedUse.own', () => {
     const first = doc.blocks[0];
     const title = [doc.frontMatter?.title ?? '', first?.kind === 'heading' ? doc.blockText(first) : ''].join(' ');
-    return new Set((title.match(/\b[A-Z][\w-]{2,}\b/g) ?? []).filter((w) => !TITLE_WORDS.has(w.toLowerCase())));
+    const names = (title.match(/\b[A-Z0-9][\w-]{2,}\b/g) ?? []).filter((w) => /[A-Za-z]/.test(w) && !TITLE_WORDS.has(w.toLowerCase()));
+    // And the name its opening gives the service it is about: "At 10BMS, your privacy …", "Peri (“the
+    // Application”, “we”) is …", "Welcome to Acme", "This Privacy Policy applies to Acme".
+    for (const b of doc.blocks.slice(0, 6)) {
+      if (b.kind !== 'paragraph') continue;
+      const text = doc.blockText(b).slice(0, 400);
+      for (const m of text.matchAll(OWN_NAME_IN_OPENING)) { const n = m[1] ?? m[2] ?? m[3]; if (n && /[A-Za-z]/.test(n) && !TITLE_WORDS.has(n.toLowerCase())) names.push(n); }
+    }
+    return new Set(names);
   });
 }
+const OWN_NAME_IN_OPENING = /(?:^|[.!?]\s+)At\s+([A-Z0-9][\w-]{1,30}),|(?:^|[.!?]\s+)([A-Z0-9][\w-]{1,30})\s+\((?:the\s+)?[“"‘']|\b(?:[Ww]elcome\s+to|(?:[Pp]rivacy\s+)?(?:[Pp]olicy|[Nn]otice)\s+(?:applies\s+to|covers|describes\s+how|explains\s+how))\s+([A-Z0-9][\w-]{1,30})\b/g;
 
 /** "This website uses cookies. We'll assume you're ok with this, but you can opt-out if you wish." */
 function weAssume(doc: PolicyDocument, s: Sentence, text: string): Hit | undefined {

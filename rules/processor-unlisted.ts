@@ -14,11 +14,13 @@ import { appendListItemEdit, documentStyle, escapeHtml, sectionEdit } from './sh
 
 const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
 
-const LIST_HEADING = /^(?:[\d.]+\s+)?(?:(?:our|data|list\s+of|third[-\s]party|approved|authori[sz]ed)\s+)*(?:sub-?\s?processors?|processors?|third[-\s]part(?:y|ies)(?:\s+(?:services?|service\s+providers?|processors?|vendors?|providers?))?|service\s+providers?|(?:categories\s+of\s+)?recipients?|vendors?)(?:\s+(?:we\s+use|and\s+(?:sub-?\s?processors?|recipients?|service\s+providers?|third[-\s]parties)))?\s*:?$/i;
+const LIST_HEADING = /^(?:[\d.]+\s+)?(?:(?:our|data|list\s+of|third[-\s]party|approved|authori[sz]ed)\s+)*(?:sub-?\s?processors?|processors?|third[-\s]part(?:y|ies)(?:\s+(?:services?|service\s+providers?|processors?|vendors?|providers?))?|service\s+providers?|(?:categories\s+of\s+)?recipients?(?:\s+of\s+(?:the\s+|your\s+)?(?:personal\s+)?data)?|vendors?)(?:\s+(?:we\s+use|and\s+(?:sub-?\s?processors?|recipients?|service\s+providers?|third[-\s]parties)))?\s*:?$/i;
 const ANNOUNCE = [
   /\b(?:the\s+following|these|below)\b[^.:]{0,80}?\b(?:third[-\s]part(?:y|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,100}:\s*$/i,
   /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b[^.:]{0,60}\b(?:including|such\s+as|as\s+follows|listed\s+below)\s*:\s*$/i,
   /\b(?:to|with)\s+(?:the\s+following\s+)?(?:third[-\s]part(?:y|ies)|service\s+providers?|recipients?|(?:sub-?)?processors?)\s*:\s*$/i,
+  // "Types of services we use are:", "Categories of recipients include:"
+  /\b(?:types|kinds|categories)\s+of\s+(?:third[-\s]part(?:y|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,60}\b(?:are|include)\s*:\s*$/i,
   // "… we will need to share your data with some or all of the following (but only where necessary):"
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?\s+on)\b[^.:]{0,80}\b(?:with|to)\b[^.:]{0,40}\bthe\s+following\b[^.:]{0,60}:\s*$/i,
 ];
@@ -125,10 +127,13 @@ class SentenceView {
     return (this.first ??= FIRST_PERSON.test(this.text));
   }
   private first?: boolean;
-  /** The name at `at` (a document offset, `len` long) is the reader's own account: "your Stripe or PayPal account". */
+  /** The name at `at` (a document offset, `len` long) is the reader's own account: "your Stripe or PayPal account", "from your Google Workspace". */
   usersOwn(at: number, len: number): boolean {
     const o = at - this.start;
-    return /\byour\s+(?:own\s+)?(?:[\w.&'’-]+\s+(?:or|and)\s+)?$/i.test(this.text.slice(Math.max(0, o - 40), o))
+    const before = this.text.slice(Math.max(0, o - 40), o);
+    // Data taken from the reader's own service is from a source, not sent to a recipient: "collects your name directly from your Google Workspace".
+    if (/\bfrom\s+your\s+(?:own\s+)?$/i.test(before)) return true;
+    return /\byour\s+(?:own\s+)?(?:[\w.&'’-]+\s+(?:or|and)\s+)?$/i.test(before)
       && /^(?:\s+(?:or|and)\s+[\w.&'’-]+)?\s+accounts?\b/i.test(this.text.slice(o + len, o + len + 40));
   }
   /** The name at `at` names a document of the service's: "the GitHub Privacy Policy", "YouTube's terms of service". */
@@ -221,7 +226,7 @@ export const processorUnlisted: Rule = {
         // "Who we share your data with") is disclosed there, in prose.
         // A service disclosed there once is disclosed, wherever else it is named ("Some features rely on Amplitude").
         const key = (n: Named) => n.vendor?.id ?? n.display.toLowerCase();
-        const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n.start)).map(key));
+        const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n.start) || inInlineList(doc, n)).map(key));
         // Names in the recipients section itself are not among `named` (they are disclosed there): look at every mention.
         for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, m.start)) disclosed.add(m.vendor.id);
         // An owner named there discloses its services, as an owner on a list does ("Microsoft (identity
@@ -868,6 +873,20 @@ function serviceNames(named: Named[]): string[] {
 
 /** "There will be no other recipients", "no other recipients receive your data": the passage before it names them all. */
 const CLOSED_RECIPIENTS = /\bno\s+other\s+recipients\b|\bnobody\s+else\s+(?:receives|will\s+receive|has\s+access)\b|\bno\s+(?:one|body)\s+else\s+(?:receives|will\s+receive|has\s+access)\b/i;
+
+/**
+ * The name is an entry of a list written inline after the sentence's own announcement: "Your personal data
+ * is transmitted to the following external service providers for membership management: Wild Apricot
+ * membership software, Constant Contact email marketing software." The sentence is the list.
+ */
+function inInlineList(doc: PolicyDocument, n: Named): boolean {
+  const s = doc.sentenceAt(n.start);
+  if (!s || n.start - s.start > 600) return false;
+  const before = doc.slice(s.start, n.start);
+  const colon = before.lastIndexOf(':');
+  return colon > 0 && INLINE_ANNOUNCE.test(before.slice(Math.max(0, colon - 200), colon + 1));
+}
+const INLINE_ANNOUNCE = /\bthe\s+following\b[^.:;]{0,40}?\b(?:third[-\s]part(?:y|ies)|(?:service\s+)?providers?|(?:sub-?)?processors?|recipients?|vendors?|services|partners)\b[^.:;]{0,120}:$/i;
 
 function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
   const s = doc.sentenceAt(n.start);

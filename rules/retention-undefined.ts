@@ -127,9 +127,10 @@ const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|lo
 /**
  * The controller collecting nothing: "We do not collect any personal data", "we collect no PII", "We do not
  * collect ANY information from our users", "We don't collect any data." (not "knowingly … from children",
- * nor "any data about your orders": a bare "data" or "information" must end the clause).
+ * nor "any data about your orders": a bare "data" or "information" must end the clause); in the passive, "no
+ * personal data is collected".
  */
-const NOTHING_COLLECTED = new RegExp(`${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)|(?:data|information)\\s+(?:about|from)\\s+(?:you|(?:our\\s+)?users|visitors)|(?:data|information)(?=\\s*(?:[.!]|$|\\s+(?:at\\s+all|whatsoever)\\b)))\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
+const NOTHING_COLLECTED = new RegExp(`\\bno\\s+personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)\\s+(?:is|are|will\\s+be|gets)\\s+(?:ever\\s+)?(?:collected|gathered|recorded)\\b|${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)|(?:data|information)\\s+(?:about|from)\\s+(?:you|(?:our\\s+)?users|visitors)|(?:data|information)(?=\\s*(?:[.!]|$|\\s+(?:at\\s+all|whatsoever)\\b)))\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
 /** Which the policy belies when it says it collects, receives or saves an identifier: "The commenting widget collects your name, email", "the IP address … is saved in the server logs". */
 const COLLECTS = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|receives?|received|saved|logged|records?|recorded)\b/i;
 const IDENTIFIER = /\b(?:(?:your|user|users['’]?)\s+names?|e-?mail(?:\s+address(?:es)?)?|IP\s+address(?:es)?|IPs|phone\s+numbers?|postal\s+address(?:es)?|(?:unique\s+)?device\s+(?:identifiers?|IDs?)|unique\s+identifiers?|payment\s+(?:details|information))\b/i;

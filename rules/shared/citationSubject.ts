@@ -350,6 +350,13 @@ export class SentenceSubjects {
       const m = after(ce + gloss[0].length, 6);
       if (m) return m;
     }
+    // 1b. "Art. 6 (1) (f) DSGVO, which allows the processing of data to fulfil a contract": a relative clause
+    // saying what the provision allows or covers.
+    const which = /^[ \u00a0]*(?:(?:GDPR|DSGVO|EU)[ \u00a0]*)?,[ \u00a0]*which[ \u00a0]+(?:allows|permits|covers|provides[ \u00a0]+for|governs|concerns|deals[ \u00a0]+with|regulates)\b/i.exec(sentence.slice(ce, Math.min(ke, ce + 60)));
+    if (which) {
+      const m = after(ce + which[0].length, 8);
+      if (m) return m;
+    }
     // 2. "subject (Art. N)", "subject is set out in Art. N", "subject, pursuant to Art. N".
     let lo = 0; let hi = this.byEnd.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.byEnd[mid].end <= cs) lo = mid + 1; else hi = mid; }

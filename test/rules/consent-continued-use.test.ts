@@ -235,6 +235,17 @@ describe('consent-continued-use: the product named in the title, and "the act of
   ]) {
     it(`does not flag: ${sentence}`, () => assert.deepEqual(run(titled(title, sentence)), []));
   }
+  // The product named by the policy's opening, not its title.
+  for (const [opening, sentence] of [
+    ['At 10BMS, your privacy is of utmost importance to us.', 'By using 10BMS, you agree to the collection and use of information in accordance with this policy.'],
+    ['Peri (“the Application”, “we”) is an open source period tracker.', 'By using Peri, you consent to the processing of your data.'],
+    ['Welcome to Trailmix, the hiking planner.', 'By downloading Trailmix you consent to the collection of your location.'],
+  ]) {
+    it(`flags, after "${opening}": ${sentence}`, () => assert.equal(run(titled('Privacy Policy', `${opening} ${sentence}`)).length, 1));
+  }
+  it('does not take another company named later for the product', () => {
+    assert.deepEqual(run(titled('Privacy Policy', 'At 10BMS, your privacy matters. By using Google, you consent to Google\'s terms.')), []);
+  });
 });
 
 // Consent inferred from taking part, from receiving a document, or from not objecting; and the

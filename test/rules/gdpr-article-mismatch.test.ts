@@ -180,6 +180,8 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
     'In the event of a data breach, we will notify you and the supervisory authority within 72 hours, as required by Article 33 GDPR.',
     'In the event of a data breach, we will notify the supervisory authority within 72 hours, as required by Article 33 GDPR.',
     'In the event of a breach we will inform you without undue delay, as required by Article 34 GDPR.',
+    'The basis for data processing is Art. 6 (1) (b) DSGVO, which allows the processing of data to fulfill a contract or for measures preliminary to a contract.',
+    'The legal basis is Art. 6(1)(f) GDPR, which allows processing for our legitimate interests.',
     'If we have a breach, we will notify affected users within 72 hours, and we report it to the regulator, as required by GDPR Article 33.',
   ];
   for (const sentence of correctWithAnotherSubjectNearby) {
@@ -196,6 +198,9 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
     ['If we have a breach, we will notify affected users by email within 72 hours, as required by GDPR Article 33.', 'Article 33', 'Article 34'],
     ['In the event of a data breach we will inform you within 72 hours in compliance with GDPR Article 33.', 'Article 33', 'Article 34'],
     ['Should a security breach occur, we will contact the affected customers by e-mail and telephone, in accordance with Art. 33 GDPR.', 'Art. 33', 'Art. 34'],
+    // A relative clause after the citation says what it is cited for.
+    ['The basis for data processing is Art. 6 (1) (f) DSGVO, which allows the processing of data to fulfill a contract or for measures preliminary to a contract.', 'Art. 6 (1) (f)', 'Art. 6(1)(b)'],
+    ['We rely on Art. 6(1)(b) GDPR, which permits processing based on our legitimate interests.', 'Art. 6(1)(b)', 'Art. 6(1)(f)'],
     ['You can withdraw your consent at any time (Art. 21 GDPR).', 'Art. 21', 'Art. 7(3)'],
     ['You have rights under Article 28 GDPR to access and delete your data.', 'Article 28', 'Articles 12–23'],
     ['You may lodge a complaint with a supervisory authority (Art. 79 GDPR).', 'Art. 79', 'Art. 77'],

@@ -376,6 +376,36 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
   });
 });
 
+describe('processor-unlisted: lists and recipients written in other ways (held-out h29/h30)', () => {
+  const md = (body: string) => findings(`# Privacy Policy\n\nThis notice explains how we process personal data under the GDPR.\n\n${body}\n`, RULE, {}, 'markdown');
+  const flaggedIn = (body: string) => { const text = `# Privacy Policy\n\nThis notice explains how we process personal data under the GDPR.\n\n${body}\n`; return findings(text, RULE, {}, 'markdown').map((f) => f.data?.documentLevel ? 'document' : `${flaggedText(text, f)}: ${f.message}`); };
+  for (const heading of ['Recipient of the data', 'Recipients of personal data', 'Recipients of your data']) {
+    it(`reads "${heading}" as a heading over a list of recipients`, () => {
+      const got = flaggedIn(`## ${heading}\n\n- Stripe (payments)\n- Google (analytics)\n\n## Newsletter\n\nWe send our newsletter with Mailchimp.`);
+      assert.equal(got.length, 1);
+      assert.match(got[0], new RegExp(`^Mailchimp: .*missing from the list under “${heading}”`));
+    });
+  }
+  for (const announce of ['Types of services we use are:', 'Kinds of service providers we work with include:', 'Categories of recipients include:']) {
+    it(`reads "${announce}" as announcing a list`, () => {
+      const got = flaggedIn(`## Where we process your data\n\nWe use Google Analytics to count visits.\n\n${announce}\n\n- Stripe\n- Mailchimp`);
+      assert.equal(got.length, 1);
+      assert.match(got[0], /^Google Analytics: .*missing from the list/);
+    });
+  }
+  it('takes a list written inline after the sentence\'s own announcement as the disclosure of its services', () => {
+    assert.deepEqual(md('**Disclosures of your information**\nYour personal data is transmitted to the following external service providers for the purpose of membership database management: wildapricot membership management software, Constant Contact email marketing software.'), []);
+    assert.deepEqual(md('## Sharing\n\nWe pass data to the following processors: Stripe for payments and Mailchimp for newsletters.'), []);
+  });
+  it('still reports services named in prose with no announcement before them', () => {
+    assert.equal(md('## Newsletter\n\nTo manage our members we use this: Constant Contact sends our newsletter.').filter((f) => f.data?.documentLevel).length, 1);
+  });
+  it('does not take a service the data comes from ("from your Google Workspace") for a recipient', () => {
+    assert.deepEqual(md('## What we collect\n\nAssist Cloud ID collects your name and e-mail address directly from your Google Workspace.'), []);
+    assert.equal(md('## What we collect\n\nWe store the files you upload in Google Drive.').filter((f) => f.data?.documentLevel).length, 1);
+  });
+});
+
 describe('processor-unlisted: classes of the development corpus', () => {
   const md = (text: string) => findings(text, RULE, {}, 'markdown');
   const docLevel = (got: ReturnType<typeof findings>) => got.filter((f) => f.data?.documentLevel);

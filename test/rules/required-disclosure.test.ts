@@ -130,6 +130,11 @@ describe(RULE, () => {
     ['a trading name used as subject, contact by telephone', { intro: 'Privacy Policy\n\nWidgetly respects your privacy under the GDPR. Widgetly collects only what it needs.', controller: 'Widgetly uses your data as described here. Call Widgetly on 020 3951 2481.' }],
     ['a DPO with an address', { extra: 'Our data protection officer can be reached at dpo@acme.example.' }],
     ['no DPO, said so', { extra: 'We have not appointed a data protection officer, as we are not required to.' }],
+    // The supervisory authority's title (the German Landesdatenschutzbeauftragte) is not the controller's DPO.
+    ['the state data protection officer as the supervisory authority', { extra: 'The competent regulatory authority for matters related to data protection legislation is the data protection officer of the German state in which our company is headquartered.' }],
+    ['"the state data protection officer"', { extra: 'You may complain to the state data protection officer.' }],
+    // "Blocked", the older word for restricted.
+    ['restriction as "blocked"', { rights: 'You always have the right to request information about your stored data free of charge. You also have the right to request that it be corrected, blocked, or deleted, and the right to erasure. You may object to processing and receive your data in a machine-readable format.' }],
     ['legitimate interests described in brackets', { extra: 'We analyse visits for our legitimate interests (to keep our website secure).' }],
     ['legitimate interests described as "an interest in"', { extra: 'We rely on legitimate interests where we have an interest in making our marketing relevant.' }],
     ['a transfer with standard contractual clauses', { extra: 'Our provider stores data in the United States under standard contractual clauses.' }],
