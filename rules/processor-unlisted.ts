@@ -306,8 +306,9 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     // A heading with no list under it is reported through the sentence that announces one, if any.
     if (!items.length) continue;
     // "Third-parties" over a list of the data shared ("Your name", "Your address") is not a list
-    // of recipients: one item at least must name a service.
-    if (!items.some((b) => namesService(doc, index, b))) continue;
+    // of recipients: one item at least must name a service; under a heading that says "recipients" or
+    // "processors", an item may name any company or person ("Daniel Oltmanns (host and maintainer)").
+    if (!items.some((b) => namesService(doc, index, b)) && !(/\b(?:recipients?|(?:sub-?\s?)?processors?)\b/i.test(title) && items.some((b) => namesEntity(doc, b)))) continue;
     items.forEach((b) => used.add(b.index));
     out.push({ items, anchor: h, label: title.trim(), rank: /processor/i.test(title) ? 3 : 2 });
   }
@@ -491,6 +492,9 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
   for (const [parent, c] of children) {
     if (c.nonSocial >= 2 && c.services.length * 2 >= c.all) {
       const h = parent >= 0 ? doc.headingOf(doc.sections[parent]) : undefined;
+      // Sub-sections per service under a heading about cookies ("List of cookies used on the Site") list
+      // the cookies' services: they disclose those services, but a service that sets no cookie is not missing there.
+      if (h && /\bcookies?\b/i.test(doc.blockText(h))) { out.push({ kind: 'entries', items: [], anchor: h, label: '' }); continue; }
       // A sub-section about a kind of recipient ("npm uses content delivery networks.") discloses the services its text names.
       const others = c.others.flatMap((x) => doc.blocks.slice(x.firstBlock, x.endBlock));
       out.push({ kind: 'subsections', items: c.services, anchor: h ?? c.services[0], label: h ? doc.blockText(h).trim() : '', covers: others });
@@ -601,6 +605,13 @@ function isTitle(title: string): boolean {
 export function entryText(doc: PolicyDocument, b: Block): string {
   return b.kind === 'tableRow' ? doc.blockText(b).split('\t')[0] : doc.blockText(b);
 }
+
+/** A list entry that opens with a name (a company or a person), not a kind of data ("Your name", "E-mail address"). */
+function namesEntity(doc: PolicyDocument, b: Block): boolean {
+  const first = /^[\s*_[(]*([\p{Lu}][\p{L}.&'’-]*)(?:\s+([\p{Lu}][\p{L}.&'’-]*))?/u.exec(entryText(doc, b));
+  return !!first && !!first[2] && !DATA_WORDS.has(first[1].toLowerCase()) && !DATA_WORDS.has(first[2].toLowerCase());
+}
+const DATA_WORDS = new Set(['your', 'the', 'name', 'names', 'email', 'e-mail', 'address', 'addresses', 'ip', 'phone', 'contact', 'date', 'personal', 'usage', 'device', 'location', 'payment', 'account', 'information', 'data', 'cookies', 'cookie', 'log', 'technical']);
 
 /** A block that names a catalogue service or its owner. */
 function namesService(doc: PolicyDocument, index: VendorIndex, b: Block): boolean {

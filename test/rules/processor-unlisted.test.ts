@@ -400,6 +400,16 @@ describe('processor-unlisted: lists and recipients written in other ways (held-o
   it('still reports services named in prose with no announcement before them', () => {
     assert.equal(md('## Newsletter\n\nTo manage our members we use this: Constant Contact sends our newsletter.').filter((f) => f.data?.documentLevel).length, 1);
   });
+  it('reads a list of people or companies under a "Recipients" heading as the list, though it names no catalogue service', () => {
+    const got = flaggedIn('## Recipient of the data\n\nThe personal data received are sent to:\n\n- Jane Doe (host and maintainer of this site)\n\n## Hosting\n\nThe site is hosted on GitHub Pages, which logs IP addresses.');
+    assert.equal(got.length, 1);
+    assert.match(got[0], /^GitHub: .*missing from the list under “Recipient of the data”/);
+    // A list of the data shared, under the same heading, is not a list of recipients.
+    assert.deepEqual(flaggedIn('## Recipients\n\n- Your name\n- E-mail address\n\n## Payments\n\nPayments are handled by Stripe.'), ['document']);
+  });
+  it('does not report a service as missing from sub-sections per service under a heading about cookies', () => {
+    assert.deepEqual(md('## List of cookies used on the Site\n\n### Google Analytics\n\nWe use Google Analytics cookies to count visits.\n\n### Hotjar\n\nWe use Hotjar cookies to study how the site is used.\n\n## Hosting\n\nThe site is hosted on GitHub Pages, which logs IP addresses.'), []);
+  });
   it('does not take a service the data comes from ("from your Google Workspace") for a recipient', () => {
     assert.deepEqual(md('## What we collect\n\nAssist Cloud ID collects your name and e-mail address directly from your Google Workspace.'), []);
     assert.equal(md('## What we collect\n\nWe store the files you upload in Google Drive.').filter((f) => f.data?.documentLevel).length, 1);
