@@ -1,7 +1,7 @@
 // `npm run test:e2e`: the packaged extension in a real VS Code (code-server), used through Chromium.
 // Each test starts from a fresh user-data dir, extensions dir and temp workspace (copies of the corpus
 // policies, a README.md that is no policy, and a .policylintrc.json). A failed test leaves a screenshot
-// and the logs in .tmp/e2e/<test>/. POLICYLINT_E2E_PICTURES=1 also writes docs/images/*.png.
+// and the logs in .tmp/e2e/<test>/. POLICYLINT_E2E_PICTURES=1 also rewrites the README's pictures in docs/images/.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
