@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import type { Browser, FrameLocator, Locator } from 'playwright-core';
-import { closeBrowser, launchBrowser, Session, T, until } from './harness';
-import { ensureTools, ROOT, type Tools } from './setup';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { Session, sessionPerTest, T, until } from './harness';
+import { ROOT } from './setup';
 
 /** The `## ` headings of a Markdown file, as text: what the details page must show, in order. */
 function sectionHeadings(file: string): string[] {
@@ -17,25 +17,9 @@ function sectionHeadings(file: string): string[] {
 
 describe('PolicyLint in VS Code: the extension\'s page', function () {
   this.timeout(5 * 60_000);
-  let tools: Tools;
-  let browser: Browser;
+  const e2e = sessionPerTest('details-');
   let s: Session;
-
-  before(async function () {
-    this.timeout(45 * 60_000);
-    tools = ensureTools();
-    browser = await launchBrowser(tools);
-  });
-  after(async () => { await closeBrowser(); });
-  beforeEach(() => { s = new Session(tools); });
-  afterEach(async function () {
-    const t = this.currentTest!;
-    if (t.state === 'failed') {
-      const slug = `details-${t.title.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 50)}`;
-      console.error(`    screenshot and logs of the failure: ${path.relative(process.cwd(), await s.keepEvidence(slug))}/`);
-    }
-    await s.dispose();
-  });
+  beforeEach(() => { s = e2e.session(); });
 
   /** The document of the webview the extension editor shows its README or changelog in. */
   function webview(): FrameLocator {
@@ -54,7 +38,7 @@ describe('PolicyLint in VS Code: the extension\'s page', function () {
   }
 
   it('the Extensions view shows PolicyLint with its icon; its page shows the README for users and the changelog', async () => {
-    await s.start(browser);
+    await s.start(e2e.browser());
     await s.page.keyboard.press('Control+Shift+X');
     const entry = s.page.locator('.extensions-viewlet .monaco-list-row', { has: s.page.locator('.extension-list-item .name', { hasText: /^PolicyLint$/ }) }).first();
     await entry.waitFor({ state: 'visible', timeout: T.lint });
