@@ -5,6 +5,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { brokenLinks, isAbsolute, pageLinks, resolveTarget } from './markdownLinks';
 
 const ROOT = path.join(__dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -83,6 +84,28 @@ describe('the npm package, installed fresh', function () {
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const r = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', 'use.ts'], { cwd: project, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stdout + r.stderr);
+  });
+
+  it('carries every file that its README, its changelog and the pages they link to link to', () => {
+    const installed = path.join(project, 'node_modules', 'policylint');
+    const read = (f: string) => fs.readFileSync(path.join(installed, f), 'utf8');
+    const exists = (f: string) => fs.existsSync(path.join(installed, f)) && fs.statSync(path.join(installed, f)).isFile();
+    const seen = new Set<string>();
+    const pages = ['README.md', 'CHANGELOG.md'];
+    const broken: string[] = [];
+    while (pages.length) {
+      const page = pages.pop()!;
+      if (seen.has(page)) continue;
+      seen.add(page);
+      assert.ok(exists(page), `${page} is in the package`);
+      broken.push(...brokenLinks(installed, page, read(page), exists, read));
+      for (const l of pageLinks(read(page))) {
+        const { file } = resolveTarget(page, l.target);
+        if (!isAbsolute(l.target) && file.endsWith('.md') && exists(file)) pages.push(file);
+      }
+    }
+    assert.deepEqual(broken, []);
+    assert.ok(seen.has('CONTRIBUTING.md') && seen.has('docs/rules/gdpr-article-mismatch.md'), [...seen].join(', '));
   });
 
   it('runs its bins: policylint and policylint-language-server --stdio', async () => {

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { closeBrowser, launchBrowser, Session, T, until } from './harness';
-import { ensureTools, ROOT, type Tools } from './setup';
+import { Session, sessionPerTest, T, until } from './harness';
+import { ROOT } from './setup';
 
 const MISSION = path.join(ROOT, 'test', 'golden', 'formats-mission');
 
@@ -20,25 +20,10 @@ function lineCol(text: string, needle: string): string {
 
 describe('PolicyLint in VS Code: component pages, commands and output', function () {
   this.timeout(5 * 60_000);
-  let tools: Tools;
-  let browser: Browser;
+  const e2e = sessionPerTest('components-');
   let s: Session;
-
-  before(async function () {
-    this.timeout(45 * 60_000);
-    tools = ensureTools();
-    browser = await launchBrowser(tools);
-  });
-  after(async () => { await closeBrowser(); });
-  beforeEach(() => { s = new Session(tools); });
-  afterEach(async function () {
-    const t = this.currentTest!;
-    if (t.state === 'failed') {
-      const slug = `components-${t.title.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 50)}`;
-      console.error(`    screenshot and logs of the failure: ${path.relative(process.cwd(), await s.keepEvidence(slug))}/`);
-    }
-    await s.dispose();
-  });
+  let browser: Browser;
+  beforeEach(() => { s = e2e.session(); browser = e2e.browser(); });
 
   /** Opens a workspace file by its path with Quick Open (Ctrl+P), as a person does in a project's tree. */
   async function quickOpen(rel: string): Promise<void> {

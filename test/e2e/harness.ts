@@ -8,7 +8,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { ROOT, type Tools } from './setup';
+import { ensureTools, ROOT, type Tools } from './setup';
 
 export const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
 /** Failure screenshots and logs (gitignored). */
@@ -144,6 +144,33 @@ export async function launchBrowser(tools: Tools): Promise<Browser> {
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
+}
+
+/**
+ * The hooks of an end-to-end test file, called inside its `describe`: the tools and the browser once,
+ * a fresh Session per test, disposed after it, and a failed test's screenshot and logs kept in
+ * .tmp/e2e/<prefix><title>/. The getters give the current test's session and the browser.
+ */
+export function sessionPerTest(prefix = ''): { session: () => Session; browser: () => Browser } {
+  let tools: Tools;
+  let browser: Browser;
+  let s: Session;
+  before(async function () {
+    this.timeout(45 * 60_000); // the first run installs chromium, Node 24 and code-server
+    tools = ensureTools();
+    browser = await launchBrowser(tools);
+  });
+  after(async () => { await closeBrowser(); });
+  beforeEach(() => { s = new Session(tools); });
+  afterEach(async function () {
+    const t = this.currentTest!;
+    if (t.state === 'failed') {
+      const slug = `${prefix}${t.title.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`.slice(0, 60);
+      console.error(`    screenshot and logs of the failure: ${path.relative(process.cwd(), await s.keepEvidence(slug))}/`);
+    }
+    await s.dispose();
+  });
+  return { session: () => s, browser: () => browser };
 }
 
 /** One test's editor: its own workspace, user-data dir, extensions dir, code-server and browser context. */

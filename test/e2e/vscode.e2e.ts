@@ -1,13 +1,12 @@
 // `npm run test:e2e`: the packaged extension in a real VS Code (code-server), used through Chromium.
 // Each test starts from a fresh user-data dir, extensions dir and temp workspace (copies of the corpus
 // policies, a README.md that is no policy, and a .policylintrc.json). A failed test leaves a screenshot
-// and the logs in .tmp/e2e/<test>/. POLICYLINT_E2E_PICTURES=1 also writes docs/images/*.png.
+// and the logs in .tmp/e2e/<test>/. POLICYLINT_E2E_PICTURES=1 also rewrites the README's pictures in docs/images/.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { closeBrowser, corpusPolicies, launchBrowser, Session, T, until } from './harness';
-import { ensureTools, type Tools } from './setup';
+import { corpusPolicies, Session, sessionPerTest, T, until } from './harness';
 
 const ARTICLE_MESSAGE = 'Article 28 GDPR is “Processor”';
 /** The whole message, one sentence: the Problems panel shows it, with no legal source or link appended. */
@@ -18,33 +17,10 @@ const MAILCHIMP_FIX = 'Add “MailChimp” to the list under “4 Data Processor
 
 describe('PolicyLint in VS Code (code-server + Chromium)', function () {
   this.timeout(5 * 60_000);
-  let tools: Tools;
-  let browser: Browser;
+  const e2e = sessionPerTest();
   let s: Session;
-
-  before(async function () {
-    this.timeout(45 * 60_000); // the first run installs chromium, Node 24 and code-server
-    tools = ensureTools();
-    browser = await launchBrowser(tools);
-  });
-
-  after(async () => {
-    await closeBrowser();
-  });
-
-  beforeEach(() => {
-    s = new Session(tools);
-  });
-
-  afterEach(async function () {
-    const t = this.currentTest!;
-    if (t.state === 'failed') {
-      const slug = t.title.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
-      const dest = await s.keepEvidence(slug);
-      console.error(`    screenshot and logs of the failure: ${path.relative(process.cwd(), dest)}/`);
-    }
-    await s.dispose();
-  });
+  let browser: Browser;
+  beforeEach(() => { s = e2e.session(); browser = e2e.browser(); });
 
   /** Opens jitops.txt and waits for both mission diagnostics in the Problems panel. */
   async function openJitops(): Promise<string> {
