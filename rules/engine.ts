@@ -2,6 +2,7 @@
 // No editor or protocol knowledge here; front ends convert findings themselves.
 import { applyDirectives } from './directives';
 import { parse } from './model/parse';
+import { placeholderFindings } from './placeholders';
 import type { PolicyDocument } from './model/document';
 import type { Edit, Finding, Fix, Format, Severity } from './model/types';
 import { RULES, ruleById } from './registry';
@@ -76,6 +77,8 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}, rul
     // A loop, not push(...mine): a spread of 130,000 findings overflows the stack.
     for (const f of mine) findings.push(f);
   }
+  // The blanks the rules' fixes write, still unfilled: reported by the rule that declares them.
+  for (const f of placeholderFindings(doc, rules, (rule) => configured(rule, options), findings)) findings.push(f);
   const kept = applyDirectives(doc.source, () => doc.lines, findings, (id) => ruleById(id)?.id ?? id);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, ruleErrors, document: doc };

@@ -21,6 +21,12 @@ export const processorUndisclosedInCode: Rule = {
   description: 'A third-party service the application’s code uses (a package in its manifests, a script its pages load) that the policy never names, nor its owner; with an inventory of the workspace only',
   tags: ['gdpr', 'processors', 'workspace'],
   defaultSeverity: 'warning',
+  placeholders: [
+    { text: '[purpose]', ask: 'Fill in the purpose' },
+    { text: '[country; transfer safeguard]', ask: 'Fill in the country and the transfer safeguard' },
+    { text: '[check and complete this list]', ask: 'Complete the list, then delete this note' },
+    { text: '[…]', ask: 'Fill in the cell', cellOnly: true },
+  ],
   check(ctx) {
     const inventory = ctx.options.inventory;
     // No inventory (the library, a policy outside a workspace): nothing to compare, and nothing spent.

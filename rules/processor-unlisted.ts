@@ -200,6 +200,14 @@ export const processorUnlisted: Rule = {
   description: 'A processor named in the policy but missing from its list of processors/recipients; an announced list that is empty; processors named with no list',
   tags: ['gdpr', 'processors', 'completeness'],
   defaultSeverity: 'warning',
+  // What the list templates and a table's new row hold (processor-undisclosed-in-code's fixes write them too).
+  placeholders: [
+    { text: '[Service name]', ask: 'Fill in the name of the service' },
+    { text: '[purpose]', ask: 'Fill in the purpose' },
+    { text: '[country]', ask: 'Fill in the country' },
+    { text: '[check and complete this list]', ask: 'Complete the list, then delete this note' },
+    { text: '[…]', ask: 'Fill in the cell', cellOnly: true },
+  ],
   check(ctx) {
     const { doc } = ctx;
     const index = vendorIndex(ctx.options.extraVendors);

@@ -8,12 +8,12 @@
 // Items are recognised by meaning, in the phrasings listed in knowledge/disclosures.json.
 import type { PolicyDocument } from './model/document';
 import type { Block } from './model/types';
-import type { ResolvedOptions, Rule, RuleContext } from './rule';
+import type { Placeholder, ResolvedOptions, Rule, RuleContext } from './rule';
 import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
 import { fitting } from './shared/message';
 import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr } from './shared/policyFacts';
-import { appendListItemEdit, documentStyle, sectionEdit } from './shared/style';
+import { appendListItemEdit, documentStyle, sectionEdit, toSingular } from './shared/style';
 import type { Edit, ListInfo } from './model/types';
 import { vendorMentions } from './shared/vendorMentions';
 import { citedArticles, findCitations } from './shared/citations';
@@ -137,12 +137,37 @@ export interface Assessment {
   stated?: boolean;
 }
 
+/** Each placeholder, and its spelling in the first person singular where that differs ("[If I do: …]"). */
+function inBothVoices(ps: Placeholder[]): Placeholder[] {
+  return ps.flatMap((p) => (toSingular(p.text) === p.text ? [p] : [p, { ...p, text: toSingular(p.text) }]));
+}
+
 export const requiredDisclosure: Rule = {
   id: 'required-disclosure',
   aliases: ['gdpr-completeness', 'art13-completeness'],
   description: 'A GDPR Art. 13/14 item the policy never discloses: controller, DPO contact, purposes, legal basis, legitimate interests, recipients, transfer safeguards, each right, withdrawal of consent, complaint to a supervisory authority, automated decisions',
   tags: ['gdpr', 'transparency', 'completeness'],
   defaultSeverity: 'information',
+  // The blanks of the templates in disclosures.json and of the rights' fixes below, in both voices (a
+  // template is written as "I" where the policy is). The contact blanks ("[email address]") are
+  // contact-placeholder's findings too: they are reported once, as its warning.
+  placeholders: inBothVoices([
+    { text: '[name of the organisation or person responsible]', ask: 'Fill in the controller’s name' },
+    { text: '[postal address]', ask: 'Fill in the postal address' },
+    { text: '[email address]', ask: 'Fill in the e-mail address' },
+    { text: '[email address of the data protection officer]', ask: 'Fill in the DPO’s e-mail address' },
+    { text: '[e-mail address or other way to reach you]', ask: 'Say how readers can reach you' },
+    { text: '[purpose]', ask: 'Fill in the purpose' },
+    { text: '[the legal basis under GDPR Art. 6(1)]', ask: 'Name the legal basis' },
+    { text: '[the interest, e.g. keeping our services secure]', ask: 'State the legitimate interest' },
+    { text: '[recipient or category of recipients, and why]', ask: 'Name the recipients, and why' },
+    { text: '[country]', ask: 'Fill in the country' },
+    { text: '[an adequacy decision / standard contractual clauses (GDPR Art. 46(2)(c))]', ask: 'Name the transfer safeguard' },
+    { text: '[how: e.g. use the unsubscribe link in our e-mails, or write to us]', ask: 'Say how consent is withdrawn' },
+    { text: '[how to exercise it]', ask: 'Say how the right is exercised' },
+    { text: '[We do not make / We make]', ask: 'Say whether you make automated decisions' },
+    { text: '[If we do: the logic involved, and the significance and envisaged consequences for you.]', ask: 'Describe any automated decisions' },
+  ]),
   check(ctx) {
     const { doc } = ctx;
     if (!appliesTo(doc, ctx.options)) return;

@@ -142,6 +142,10 @@ export const retentionUndefined: Rule = {
   description: 'A retention statement with no period or concrete criteria, or a policy with no retention statement at all',
   tags: ['gdpr', 'retention', 'completeness'],
   defaultSeverity: 'warning',
+  placeholders: [
+    { text: '[period]', ask: 'Fill in the retention period' },
+    { text: '[event]', ask: 'Fill in the event the period runs from' },
+  ],
   check(ctx) {
     const { doc } = ctx;
     let statements = 0;

@@ -78,6 +78,22 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
+/**
+ * A blank that a fix of the rule writes into the policy for the author to fill in ("[period]").
+ * While it stays in the policy the engine reports it (rules/placeholders.ts), at information severity.
+ */
+export interface Placeholder {
+  /** Exactly as the fix writes it, brackets included; matched with its case. */
+  text: string;
+  /** What to do, the start of the finding's message: "Fill in the retention period". */
+  ask: string;
+  /**
+   * Counted only as a whole table cell, which is where the fix writes it: elsewhere "[…]" marks an
+   * omission in a quotation.
+   */
+  cellOnly?: boolean;
+}
+
 export interface Rule {
   /** Kebab-case id, as in configuration and in `policylint-disable` comments. */
   id: string;
@@ -86,6 +102,8 @@ export interface Rule {
   description: string;
   tags: string[];
   defaultSeverity: Severity;
+  /** The blanks this rule's fixes write; each is reported until it is filled in (see Placeholder). */
+  placeholders?: readonly Placeholder[];
   /** Pure: reads ctx.doc and ctx.options, reports findings with source offsets. */
   check(ctx: RuleContext): void;
 }

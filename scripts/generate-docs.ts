@@ -2,11 +2,14 @@
 // - README.md: the rule index and the settings table
 // - package.json: contributes.configuration (the policyLint.* settings, with the rule list)
 // - schemas/policylintrc.schema.json: the JSON schema of .policylintrc.json
+// - docs/rules/<rule>.md: the table of the blanks the rule's fixes write (its `placeholders`)
 // `--check` exits 1 when a generated file is stale (the test suite runs it too).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JURISDICTION_CODES } from '../rules/config';
+import { lint } from '../rules/engine';
 import { RULES } from '../rules/registry';
+import type { Placeholder, Rule } from '../rules/rule';
 import { DEFAULT_SETTINGS } from '../server/lsp/settings';
 
 const root = join(__dirname, '..');
@@ -87,6 +90,36 @@ export function replaceBetween(text: string, name: string, body: string): string
   return text.slice(0, a + start.length) + '\n' + body + '\n' + text.slice(b);
 }
 
+/**
+ * Which finding reports a blank, as the engine decides it (the first rule declaring it that is on, or the
+ * finding that already covers it): found by linting a line that holds it, where its fix writes it.
+ */
+function reporterOf(p: Placeholder): { ruleId: string; severity: string; message: string } {
+  const text = p.cellOnly
+    ? `# Privacy Policy\n\nWe process personal data under the GDPR.\n\n## Sub-processors\n\n| Vendor | Purpose |\n|---|---|\n| Stripe | ${p.text} |\n`
+    : `Privacy Policy\n\nWe process personal data under the GDPR.\n\nOur notes: ${p.text} stays to be written.\n`;
+  const at = text.indexOf(p.text);
+  const f = lint(text, p.cellOnly ? 'markdown' : 'plaintext').findings.find((x) => x.start === at && x.end === at + p.text.length);
+  if (!f) throw new Error(`no finding reports ${p.text}`);
+  return f;
+}
+
+/** A rule page's table of the blanks its fixes write. */
+export function placeholderTable(rule: Rule): string {
+  const rows = (rule.placeholders ?? []).map((p) => {
+    const r = reporterOf(p);
+    const by = r.ruleId === rule.id ? 'this rule' : `[\`${r.ruleId}\`](${r.ruleId}.md)${r.severity === 'information' ? '' : `, as a ${r.severity}`}`;
+    return `| \`${p.text}\` | ${r.message} | ${by} |`;
+  });
+  return [
+    'The blanks the fixes write. Each one left in the policy is a finding, on the blank, at information severity (unless the configuration sets the rule\'s severity), with no fix, until it is filled in. In VS Code a fix applied from the quick-fix menu leaves the cursor on its first blank, and Tab goes to the next. A blank that several rules\' fixes write is reported once, under the first of them that is on (see "Placeholders" under Architecture in the README).',
+    '',
+    '| Blank | Message | Reported by |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 export function generated(): Array<{ file: string; text: string }> {
   const readmePath = join(root, 'README.md');
   let readme = replaceBetween(readFileSync(readmePath, 'utf8'), 'rules', ruleIndex());
@@ -94,10 +127,15 @@ export function generated(): Array<{ file: string; text: string }> {
   const pkgPath = join(root, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
   pkg.contributes.configuration = { title: 'PolicyLint', properties: settings() };
+  const pages = RULES.filter((r) => r.placeholders?.length).map((r) => {
+    const file = join(root, 'docs', 'rules', `${r.id}.md`);
+    return { file, text: replaceBetween(readFileSync(file, 'utf8'), 'placeholders', placeholderTable(r)) };
+  });
   return [
     { file: readmePath, text: readme },
     { file: pkgPath, text: JSON.stringify(pkg, null, 2) + '\n' },
     { file: join(root, 'schemas', 'policylintrc.schema.json'), text: JSON.stringify(configSchema(), null, 2) + '\n' },
+    ...pages,
   ];
 }
 

@@ -16,7 +16,7 @@ import { COMPONENT_FORMATS, formatOfLanguage, formatOfPath, parse } from '../rul
 import type { Finding, Format } from '../rules/model/types';
 import type { InventoryItem, LintOptions } from '../rules/rule';
 import { decode } from './cli/files';
-import { fixAllAction, FIX_ALL_KIND, quickFixes } from './lsp/codeActions';
+import { fixAllAction, FIX_ALL_KIND, quickFixes, supportsSnippetEdits } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';
 import { hover } from './lsp/hover';
 import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from './lsp/protocol';
@@ -78,6 +78,8 @@ const configLogged = new Set<string>();
 let hasConfiguration = false;
 let hasWatchRegistration = false;
 let hasConfigChangeRegistration = false;
+/** The client applies snippet edits: a template fix in the menu then puts the cursor on its first blank. */
+let snippetEdits = false;
 let roots: string[] = [];
 
 connection.onInitialize((params): InitializeResult => {
@@ -85,6 +87,7 @@ connection.onInitialize((params): InitializeResult => {
   hasConfiguration = caps.workspace?.configuration === true;
   hasWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   hasConfigChangeRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  snippetEdits = supportsSnippetEdits(caps);
   roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (!roots.length && params.rootUri) { const p = uriToPath(params.rootUri); if (p) roots = [p]; }
   return {
@@ -325,7 +328,7 @@ connection.onCodeAction((params) => {
   const state = linted.get(params.textDocument.uri);
   if (!doc || !isCurrent(state, doc)) return [];
   const only = params.context.only;
-  const actions: CodeAction[] = quickFixes(doc, state.format, state.findings, params.context.diagnostics, only);
+  const actions: CodeAction[] = quickFixes(doc, state.format, state.findings, params.context.diagnostics, only, snippetEdits);
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== '' && (k.startsWith(CodeActionKind.Source)));
   if (wantsFixAll) {
     const fixAll = fixAllAction(doc, state.findings);

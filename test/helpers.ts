@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import { lint, lintDocument } from '../rules/engine';
 import { applyEdits } from '../rules/fixes';
-import type { Finding, Format } from '../rules/model/types';
+import type { Finding, Fix, Format } from '../rules/model/types';
 import { parse } from '../rules/model/parse';
+import { declaredPlaceholders, placeholderSpans } from '../rules/placeholders';
+import { RULES } from '../rules/registry';
 import type { LintOptions, Rule } from '../rules/rule';
 
 export const TODAY = new Date('2026-11-23T12:00:00Z');
@@ -70,4 +72,45 @@ export function flaggedText(text: string, f: Finding): string {
 
 export function applyFirstFix(text: string, f: Finding): string {
   return applyEdits(text, f.fixes[0].edits);
+}
+
+/** Every placeholder spelling a rule's fixes write ("[period]"), with the rule that reports it. */
+export const PLACEHOLDERS = declaredPlaceholders(RULES);
+
+/** The placeholders a fix writes, in the order of its edits. */
+export function placeholdersOf(fix: Fix): string[] {
+  return fix.edits.flatMap((e) => placeholderSpans(e.newText, PLACEHOLDERS).map(([a, b]) => e.newText.slice(a, b)));
+}
+
+/** A finding about a blank a fix wrote that is still unfilled (rules/placeholders.ts). */
+export const isPlaceholderFinding = (f: Finding): boolean => typeof f.data?.placeholder === 'string';
+
+/** The findings on PolicyLint's placeholders in a text: its placeholder findings, and contact-placeholder's on its contact blanks ("[email address]"). */
+function placeholdersReported(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => isPlaceholderFinding(f) || (f.ruleId === 'contact-placeholder' && PLACEHOLDERS.has(text.slice(f.start, f.end))));
+}
+
+/** The findings that are not about a placeholder a fix wrote. */
+export const withoutPlaceholderFindings = (found: Finding[]): Finding[] => found.filter((f) => !isPlaceholderFinding(f));
+
+/**
+ * Applies a finding's first fix and checks what is then said of the blanks it wrote (a template's; none for
+ * other fixes): each is reported once, on itself (brackets included), as information (a contact blank as
+ * contact-placeholder's warning), besides what was reported before. Returns the fixed text.
+ */
+export function applyTemplateFix(text: string, f: Finding, format: Format = 'plaintext', options: LintOptions = {}): string {
+  const fix = f.fixes[0];
+  const fixed = applyEdits(text, fix.edits);
+  const before = placeholdersReported(text, lint(text, format, { today: TODAY, ...options }).findings);
+  const after = placeholdersReported(fixed, checkedMessages(lint(fixed, format, { today: TODAY, ...options }).findings));
+  const written = placeholdersOf(fix);
+  assert.deepEqual(after.map((g) => fixed.slice(g.start, g.end)).sort(), [...before.map((g) => text.slice(g.start, g.end)), ...written].sort(), 'each placeholder the fix wrote is reported once, on itself');
+  for (const g of after) {
+    if (isPlaceholderFinding(g)) {
+      assert.equal(g.data?.placeholder, fixed.slice(g.start, g.end));
+      if (!options.rules) assert.equal(g.severity, 'information', g.message);
+      assert.deepEqual(g.fixes, [], 'a placeholder is filled in by a person, never by a fix');
+    }
+  }
+  return fixed;
 }

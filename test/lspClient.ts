@@ -11,6 +11,11 @@ export interface ServerOptions {
   settings?: Record<string, unknown>; workspace?: string; env?: Record<string, string>;
   /** Server-to-client requests this client answers with an error, as vscode-jsonrpc does for a method it has no handler for. */
   reject?: string[];
+  /**
+   * The client's workspace.workspaceEdit capabilities: none by default (as Neovim 0.7); VS Code's client declares
+   * { documentChanges: true, snippetEditSupport: true, … }.
+   */
+  workspaceEdit?: Record<string, unknown>;
 }
 
 export class LspTestClient {
@@ -59,7 +64,7 @@ export class LspTestClient {
       rootUri: ws ? pathToFileURL(ws).toString() : null,
       workspaceFolders: ws ? [{ uri: pathToFileURL(ws).toString(), name: 'ws' }] : null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...(this.opts.workspaceEdit ? { workspaceEdit: this.opts.workspaceEdit } : {}) },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
       },
     });

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, SnippetTextEdit, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codes, LspTestClient } from './lspClient';
 
@@ -268,6 +268,105 @@ describe('language server', function () {
     await client.open(uri, 'plaintext', jitopsText);
     assert.ok((await client.diagnostics(uri, (x) => x.diagnostics.length > 0)).diagnostics.length > 0);
   });
+});
+
+describe('language server: a template fix as a snippet for a client that applies snippet edits (LSP 3.18)', function () {
+  this.timeout(20000);
+  const dataopsText = fs.readFileSync(path.join(corpus, 'dataops.txt'), 'utf8');
+  const RETENTION_FIX = 'Replace “for as long as necessary” with a period: “for [period] after [event]”';
+  let ws: string;
+  const clients: LspTestClient[] = [];
+  const uriOf = (name: string) => pathToFileURL(path.join(ws, name)).toString();
+
+  /** A client with these workspace-edit capabilities, initialised, with `name` (a corpus policy's text) open and linted. */
+  async function open(workspaceEdit: Record<string, unknown> | undefined, name: string, text: string, languageId = 'plaintext') {
+    const client = new LspTestClient({ workspace: ws, settings: { debounceMs: 0 }, workspaceEdit });
+    clients.push(client);
+    await client.initialize();
+    const uri = uriOf(name);
+    await client.open(uri, languageId, text);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const actionsFor = async (d: Diagnostic) => await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+    return { client, uri, diagnostics: p.diagnostics, actionsFor };
+  }
+  const VSCODE = { documentChanges: true, snippetEditSupport: true, resourceOperations: ['create', 'rename', 'delete'], normalizesLineEndings: true };
+
+  /** The text a snippet inserts when no snippet session takes it: each tab stop's default, the escapes undone. */
+  function snippetText(value: string): string {
+    return value.replace(/\$\{\d+:((?:[^\\}]|\\.)*)\}|\\(.)/g, (_, fallback: string | undefined, escaped: string | undefined) => escaped ?? fallback!.replace(/\\(.)/g, '$1'));
+  }
+
+  beforeEach(() => { ws = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-snippets-')); });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) await c.shutdown();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('sends the retention template with a tab stop on each blank, which inserted as text is the plain fix; its blanks are then reported as information', async () => {
+    const { client, uri, diagnostics, actionsFor } = await open(VSCODE, 'dataops.txt', dataopsText);
+    const retention = diagnostics.find((d) => d.code === 'retention-undefined')!;
+    const [action] = await actionsFor(retention);
+    assert.equal(action.title, RETENTION_FIX);
+    assert.equal(action.edit?.changes, undefined);
+    const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    assert.equal(change.edits.length, 1);
+    const edit = change.edits[0] as SnippetTextEdit;
+    assert.deepEqual(edit.snippet, { kind: 'snippet', value: 'for ${1:[period]} after ${2:[event]}' });
+    assert.equal(dataopsText.slice(TextDocument.create(uri, 'plaintext', 1, dataopsText).offsetAt(edit.range.start), TextDocument.create(uri, 'plaintext', 1, dataopsText).offsetAt(edit.range.end)), 'for as long as necessary');
+
+    // Applied (as VS Code does without a snippet session, or as a person fills nothing in): the period's
+    // warning is gone, and each blank is an information finding of the rule, on the blank, with no fix.
+    const fixed = applyTextEdits(dataopsText, [{ range: edit.range, newText: snippetText(edit.snippet.value) }]);
+    assert.match(fixed, /We will only retain your personal information for \[period\] after \[event\] to fulfil the purposes/);
+    const v = await client.replaceAll(uri, fixed);
+    const after = (await client.diagnostics(uri, (x) => x.version === v)).diagnostics;
+    const mine = after.filter((d) => d.code === 'retention-undefined');
+    const doc = TextDocument.create(uri, 'plaintext', v, fixed);
+    assert.deepEqual(mine.map((d) => [d.severity, fixed.slice(doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)), d.message]), [
+      [3, '[period]', 'Fill in the retention period: “[period]” is a placeholder from a PolicyLint fix.'],
+      [3, '[event]', 'Fill in the event the period runs from: “[event]” is a placeholder from a PolicyLint fix.'],
+    ]);
+    const offered = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: mine[0].range, context: { diagnostics: [mine[0]] } }) as CodeAction[];
+    assert.deepEqual(offered.map((a) => a.title), ['Disable retention-undefined for this line', 'Disable retention-undefined for this file', 'Show documentation for retention-undefined'], 'no fix fills a blank in');
+  });
+
+  it('sends a section template of several lines as a snippet, and fixes that write no blank, fix-all and disable comments as plain text', async () => {
+    const { client, uri, diagnostics, actionsFor } = await open(VSCODE, 'jitops.txt', jitopsText);
+    const missing = diagnostics.find((d) => d.code === 'retention-undefined')!;
+    const [section] = await actionsFor(missing);
+    assert.equal(section.title, 'Add a “Data retention” section');
+    const edit = (section.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as SnippetTextEdit;
+    assert.equal(edit.snippet.value, '\n\n7 Data retention\n\nWe keep personal data for ${1:[period]} after ${2:[event]}, and then delete or anonymise it.\n');
+    const article = diagnostics.find((d) => d.code === 'gdpr-article-mismatch')!;
+    const actions = await actionsFor(article);
+    assert.equal(actions[0].title, 'Replace with Articles 13–22');
+    assert.deepEqual(actions[0].edit!.changes![uri].map((e) => e.newText), ['Articles 13–22']);
+    assert.ok(actions.filter((a) => a.edit).every((a) => a.edit!.changes && !a.edit!.documentChanges), 'plain text edits');
+    const [fixAll] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.policylint'] } }) as CodeAction[];
+    assert.ok(fixAll.edit!.changes![uri].length > 0 && !fixAll.edit!.documentChanges);
+  });
+
+  it('sends plain text where VS Code would re-indent the template (its lines start with blanks), even to such a client', async () => {
+    const html = '<html><body><h1>Privacy Policy</h1>\n<p>We process your personal data under the GDPR.</p>\n<p>We make use of the following third-party services:</p>\n<p>Some of them store data outside the EU.</p>\n</body></html>\n';
+    const { uri, diagnostics, actionsFor } = await open(VSCODE, 'privacy.html', html, 'html');
+    const rights = diagnostics.find((d) => d.code === 'required-disclosure' && d.severity === 2)!;
+    const [action] = await actionsFor(rights);
+    assert.equal(action.title, 'Add a “Your rights” section listing them (template to complete)');
+    const [edit] = action.edit!.changes![uri];
+    assert.match(edit.newText, /^\n<h2>Your rights<\/h2>\n<p>You have the following rights\. To exercise any of them, contact us at \[e-mail address or other way to reach you\]:<\/p>\n<ul>\n  <li>the right of access/);
+    assert.equal(action.edit!.documentChanges, undefined);
+  });
+
+  for (const [who, caps] of [['declares no workspace-edit capabilities (Neovim 0.7)', undefined], ['takes document changes but no snippets', { documentChanges: true }]] as const) {
+    it(`sends the retention template as plain text to a client that ${who}`, async () => {
+      const { uri, diagnostics, actionsFor } = await open(caps, 'dataops.txt', dataopsText);
+      const [action] = await actionsFor(diagnostics.find((d) => d.code === 'retention-undefined')!);
+      assert.equal(action.title, RETENTION_FIX);
+      assert.equal(action.edit?.documentChanges, undefined);
+      assert.deepEqual(action.edit!.changes![uri].map((e) => e.newText), ['for [period] after [event]']);
+    });
+  }
 });
 
 describe('language server with a client that refuses its requests', function () {

@@ -22,6 +22,20 @@ export function isPolicyTitle(text: string): boolean {
   return text.length <= 100 && POLICY_TITLE.test(text) && DOCUMENT_TITLE.test(text) && !/\?\W*$/.test(text);
 }
 
+/** Index of the range holding `vis` in ranges in text order, by binary search; -1 if none. */
+function indexAt(ranges: ReadonlyArray<{ start: number; end: number }>, vis: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (vis < r.start) hi = mid - 1;
+    else if (vis >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export class PolicyDocument {
   readonly sentences: Sentence[] = [];
   readonly sections: Section[] = [];
@@ -87,16 +101,13 @@ export class PolicyDocument {
 
   /** Index in `sentences` of the sentence that contains visible offset `vis`, by binary search; -1 if none. */
   sentenceIndexAt(vis: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid];
-      if (vis < s.start) hi = mid - 1;
-      else if (vis >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return indexAt(this.sentences, vis);
+  }
+
+  /** The block whose visible text contains offset `vis`. */
+  blockAt(vis: number): Block | undefined {
+    const i = indexAt(this.blocks, vis);
+    return i < 0 ? undefined : this.blocks[i];
   }
 
   /**

@@ -55,7 +55,8 @@ function firstPersonSingular(doc: PolicyDocument): boolean {
     return plural * 3 <= singular;
   });
 }
-const toSingular = (text: string) => text
+/** A template's words in the first person singular: "we / our / us" → "I / my / me". */
+export const toSingular = (text: string) => text
   .replace(/\b(?:We|we) are\b/g, 'I am')
   .replace(/\b(?:We|we)\b/g, 'I')
   .replace(/\bOur\b/g, 'My').replace(/\bour\b/g, 'my')

@@ -347,6 +347,14 @@ export class Session {
 
   /** Clicks the Problems row of the finding whose message contains `text` (scrolling the list to it): the editor reveals it. */
   async clickProblem(text: string): Promise<void> {
+    await (await this.revealProblem(text)).click();
+  }
+
+  /**
+   * Scrolls the Problems list with the mouse wheel until the row of the finding whose message contains `text` is in
+   * view, and returns the row. The focus stays where it was (in the editor, say).
+   */
+  async revealProblem(text: string): Promise<Locator> {
     await this.scrollProblemsToTop();
     const row = this.problemRow(text);
     await until(`the Problems row "${text}" to be in view`, async () => {
@@ -362,7 +370,7 @@ export class Session {
       return false;
     }, T.ui, 0);
     await this.moveMouseAway();
-    await row.click();
+    return row;
   }
 
   /** Moves the mouse to an empty part of the activity bar, and waits for any hover it left to close. */
@@ -437,6 +445,15 @@ export class Session {
       } catch { return false; }
     }, T.ui, 0);
     return menu;
+  }
+
+  /** Opens the quick-fix menu on the cursor, clicks the fix titled `title` (a prefix of its row's text), and waits for the menu to close. */
+  async applyQuickFix(title: string): Promise<void> {
+    const menu = await this.openQuickFixMenu();
+    const fix = menu.locator('.monaco-list-row', { hasText: title }).first();
+    await fix.waitFor({ state: 'visible' });
+    await fix.click();
+    await fix.waitFor({ state: 'hidden' });
   }
 
   async save(): Promise<void> {

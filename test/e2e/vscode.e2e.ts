@@ -14,6 +14,10 @@ const ARTICLE_FULL_MESSAGE = 'Article 28 GDPR is “Processor”; data-subject r
 const MAILCHIMP_MESSAGE = 'MailChimp (Intuit) is missing from the list under “4 Data Processors”: add it.';
 const ARTICLE_FIX = 'Replace with Articles 13–22';
 const MAILCHIMP_FIX = 'Add “MailChimp” to the list under “4 Data Processors”';
+const RETENTION_MESSAGE = '“for as long as necessary” states no retention period: state how long the data is kept.';
+const RETENTION_FIX = 'Replace “for as long as necessary” with a period: “for [period] after [event]”';
+const PERIOD_MESSAGE = 'Fill in the retention period: “[period]” is a placeholder from a PolicyLint fix.';
+const EVENT_MESSAGE = 'Fill in the event the period runs from: “[event]” is a placeholder from a PolicyLint fix.';
 
 describe('PolicyLint in VS Code (code-server + Chromium)', function () {
   this.timeout(5 * 60_000);
@@ -81,11 +85,7 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     await openJitops();
     await s.clickProblem('MailChimp (Intuit)');
     await s.clickText('MailChimp", act as a data processor');
-    const menu = await s.openQuickFixMenu();
-    const fix = menu.locator('.monaco-list-row', { hasText: MAILCHIMP_FIX }).first();
-    await fix.waitFor({ state: 'visible' });
-    await fix.click();
-    await fix.waitFor({ state: 'hidden' });
+    await s.applyQuickFix(MAILCHIMP_FIX);
 
     const problems = await s.waitForProblems('no unlisted MailChimp', (t) => !t.includes('MailChimp (Intuit)'));
     assert.ok(problems.includes(ARTICLE_MESSAGE), `the other finding stays:\n${problems}`);
@@ -157,5 +157,38 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     assert.ok(!rows.some((r) => /README\.md|policylintrc/.test(r)), rows.join('\n'));
     for (const p of policies) assert.match(rows.find((r) => r.startsWith(p))!, /\d/, `${p} has a count of problems`);
     assert.ok(fs.existsSync(path.join(s.workspace, 'README.md')));
+  });
+
+  it('11. the retention quick fix writes a template with the cursor on "[period]"; each blank is an information problem until it is filled in', async () => {
+    // The test workspace's .policylintrc.json sets retention-undefined to "warning", which its blanks would take
+    // too: here the rule runs at its defaults (the vague period a warning, a blank information).
+    fs.writeFileSync(path.join(s.workspace, '.policylintrc.json'), '{}\n');
+    await s.start(browser);
+    await s.openFile('dataops.txt');
+    await s.waitForProblems('the retention warning of dataops.txt', (t) => t.includes(RETENTION_MESSAGE));
+    assert.match(await (await s.revealProblem(RETENTION_MESSAGE)).locator('.marker-icon').getAttribute('class') ?? '', /\bwarning\b/);
+    await s.clickProblem(RETENTION_MESSAGE);
+    await s.clickText('for as long as necessary to fulfil');
+    await s.applyQuickFix(RETENTION_FIX);
+    await until('the editor to show the template', async () => (await s.visibleEditorText()).includes('personal information for [period] after [event]'));
+
+    // The warning is gone; each blank is a PolicyLint problem at information level, with an info squiggle under it.
+    await s.waitForProblems('the two blanks and no retention warning', (t) => !t.includes(RETENTION_MESSAGE) && t.includes(PERIOD_MESSAGE) && t.includes(EVENT_MESSAGE));
+    for (const message of [PERIOD_MESSAGE, EVENT_MESSAGE]) {
+      const row = await s.revealProblem(message);
+      assert.match(await row.locator('.marker-icon').getAttribute('class') ?? '', /\binfo\b/, message);
+      assert.match(await row.innerText(), /policylint\W+retention-undefined/);
+    }
+    const blank = await until('"[period]" to be on screen', () => s.textRect('for [period] after', '[period]'));
+    await until('an info squiggle under "[period]"', async () => (await s.squiggles('info')).find((q) => Math.abs(q.x - blank.x) < 3 && Math.abs(q.width - blank.width) < 6 && Math.abs(q.y - blank.y) < blank.height * 1.5));
+
+    // The fix put the cursor on "[period]", selected: typing replaces it, and Tab goes on to "[event]".
+    await s.page.keyboard.type('two years');
+    await s.page.keyboard.press('Tab');
+    await s.page.keyboard.type('your last order');
+    await until('the editor to show the filled-in period', async () => (await s.visibleEditorText()).includes('personal information for two years after your last order'));
+    await s.waitForProblems('no blank left', (t) => !t.includes('is a placeholder from a PolicyLint fix') && !t.includes(RETENTION_MESSAGE));
+    await s.save();
+    await s.waitForFile('dataops.txt', 'hold the filled-in period', (t) => t.includes('We will only retain your personal information for two years after your last order to fulfil the purposes'));
   });
 });
