@@ -112,6 +112,11 @@ const PROCESSING_OBJECT = new RegExp(
   `^[\\s\\u00a0]*,?[\\s\\u00a0]*(?:(?:the${S}fact${S})?that${S}we${S}(?:(?:may|can|will|shall|are${S}allowed${S}to|are${S}permitted${S}to)${S})?(?:collect|process|use|share|store|transfer|disclose|set|place|track|monitor)\\b` +
   // "you agree to the practices described in this policy": the processing it describes (agreeing to the policy itself is not reported).
   `|(?:to|with)${S}(?:(?:the|our|these)${S})?(?:(?:data|privacy|information)${S})?practices${S}(?:(?:and${S}policies${S})?(?:described|set${S}out|outlined|explained))\\b` +
+  // "you agree to these practices", "you agree to the terms of this Privacy Policy", "constitutes your agreement to this
+  // Privacy Notice": the policy, so all the processing it describes (EDPB Guidelines 05/2020, para. 86: using a site is
+  // no indication of wishes). Acceptance of a *change* to the policy is another matter (see report).
+  `|(?:to|with)${S}(?:these|such|those|the${S}above)${S}practices\\b` +
+  `|(?:to|with|of)${S}(?:the${S}terms${S}of${S})?(?:this|our|the)${S}(?:(?:privacy|cookies?|data${S}protection)${S})(?:policy|notice|statement)\\b` +
   `|(?:to|with|of)${S}[^.;:]{0,60}?\\b(?:(?:collection|collecting|processing|transfer|transferring|disclosure|disclosing|sharing|tracking|profiling|monitoring)\\b` +
   `|(?:use|usage|placement|placing|setting|storage|storing|installation|reading)${S}of${S}[^.;:]{0,40}?\\b(?:cookies?|data|information|details|technologies|trackers?|pixels?|identifiers?|tags?)\\b` +
   `|cookies?\\b${NOT_A_DOCUMENT}|receiv(?:e|ing)${S}(?:our${S})?(?:marketing|promotional|advertising|newsletters?))` +

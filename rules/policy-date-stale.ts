@@ -321,9 +321,15 @@ function frontMatterDatesPage(doc: PolicyDocument): boolean {
  */
 function findSignatureDate(doc: PolicyDocument, options: ResolvedOptions, out: Statement[]): void {
   const blocks = doc.blocks.filter((b) => b.kind !== 'heading');
-  const candidates = [...blocks.slice(0, 2), ...blocks.slice(-2)];
+  // At the end, a date closes the policy only where no list follows it: "25 May 2018." before "# Processors" and its
+  // list is not the policy's signature (and adding an item to that list must not change the answer).
+  const last = blocks.slice(-2).filter((b, i, tail) => !tail.slice(i).some((x) => x.kind === 'listItem'));
+  const candidates = [...blocks.slice(0, 2), ...last];
   for (const b of candidates) {
     if (b.end - b.start > 60) continue;
+    // The end of a sentence the block before leaves open ("The GDPR will come into force on" / "25 May 2018."): not a date of its own.
+    const before = doc.blocks[b.index - 1];
+    if (before && before.kind !== 'heading' && /\b(?:on|from|since|of|as\s+of|until|by|in|at|dated)\s*$/i.test(doc.blockText(before))) continue;
     const text = doc.blockText(b);
     // "Vienna, 2025", "Freiburg i. Brsg., 1 March 2025": a place and a date sign the policy (the German "Ort, Datum").
     const place = PLACE_LEAD.exec(text);

@@ -16,6 +16,8 @@ export interface DocumentStyle {
   level: number;
   /** Whether the top sections are numbered ("1. …", "II. …"): a new one takes the next number, at the end. */
   numbered: boolean;
+  /** A Markdown document whose sections are lines in bold ("**Contact Us**"), not headings. */
+  boldSections?: boolean;
   /** A template in the policy's voice: "I keep …" in a policy its author writes in the first person singular. */
   voice(text: string): string;
 }
@@ -91,9 +93,10 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   if (doc.format === 'markdown') {
     // A Markdown file whose headings are lines in bold ("**Server Logfiles**\") gets a line in bold;
     // one whose headings are plain lines gets a plain line, not a "##".
-    if (!headings.length) {
-      const boldLines = (src.match(BOLD_LINE) ?? []).length;
-      return { eol, gap: eol + eol, level, numbered: false, voice, heading: boldLines >= 2 ? (t) => `**${t}**` : (t) => t, paragraph: (t) => t, list };
+    // So does one whose only heading is its title ("# GDPR Compliance Notice" over "**Introduction**", "**Your Rights**").
+    const boldLines = headings.length <= 1 ? (src.match(BOLD_LINE) ?? []).length : 0;
+    if (!headings.length || boldLines >= 2) {
+      return { eol, gap: eol + eol, level, numbered: false, voice, heading: boldLines >= 2 ? (t) => `**${t}**` : (t) => t, paragraph: (t) => t, list, boldSections: boldLines >= 2 };
     }
     return { eol, gap: eol + eol, level, numbered: !!next, voice, heading: (t, l = level) => `${'#'.repeat(l)} ${numberedTitle(t, l)}`, paragraph: (t) => t, list };
   }
@@ -112,6 +115,12 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
   const caps = texts.filter((t) => /[A-Z]/.test(t) && t === t.toUpperCase()).length;
   if (caps >= 2 && caps * 2 >= texts.length) return { eol, gap, level, numbered: false, voice, heading: (t) => t.toUpperCase(), paragraph: (t) => t, list };
   return { eol, gap, level, numbered: false, voice, heading: (t) => t, paragraph: (t) => t, list };
+}
+
+/** The text of the bold line that opens a Markdown paragraph ("**Contact Us**" over its text), if any. */
+function boldHead(doc: PolicyDocument, b: Block): string | undefined {
+  const m = /^[ \t]{0,3}\*\*([^*\n]{1,80})\*\*(?:\\|[ \t]*)\r?\n/.exec(doc.source.slice(b.sourceStart, b.sourceStart + 90));
+  return m?.[1];
 }
 
 /** A line that is all bold, a heading by its look: "**Responsible**", "**Server Logfiles**\\" (a hard break after it). */
@@ -204,11 +213,11 @@ function htmlOutsideText(doc: PolicyDocument): Array<[number, number]> {
 }
 
 /** A section that conventionally closes a policy: a new section goes before it, not after it. */
-const CLOSING_HEADING = /\b(?:contact(?:ing)?|changes?|amendments?|modifications?|updates?|questions?|how\s+to\s+reach|revisions?|effective\s+date|version\s+history|closing|final\s+provisions?)\b/i;
+const CLOSING_HEADING = /\b(?:contact(?:ing)?|changes?|amendments?|modifications?|updates?|questions?|how\s+to\s+reach|revisions?|effective\s+date|version\s+history|closing|final\s+provisions?|licen[cs]e|credits?|attribution)\b/i;
 /** A section on changes to the policy, which closes it. */
 const CHANGES_HEADING = /\b(?:changes?|amendments?|modifications?|updates?|revisions?)\b/i;
 /** A short block that ends a page after its last section: a date, a credit, a place and date, an address line, a "Back to the top" link. */
-const CLOSING_LINE = /^[\s[(]*(?:back(?:\s+to\s+(?:the\s+)?top)?|(?:to\s+)?top|print(?:\s+this\s+page)?|↑)[\s\])]*$|^[\s*_()[\]|–—-]*(?:last\s+(?:update[ds]?|modified|revised|reviewed|changed?)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
+const CLOSING_LINE = /^[\s[(]*(?:back(?:\s+to\s+(?:the\s+)?top)?|(?:to\s+)?top|print(?:\s+this\s+page)?|download(?:\s+(?:as\s+)?(?:a\s+)?pdf)?|↑)[\s\])]*$|^[\s*_()[\]|–—-]*(?:last\s+(?:update[ds]?|modified|revised|reviewed|changed?)|updated|effective|version|stand|as\s+of|source|quelle)\b|\b(?:generator|generated|created\s+(?:with|by|using)|template|powered\s+by|copyright|all\s+rights\s+reserved)\b|©|\b(?:19|20)\d\d\b[\s*_.)]*$/i;
 
 export interface SectionPlace {
   /** A heading whose section the new one belongs in, as a sub-section ("rights" for a right). */
@@ -301,6 +310,16 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
 
   // Before the sections that close the policy, at their level.
   const end = doc.format === 'html' ? htmlContentEnd(doc) : src.length;
+  // In Markdown whose sections are lines in bold: before the closing ones ("**Changes to This Notice**", "**Contact Us**").
+  if (st.boldSections) {
+    const starts = blocks.filter((b) => b.kind === 'paragraph' && boldHead(doc, b) !== undefined);
+    let firstClosing = -1;
+    for (let i = starts.length - 1; i > 0 && CLOSING_HEADING.test(boldHead(doc, starts[i])!) && !/\brights?\b/i.test(boldHead(doc, starts[i])!); i--) firstClosing = i;
+    if (firstClosing > 0) {
+      const at = starts[firstClosing].sourceStart;
+      return { start: at, end: at, newText: [heading(), ...body].join(st.gap) + st.gap };
+    }
+  }
   const top = sections.filter((sec) => sec.level === st.level && blocks[sec.heading].sourceStart < end);
   let first = -1;
   const closing = (i: number) => CLOSING_HEADING.test(doc.blockText(blocks[top[i].heading])) && !/\brights?\b/i.test(doc.blockText(blocks[top[i].heading]));

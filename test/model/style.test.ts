@@ -206,6 +206,21 @@ describe('sectionEdit: before the policy\'s closing material, at the level of it
     }
   });
 
+  it('a Markdown policy whose sections are lines in bold under its title gets a line in bold, before its closing ones', () => {
+    const src = '# GDPR Compliance Notice\n\n**Introduction**\nWe run the conference.\n\n**Your Rights**\nYou may ask for a copy.\n\n**Changes to This Notice**\nWe may update this notice.\n\n**Contact Us**\nWrite to us.\n';
+    assert.match(apply(src, 'markdown'), /You may ask for a copy\.\n\n\*\*Complaints\*\*\n\nYou may complain[^\n]*\n\n\*\*Changes to This Notice\*\*/);
+    // Not a single bold line, nor bold lines under several headings: those documents keep their headings.
+    const one = '# Privacy\n\n**Introduction**\nWe run the conference.\n\nYou may ask for a copy.\n';
+    assert.doesNotMatch(apply(one, 'markdown'), /\*\*Complaints\*\*/);
+  });
+
+  it('a page\'s "Download PDF" button and a closing "License" section end the policy: the new section goes before them', () => {
+    const pdf = '# Privacy\n\n## Data we collect\n\nYour e-mail address.\n\n## Your rights\n\nYou may ask for a copy.\n\n<a role="button" href="/policy.pdf" class="btn">Download PDF</a>\n';
+    assert.match(apply(pdf, 'markdown'), /You may ask for a copy\.\n\n## Complaints\n\nYou may complain[^\n]*\n*<a role="button"/);
+    const licence = '# Privacy\n\n## Data we collect\n\nYour e-mail address.\n\n## Your rights\n\nYou may ask for a copy.\n\n## License\n\nThis text is adapted from the Matomo privacy template (CC BY 4.0).\n';
+    assert.match(apply(licence, 'markdown'), /You may ask for a copy\.\n\n## Complaints\n\nYou may complain[^\n]*\n\n## License/);
+  });
+
   it('a numbered Markdown policy gets the next number, before a thematic break and the foot, not a sub-section of "Changes"', () => {
     const src = '# Privacy\n\n## 1. Information We Collect\n\nYour name.\n\n## 2. Information Use\n\nTo reply.\n\n## 3. Changes to Privacy Policy\n\nWe may update it.\n\n--------\n\nThank you for your trust!\n\n> Last Updated: Apr 20, 2023\n';
     assert.match(apply(src, 'markdown'), /We may update it\.\n\n## 4\. Complaints\n\nYou may complain[^\n]*\n\n--------/);

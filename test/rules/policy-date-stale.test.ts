@@ -587,6 +587,17 @@ describe(`${RULE}: validity, "dated", "Version:" and other ways a policy dates i
     assert.deepEqual(run(text).map((f) => f.data?.documentLevel ? null : text.slice(f.start, f.end)), [null]);
   });
 
+  it('does not read a date as the policy\'s signature where a list follows it, or where it ends the sentence before it (settle property, seed 941582919)', () => {
+    const policyDate = (text: string) => run(text, 'markdown').filter((f) => !f.data?.documentLevel).length;
+    for (const items of ['- Stripe', '- Stripe\n- Vercel']) {
+      const text = `# Privacy Policy\n\nWe process your personal data.\n\nYou may ask for a copy.\n\nWe keep it safe.\n\nMay 2019\n\n# Processors\n\n${items}\n`;
+      assert.equal(policyDate(text), 0, items);
+    }
+    assert.equal(policyDate('# Privacy Policy\n\nWe process your personal data.\n\nYou may ask for a copy.\n\nThe GDPR will come into force on\n\n25 May 2018.\n'), 0);
+    // Still the signature: the last block, after the policy's text.
+    assert.equal(policyDate('# Privacy Policy\n\nWe process your personal data.\n\nYou may ask for a copy.\n\n25 May 2018\n'), 1);
+  });
+
   it('reads a date standing alone in BBCode markup under the title or closing the policy', () => {
     for (const [line, found] of [['[I]2016 Oct 23[/I]', '2016 Oct 23'], ['[b]1 March 2021[/b]', '1 March 2021'], ['[i][b]March 3, 2020[/b][/i]', 'March 3, 2020']]) {
       for (const text of [`[B]Privacy Policy[/B]\n${line}\n\nWe collect your personal data.\n\nYou may ask for a copy.\n`, `[B]Privacy Policy[/B]\n\nWe collect your personal data.\n\nYou may ask for a copy.\n\n${line}\n`]) {
