@@ -232,6 +232,29 @@ describe('source scan: which catalogue packages a file imports, and where an SDK
     assert.deepEqual(endpoints('py', 'dsn = "https://k@errors.example.org/1"\n'), []);
   });
 
+  it('stays linear on long adversarial input: 8 times the input costs less than 24 times the time', () => {
+    const pieces: Array<[SourceLanguage, string]> = [
+      ['js', "x from 'stripe';"], ['js', 'import '], ['js', "require('@sentry/node')"], ['js', '// import "stripe"\n'], ['js', 'import type {'],
+      ['js', "import('posthog-js')\n"], ['py', 'from a import '], ['py', "'a.b."], ['py', 'import a.b.c, '], ['py', "'rollbar.x'"],
+      ['rb', 'require "stripe/'], ['rb', 'Bundler.require '], ['js', 'sentry dsn: '], ['php', "'dsn' => 'https://k@"], ['rb', 'Sentry config.dsn = x.telebugs'],
+    ];
+    const time = (lang: SourceLanguage, text: string) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        scanSource(Buffer.from(text), lang);
+        runs.push(performance.now() - t0);
+      }
+      return runs.sort((a, b) => a - b)[1];
+    };
+    for (const [lang, piece] of pieces) {
+      const small = piece.repeat(Math.ceil(25_000 / piece.length));
+      const large = piece.repeat(Math.ceil(200_000 / piece.length));
+      const [t1, t8] = [time(lang, small), time(lang, large)];
+      assert.ok(t8 < 50 || t8 < 24 * t1, `${lang} ${JSON.stringify(piece)}: 25 KB ${t1.toFixed(1)} ms, 200 KB ${t8.toFixed(1)} ms`);
+    }
+  });
+
   it('file names: type declarations and minified bundles are no source', () => {
     assert.equal(sourceLanguage('index.d.ts'), undefined);
     assert.equal(sourceLanguage('vendor.min.js'), undefined);
@@ -350,6 +373,22 @@ describe('workspace inventory: use, not declaration (workspaces on disk)', () =>
     write('web/index.html', '<script src="https://browser.sentry-cdn.com/8.0.0/bundle.min.js"></script>');
     assert.deepEqual(vendors(), ['google-analytics', 'sentry']);
     assert.deepEqual(buildInventory(dir).found.map((f) => path.relative(dir, f.path)), ['pubspec.yaml', 'web/index.html']);
+  });
+
+  it('reads a source file larger than its first read whole; one over 512 KB is generated code, not read', () => {
+    write('package.json', JSON.stringify({ dependencies: { 'posthog-js': '1', stripe: '16' } }));
+    write('src/big.ts', `${'// filler line of a long module\n'.repeat(4000)}import posthog from 'posthog-js';\n`);
+    write('src/generated.js', `${'var x = 1;\n'.repeat(60000)}require('stripe');\n`);
+    assert.ok(fs.statSync(path.join(dir, 'src', 'big.ts')).size > 64 * 1024);
+    assert.ok(fs.statSync(path.join(dir, 'src', 'generated.js')).size > 512 * 1024);
+    assert.deepEqual(vendors(), ['posthog']);
+  });
+
+  it('a JSX page that is also a source file gives both: its import and its script tag (one read serves both passes)', () => {
+    write('package.json', JSON.stringify({ dependencies: { 'posthog-js': '1' } }));
+    write('app/layout.tsx', "import posthog from 'posthog-js';\nexport default () => <Script src=\"https://js.stripe.com/v3\" />;\n");
+    write('app/page.tsx', 'export default () => <main>Hello</main>;\n');
+    assert.deepEqual(buildInventory(dir).found.map((f) => `${f.vendorId} ${path.relative(dir, f.path)}`), ['stripe app/layout.tsx', 'posthog package.json']);
   });
 
   it('caches each source file’s scan by size and modification time, and reads a changed file again', () => {

@@ -165,14 +165,22 @@ export function buildInventory(root: string, cache?: SourceCache): WorkspaceInve
       declared.push({ ...d, vendorId, dir, found: evidence(vendorId, file, lines, d.start, d.end, d.name) });
     }
   }
-  const used = usedServices(abs, declared, sources, cache);
+  // A page that is also a source file (JSX, Vue, …) is read once: the source pass keeps what the page pass needs.
+  const pageFiles = new Map<string, Buffer | undefined>();
+  for (const { file, html } of pages) if (!html) pageFiles.set(file, undefined);
+  const used = usedServices(abs, declared, sources, cache, pageFiles);
   for (const d of used.declared) found.push(d.found);
   for (const { file, html } of pages) {
-    let buf: Buffer;
-    try {
-      buf = fs.readFileSync(file);
-    } catch {
-      continue;
+    let buf: Buffer | undefined;
+    if (used.pagesRead.has(file)) {
+      buf = pageFiles.get(file);
+      if (!buf) continue; // read as a source file: no tag that loads anything
+    } else {
+      try {
+        buf = fs.readFileSync(file);
+      } catch {
+        continue;
+      }
     }
     if (buf.length > MAX_PAGE_BYTES || !PAGE_MARKERS.some((m) => buf.includes(m))) continue;
     const text = buf.toString('utf8');
@@ -214,8 +222,12 @@ interface UnderRoot {
  * vendor (a Sentry DSN on another host, or naming a Sentry-compatible service) does not count: the
  * vendor does not receive the data. Only the source files under a root with such packages are read.
  */
-function usedServices(root: string, declared: DeclaredService[], sources: Array<{ file: string; lang: SourceLanguage }>, cache?: SourceCache): { declared: DeclaredService[]; sources: string[] } {
-  if (!declared.length) { cache?.clear(); return { declared, sources: [] }; }
+function usedServices(
+  root: string, declared: DeclaredService[], sources: Array<{ file: string; lang: SourceLanguage }>, cache: SourceCache | undefined,
+  pageFiles: Map<string, Buffer | undefined>,
+): { declared: DeclaredService[]; sources: string[]; pagesRead: Set<string> } {
+  const pagesRead = new Set<string>();
+  if (!declared.length) { cache?.clear(); return { declared, sources: [], pagesRead }; }
   const roots = new Map<string, UnderRoot>();
   const configurable = new Set(ENDPOINT_SETTINGS.map((e) => e.vendor));
   for (const d of declared) {
@@ -238,7 +250,11 @@ function usedServices(root: string, declared: DeclaredService[], sources: Array<
     if (!above.length) continue;
     for (const r of above) r.languages.add(lang);
     seen.add(file);
-    const scan = readScan(file, lang, cache);
+    const scan = readScan(file, lang, cache, pageFiles.has(file) ? (buf) => {
+      // Kept for the page pass only where it holds a tag that may load something; a copy, as buf is reused.
+      pagesRead.add(file);
+      if (buf.length <= MAX_PAGE_BYTES && PAGE_MARKERS.some((m) => buf.includes(m))) pageFiles.set(file, Buffer.from(buf));
+    } : undefined);
     if (!scan) continue;
     concerning.push(file);
     for (const r of above) {
@@ -262,26 +278,50 @@ function usedServices(root: string, declared: DeclaredService[], sources: Array<
     if (d.ecosystem === 'rubygems' && r.bundlerRequire && d.autoRequire !== false) return true;
     return r.uses.has(packageKey(d.ecosystem, d.name));
   });
-  return { declared: kept, sources: concerning };
+  return { declared: kept, sources: concerning, pagesRead };
 }
 
-/** A source file's scan: from the cache when the file's size and modification time are those it was read at. */
-function readScan(file: string, lang: SourceLanguage, cache?: SourceCache): SourceScan | undefined {
+/**
+ * A source file's scan: from the cache when the file's size and modification time are those it was
+ * read at; else read (`read` sees its bytes, for a page that is also a source file).
+ */
+function readScan(file: string, lang: SourceLanguage, cache: SourceCache | undefined, read?: (buf: Buffer) => void): SourceScan | undefined {
   let stat: fs.Stats | undefined;
   if (cache) {
     try { stat = fs.statSync(file); } catch { return undefined; }
     const hit = cache.get(file);
     if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.scan;
   }
-  let scan: SourceScan | undefined;
-  try {
-    const buf = fs.readFileSync(file);
-    scan = buf.length > MAX_SOURCE_BYTES ? undefined : scanSource(buf, lang);
-  } catch {
-    scan = undefined; // gone or unreadable: it says nothing
-  }
+  const buf = readSmallFile(file);
+  read?.(buf ?? Buffer.alloc(0));
+  const scan = buf ? scanSource(buf, lang) : undefined;
   if (cache && stat) cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, scan });
   return scan;
+}
+
+/** One buffer for all the source files a build reads: most fit, and allocating one per file costs more than reading it. */
+const SHARED = Buffer.alloc(64 * 1024);
+
+/**
+ * A file's bytes, in SHARED (valid until the next call) when they fit, else in a buffer of their own;
+ * undefined when it cannot be read (gone, or unreadable: it says nothing) or is over MAX_SOURCE_BYTES.
+ * Most files take one open, read and close.
+ */
+function readSmallFile(file: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const n = fs.readSync(fd, SHARED, 0, SHARED.length, 0);
+    if (n < SHARED.length) return SHARED.subarray(0, n);
+    const size = fs.fstatSync(fd).size;
+    if (size > MAX_SOURCE_BYTES) return undefined;
+    const whole = Buffer.alloc(size);
+    return whole.subarray(0, fs.readSync(fd, whole, 0, size, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 function evidence(vendorId: string, file: string, lines: LineIndex, start: number, end: number, text: string): Found {

@@ -1,8 +1,10 @@
 // What the application's own source files say about the services its manifests declare:
 // - which catalogue packages they import (a package declared but never imported sends nothing);
 // - where an SDK's own setting points it (a Sentry DSN on another host reports to another service).
-// One bounded pass of a regular expression per file, behind a byte check, over files the inventory
-// walk already lists; nothing is executed. Offsets are not kept: only what the inventory needs.
+// Over files the inventory walk already lists, behind byte checks that most files fail: one bounded
+// pass of a regular expression for the imports, and one for the SDK's setting where the file names
+// it; each match looks back at most LOOK_BACK characters. Nothing is executed. Offsets are not kept:
+// only what the inventory needs.
 import { ENDPOINT_SETTINGS, gemOfRequire, npmPackageOfSpecifier, packageKey, pythonDistributionOfModule, type Ecosystem } from './mapping';
 
 /** The language of a source file, by what its imports and its manifests are. */
@@ -88,27 +90,37 @@ function jsImports(text: string, uses: Set<string>): void {
   }
 }
 
-/** The line holding `at` starts a comment (`//`, `/*`, ` * `): a commented-out import counts for nothing. */
+/** How far back from a match its line's start or its statement's keyword is looked for: each match costs at most this. */
+const LOOK_BACK = 2000;
+
+/**
+ * The line holding `at` starts a comment (`//`, `/*`, ` * `, `#`): a commented-out import counts for
+ * nothing. A line longer than LOOK_BACK before the match is taken as code.
+ */
 function commentedOut(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return /^\s*(?:\/\/|\/\*|\*|#)/.test(text.slice(lineStart, Math.min(at, lineStart + 200)));
+  const from = Math.max(0, at - LOOK_BACK);
+  const before = text.slice(from, at);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  return /^\s*(?:\/\/|\/\*|\*|#)/.test(before.slice(newline + 1));
 }
 
 /** `import type … from 'x'` / `export type … from 'x'`: types only, erased before the code runs. */
 function typeOnly(text: string, fromAt: number): boolean {
-  const start = Math.max(text.lastIndexOf('import', fromAt), text.lastIndexOf('export', fromAt));
-  return start >= 0 && fromAt - start < 2000 && /^(?:import|export)\s+type\s/.test(text.slice(start, start + 20));
+  const window = text.slice(Math.max(0, fromAt - LOOK_BACK), fromAt);
+  const start = Math.max(window.lastIndexOf('import'), window.lastIndexOf('export'));
+  return start >= 0 && /^(?:import|export)\s+type\s/.test(window.slice(start, start + 20));
 }
 
 // ---------------------------------------------------------------- Python
 
-/** `import a.b as c, d` and `from a.b import x, y` at the start of a line (a comment starts with #, so it never matches). */
-const PY_IMPORT = /^[ \t]*(?:from[ \t]+([\w.]{1,200})[ \t]+import[ \t]+([^\n#;]{0,400})|import[ \t]+([^\n#;]{1,400}))/gm;
 /**
- * A dotted module path as a string ('rollbar.contrib.django.middleware.RollbarNotifierMiddleware'):
- * Django loads middleware, apps, back ends and logging handlers by such paths in its settings.
+ * At the start of a line, `import a.b as c, d` or `from a.b import x, y` (a comment starts with #,
+ * so it never matches); anywhere, a dotted module path as a string
+ * ('rollbar.contrib.django.middleware.RollbarNotifierMiddleware'): Django loads middleware, apps,
+ * back ends and logging handlers by such paths in its settings.
  */
-const PY_DOTTED_STRING = /(['"])([A-Za-z_]\w{0,60}(?:\.\w{1,60}){1,8})\1/g;
+const PY_IMPORT = /^[ \t]*(?:from[ \t]+([\w.]{1,200})[ \t]+import[ \t]+([^\n#;]{0,400})|import[ \t]+([^\n#;]{1,400}))|(['"])([A-Za-z_]\w{0,60}(?:\.\w{1,60}){1,8})\4/gm;
 
 function pythonImports(text: string, uses: Set<string>): void {
   const add = (dotted: string) => {
@@ -124,15 +136,15 @@ function pythonImports(text: string, uses: Set<string>): void {
         const name = n.trim().split(/\s+/)[0];
         if (/^\w+$/.test(name)) add(`${m[1]}.${name}`);
       }
-    } else {
+    } else if (m[3] !== undefined) {
       for (const n of m[3].split(',')) {
         const name = n.trim().split(/\s+/)[0];
         if (/^[\w.]+$/.test(name)) add(name);
       }
+    } else {
+      add(m[5]);
     }
   }
-  PY_DOTTED_STRING.lastIndex = 0;
-  for (let m = PY_DOTTED_STRING.exec(text); m; m = PY_DOTTED_STRING.exec(text)) add(m[2]);
 }
 
 // ---------------------------------------------------------------- Ruby
