@@ -44,13 +44,14 @@ export interface SourceScan {
 /** Larger files are generated or vendored, not code an author wrote (as the inventory's pages). */
 export const MAX_SOURCE_BYTES = 512 * 1024;
 
+/** Bytes a file must hold to be read for imports (Python's quotes: Django names modules in strings). */
 const IMPORT_MARKERS = { js: ['import', 'require', 'from'], py: ['import', "'", '"'], rb: ['require'] } as const;
 const DSN_MARKERS = ['dsn', 'Dsn', 'DSN'].map((s) => Buffer.from(s));
 
 /**
  * Scans a file's bytes (`buf`) for the language `lang`: imports where the language's packages are
- * checked for use, and the endpoint settings of every language. Returns undefined when the byte
- * checks find nothing to read (most files).
+ * checked for use, and the endpoint settings of every language. Returns undefined when the file
+ * says nothing about a catalogue service (most files; those that fail the byte checks are not decoded).
  */
 export function scanSource(buf: Buffer, lang: SourceLanguage): SourceScan | undefined {
   const markers = lang === 'js' || lang === 'py' || lang === 'rb' ? IMPORT_MARKERS[lang] : [];
