@@ -1,6 +1,6 @@
 // The workspace inventory over a generated repository of 20,000 files (node_modules, with 20,000
-// more, excluded as npm leaves it out of a package): the walk, the manifests and the pages, timed
-// as `policylint --workspace` runs it. Budget: under 1 s. Run alone with `npx tsx bench/inventory.ts`.
+// more, excluded as npm leaves it out of a package): the walk, the manifests, the pages and the
+// source files read for imports, timed as `policylint --workspace` runs it. Budget: under 1 s. Run alone with `npx tsx bench/inventory.ts`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,7 +8,8 @@ import { buildInventory } from '../server/inventory/inventory';
 
 /**
  * A monorepo of 20 apps: each a package.json with SDKs among ordinary packages, source files (a
- * fifth of them JSX/TSX pages, some with <Script> tags), styles, Markdown, JSON and an index.html.
+ * fifth of them JSX/TSX pages, some with <Script> tags; three import the SDKs), styles, Markdown,
+ * JSON and an index.html.
  */
 function generate(root: string, files: number): void {
   const apps = 20;
@@ -26,6 +27,10 @@ function generate(root: string, files: number): void {
     write('package.json', JSON.stringify({ name: `app-${a}`, dependencies: deps, devDependencies: { typescript: '^5', vite: '^5' } }, null, 2));
     write('public/index.html', '<!doctype html><html><head><script src="https://plausible.io/js/script.js"></script><link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"></head><body></body></html>');
     write('privacy.md', '# Privacy Policy\n\nWe use Stripe.\n');
+    // The SDKs are imported where an app sets them up: a declared package counts only where the code imports it.
+    write('src/instrument.ts', "import * as Sentry from '@sentry/nextjs';\n\nSentry.init({ dsn: process.env.SENTRY_DSN });\n");
+    write('src/analytics.ts', "import posthog from 'posthog-js';\n\nexport const track = (e: string) => posthog.capture(e);\n");
+    write('src/billing.ts', "const Stripe = require('stripe');\n\nexport const stripe = new Stripe(process.env.STRIPE_KEY);\n");
     for (let i = 0; written < perApp; i++) {
       const dir = `src/module-${i % 40}/part-${i % 7}`;
       switch (i % 10) {

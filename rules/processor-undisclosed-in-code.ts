@@ -1,6 +1,6 @@
 // processor-undisclosed-in-code: a third-party service the application's own code uses (a package
-// in its manifests, a script its pages load: the inventory the front end passes in
-// options.inventory) that the policy never names, by the service's name or its owner's.
+// its manifests declare and its code imports, a script its pages load: the inventory the front end
+// passes in options.inventory) that the policy never names, by the service's name or its owner's.
 import type { PolicyDocument } from './model/document';
 import type { Edit, Fix, RelatedLocation } from './model/types';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';

@@ -1,7 +1,8 @@
 // processor-undisclosed-in-code on real, published open-source applications (issue 14): each app
 // under test/fixtures/apps is a byte-for-byte copy, at a fixed commit, of its privacy policy, its
-// manifests and the pages whose tags name a service (sources.json). The CLI is run on each as a
-// user runs it (`policylint --workspace DIR POLICY`), and:
+// manifests, the pages whose tags name a service, and the source files that tell whether a declared
+// package is used (sources.json). The CLI is run on each as a user runs it
+// (`policylint --workspace DIR POLICY`), and:
 // - the findings must be those recorded in judgements.json (vendor + the manifest or page it
 //   names), so that any change in what the rule reports on real code shows up here;
 // - every finding must have a judgement, made by reading the policy (docs/code-inventory-eval.md),
@@ -17,7 +18,7 @@ const cli = path.join(root, 'dist', 'cli.js');
 const appsDir = path.join(__dirname, 'fixtures', 'apps');
 const TODAY = '2026-12-06';
 
-interface App { id: string; repo: string; commit: string; policies: string[] }
+interface App { id: string; repo: string; commit: string; policies: string[]; manifests: string[]; pages: string[]; sources: string[]; license: string }
 interface Judgement { id: string; app: string; vendor: string; file: string; right: boolean; reason: string; reported?: boolean }
 interface Found { app: string; vendor: string; file: string }
 
@@ -55,11 +56,21 @@ describe('processor-undisclosed-in-code on real applications (test/fixtures/apps
     for (const app of apps) found.set(app.id, findingsOf(app));
   });
 
-  it('holds at least 8 applications, each at a fixed commit, with its policy files present', () => {
+  it('holds at least 8 applications, each at a fixed commit with its licence, with every file it lists present, and no other', () => {
     assert.ok(apps.length >= 8, `${apps.length} applications`);
     for (const app of apps) {
       assert.match(app.commit, /^[0-9a-f]{40}$/, app.id);
-      for (const p of app.policies) assert.ok(fs.existsSync(path.join(appsDir, app.id, p)), `${app.id}/${p}`);
+      assert.ok(app.license.length > 0, `${app.id}: licence`);
+      const listed = [...app.policies, ...app.manifests, ...app.pages, ...app.sources].sort();
+      const present: string[] = [];
+      const walk = (dir: string) => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          if (e.isDirectory()) walk(path.join(dir, e.name));
+          else present.push(path.relative(path.join(appsDir, app.id), path.join(dir, e.name)).split(path.sep).join('/'));
+        }
+      };
+      walk(path.join(appsDir, app.id));
+      assert.deepEqual(present.sort(), listed, `${app.id}: the files copied are those sources.json lists`);
     }
   });
 

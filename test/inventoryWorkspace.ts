@@ -1,7 +1,7 @@
 // A large generated workspace for the code inventory in the language server (its test and
 // `npm run bench`): `files` files of a monorepo of apps, each with a package.json that uses
-// catalogue SDKs among ordinary packages, JSX/TSX pages (some loading a script), styles, notes,
-// JSON and TypeScript, like bench/inventory.ts's repository.
+// catalogue SDKs among ordinary packages (imported by three of its files), JSX/TSX pages (some
+// loading a script), styles, notes, JSON and TypeScript, like bench/inventory.ts's repository.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -21,6 +21,10 @@ export function generateWorkspace(root: string, files: number, apps = 20): void 
     };
     write('package.json', JSON.stringify({ name: `app-${a}`, dependencies: deps, devDependencies: { typescript: '^5', vite: '^5' } }, null, 2));
     write('public/index.html', '<!doctype html><html><head><script src="https://plausible.io/js/script.js"></script></head><body></body></html>');
+    // The SDKs are imported where an app sets them up: a declared package counts only where the code imports it.
+    write('src/instrument.ts', "import * as Sentry from '@sentry/nextjs';\n\nSentry.init({ dsn: process.env.SENTRY_DSN });\n");
+    write('src/analytics.ts', "import posthog from 'posthog-js';\n\nexport const track = (e: string) => posthog.capture(e);\n");
+    write('src/billing.ts', "const Stripe = require('stripe');\n\nexport const stripe = new Stripe(process.env.STRIPE_KEY);\n");
     for (let i = 0; written < perApp; i++) {
       const dir = `src/module-${i % 40}/part-${i % 7}`;
       switch (i % 10) {

@@ -1,6 +1,7 @@
 // The code inventory in the language server, over real JSON-RPC: built per workspace folder in a
-// worker thread, rebuilt when a manifest changes (workspace/didChangeWatchedFiles), the policy's
-// diagnostics updated without reopening it; policyLint.codeInventory turns it off.
+// worker thread, rebuilt when a manifest changes, or a source file comes to import, or stops
+// importing, a declared service (workspace/didChangeWatchedFiles), the policy's diagnostics updated
+// without reopening it; policyLint.codeInventory turns it off.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -8,7 +9,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { buildInventory } from '../server/inventory/inventory';
-import { MANIFEST_GLOB, MANIFEST_NAMES, PAGE_EXTENSIONS, PAGE_GLOB, watchedKind } from '../server/inventory/watched';
+import { SOURCE_EXTENSIONS } from '../server/inventory/sources';
+import { MANIFEST_GLOB, MANIFEST_NAMES, PAGE_EXTENSIONS, PAGE_GLOB, SOURCE_ONLY_EXTENSIONS, watchedKind } from '../server/inventory/watched';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../server/lsp/settings';
 import { generateWorkspace } from './inventoryWorkspace';
 import { LspTestClient } from './lspClient';
@@ -27,6 +29,14 @@ const POLICY = [
   '',
 ].join('\n');
 
+/** Waits until `test` holds, polling; fails after `ms`. */
+async function until(test: () => boolean, ms = 15000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`not so after ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
 const undisclosed = (p: PublishDiagnosticsParams): Diagnostic[] => p.diagnostics.filter((d) => d.code === RULE);
 const mentions = (name: string) => (p: PublishDiagnosticsParams) => undisclosed(p).some((d) => (d.message as string).includes(name));
 
@@ -102,6 +112,39 @@ describe('language server: the code inventory', function () {
     await changed('package.json', 3);
     const gone = await c.nextDiagnostics(uri, (x) => !mentions('PostHog')(x), 15000);
     assert.deepEqual(undisclosed(gone).map((d) => /uses (\w+)/.exec(d.message as string)?.[1]), ['Hotjar']);
+  });
+
+  it('counts a declared package once a source file imports it, and no longer when the import goes, without reopening the policy', async () => {
+    writePackage({ 'posthog-js': '^1.0.0', react: '^18.0.0' });
+    fs.mkdirSync(path.join(ws, 'src'));
+    fs.writeFileSync(path.join(ws, 'src', 'main.ts'), "import { createRoot } from 'react-dom/client';\n");
+    const c = await start();
+    const uri = uriOf('privacy.md');
+    await c.open(uri, 'markdown', POLICY);
+    // Built with the package declared and a source file that does not import it: nothing is sent to PostHog.
+    await until(() => c.logs.some((l) => l.message.startsWith(`code inventory of ${ws}: `) && /0 services in 0 places/.test(l.message)));
+    assert.deepEqual(undisclosed(await c.diagnostics(uri, (x) => x.version === 1)), []);
+    const builds = () => c.logs.filter((l) => l.message.startsWith(`code inventory of ${ws}: `) && /place/.test(l.message)).length;
+
+    // Editing a source file that imports no catalogue package costs no rebuild.
+    const before = builds();
+    fs.writeFileSync(path.join(ws, 'src', 'util.ts'), 'export const twice = (x: number) => 2 * x;\n');
+    await changed('src/util.ts', 1);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(builds(), before, 'no rebuild for a file that imports nothing of the catalogue');
+
+    fs.writeFileSync(path.join(ws, 'src', 'analytics.ts'), "import posthog from 'posthog-js';\n\nposthog.init('phc_key');\n");
+    await changed('src/analytics.ts', 1);
+    const added = await c.nextDiagnostics(uri, mentions('PostHog'), 15000);
+    assert.equal(added.version, 1);
+    const related = undisclosed(added)[0].relatedInformation!;
+    assert.ok(related.some((r) => r.location.uri === uriOf('package.json')), 'the evidence is still the manifest line');
+
+    // The import commented out: the file imported a service before, so its change counts.
+    fs.writeFileSync(path.join(ws, 'src', 'analytics.ts'), "// import posthog from 'posthog-js';\n");
+    await changed('src/analytics.ts', 2);
+    const cleared = await c.nextDiagnostics(uri, (x) => !mentions('PostHog')(x), 15000);
+    assert.equal(cleared.version, 1);
   });
 
   it('rebuilds once for a burst of changes, and leaves a policy whose inventory did not change alone', async () => {
@@ -233,7 +276,28 @@ describe('language server: the code inventory', function () {
         assert.equal(buildInventory(sub).found.length, 1, `.${ext} pages are read by the inventory`);
       }
       assert.equal(watchedKind(path.join(dir, 'notes.md')), undefined);
-      assert.equal(watchedKind(path.join(dir, 'util.ts')), undefined);
+      assert.equal(watchedKind(path.join(dir, 'util.ts')), 'source');
+      assert.equal(watchedKind(path.join(dir, 'app.py')), 'source');
+      // Every source extension is watched (as a page, or as a source file only), and the inventory reads it.
+      for (const ext of Object.keys(SOURCE_EXTENSIONS).map((e) => e.slice(1))) {
+        assert.ok(PAGE_EXTENSIONS.includes(ext) || SOURCE_ONLY_EXTENSIONS.includes(ext), ext);
+        assert.ok(PAGE_GLOB.includes(`,${ext},`) || PAGE_GLOB.includes(`,${ext}}`) || PAGE_GLOB.includes(`{${ext},`), `${ext} in ${PAGE_GLOB}`);
+      }
+      const imports: Record<string, [string, string, string]> = {
+        ts: ['package.json', '{"dependencies":{"posthog-js":"1"}}', "import posthog from 'posthog-js';\n"],
+        mjs: ['package.json', '{"dependencies":{"posthog-js":"1"}}', "import posthog from 'posthog-js';\n"],
+        py: ['requirements.txt', 'posthog\n', 'import posthog\n'],
+        rb: ['Gemfile', 'gem "posthog-ruby"\n', 'require "posthog-ruby"\n'],
+      };
+      for (const [ext, [manifest, declared, code]] of Object.entries(imports)) {
+        const sub = path.join(dir, `source-${ext}`);
+        fs.mkdirSync(sub);
+        fs.writeFileSync(path.join(sub, manifest), declared);
+        fs.writeFileSync(path.join(sub, `other.${ext}`), '\n');
+        assert.equal(buildInventory(sub).found.length, 0, `.${ext}: declared, not imported`);
+        fs.writeFileSync(path.join(sub, `main.${ext}`), code);
+        assert.equal(buildInventory(sub).found.length, 1, `.${ext} files are read by the inventory`);
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -15,8 +15,11 @@ import { parse as parseToml } from 'smol-toml';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Ecosystem } from './mapping';
 
-/** A package the manifest declares. */
-export interface Declared { ecosystem: Ecosystem; name: string; start: number; end: number }
+/**
+ * A package the manifest declares. `autoRequire: false`: a gem that Bundler.require does not load
+ * (`require: false` in the Gemfile); the code must require it itself.
+ */
+export interface Declared { ecosystem: Ecosystem; name: string; start: number; end: number; autoRequire?: false }
 /** A URL a page loads (script src, style sheet or frame). */
 export interface Loaded { url: string; start: number; end: number }
 
@@ -183,7 +186,10 @@ function rubyCode(line: string): string {
 
 const DEV_GROUPS = /^:?(?:development|test|dev|ci|lint|rubocop|tools)$/;
 
-/** Gemfile: `gem 'name'` lines, except in `group :development, :test do … end` or with `group: :test`. */
+/**
+ * Gemfile: `gem 'name'` lines, except in `group :development, :test do … end` or with `group: :test`;
+ * `require: false` (or `:require => false`) is kept as autoRequire: false.
+ */
 export function gemfile(text: string): Declared[] {
   const out: Declared[] = [];
   const blocks = new RubyBlocks();
@@ -198,9 +204,12 @@ export function gemfile(text: string): Declared[] {
     if (!m || blocks.skipped) continue;
     const q = quotedAfter(code, m[0].length);
     if (!q) continue;
-    const opts = /\bgroups?:\s*(\[[^\]]*\]|:\w+|["'][^"']*["'])/.exec(code.slice(q.start + q.value.length));
+    const rest = code.slice(q.start + q.value.length);
+    const opts = /\bgroups?:\s*(\[[^\]]*\]|:\w+|["'][^"']*["'])/.exec(rest);
     if (opts && devOnly(opts[1])) continue;
-    out.push({ ecosystem: 'rubygems', name: q.value, start: at + q.start, end: at + q.start + q.value.length });
+    const d: Declared = { ecosystem: 'rubygems', name: q.value, start: at + q.start, end: at + q.start + q.value.length };
+    if (/(?:\brequire:|:require\s*=>)\s*false\b/.test(rest)) d.autoRequire = false;
+    out.push(d);
   }
   return out;
 }

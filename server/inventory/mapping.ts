@@ -6,8 +6,10 @@ import data from '../../rules/knowledge/packages.json';
 
 export type Ecosystem = 'npm' | 'pypi' | 'rubygems' | 'packagist' | 'go' | 'maven' | 'cocoapods' | 'swift' | 'pub';
 
-interface PackageMapping { ecosystem: Ecosystem; name: string; vendor: string }
+interface PackageMapping { ecosystem: Ecosystem; name: string; vendor: string; modules?: string[]; requires?: string[]; declarationIsUse?: string }
 interface HostMapping { host: string; path?: string; vendor: string }
+/** The setting that points a vendor's SDK at its backend (Sentry's DSN), the vendor's hosts, and services compatible with its SDK. */
+export interface EndpointSetting { vendor: string; setting: string; sdk: string; hosts: string[]; compatible: Array<{ name: string; word: string }> }
 
 const byEcosystem = new Map<Ecosystem, Map<string, string>>();
 for (const p of (data as { packages: PackageMapping[] }).packages) {
@@ -15,6 +17,63 @@ for (const p of (data as { packages: PackageMapping[] }).packages) {
   if (!m) byEcosystem.set(p.ecosystem, (m = new Map()));
   m.set(normalise(p.ecosystem, p.name), p.vendor);
 }
+/**
+ * The ecosystems whose packages count only when the code imports them (use, not declaration):
+ * their imports are cheap to read and certain. The others keep declaration as use (see
+ * docs/rules/processor-undisclosed-in-code.md, "What counts as use").
+ */
+export const IMPORT_CHECKED: ReadonlySet<Ecosystem> = new Set<Ecosystem>(['npm', 'pypi', 'rubygems']);
+/** "ecosystem:normalised name": one key per package, as the source scan and the inventory name it. */
+export const packageKey = (ecosystem: Ecosystem, name: string): string => `${ecosystem}:${normalise(ecosystem, name)}`;
+/** npm package names mapped to a service. */
+const npmNames = new Set<string>();
+/** Python module (dotted, as imported) → the key of the distribution that provides it. */
+const pythonModules = new Map<string, string>();
+/** Ruby require path → the key of the gem it loads. */
+const rubyRequires = new Map<string, string>();
+/** Keys of packages whose declaration is their use (a launcher, a native module). */
+const usedWhenDeclared = new Set<string>();
+for (const p of (data as { packages: PackageMapping[] }).packages) {
+  const key = packageKey(p.ecosystem, p.name);
+  if (p.declarationIsUse) usedWhenDeclared.add(key);
+  if (p.ecosystem === 'npm') npmNames.add(p.name);
+  // A distribution's module is its name with '-' and '.' read as '_' ("sentry-sdk" → sentry_sdk), unless data says otherwise.
+  if (p.ecosystem === 'pypi') for (const m of p.modules ?? [p.name.replace(/[-.]/g, '_')]) pythonModules.set(m, key);
+  // A gem is required by its name, or its name with '-' read as '/' ("google-cloud-storage" → google/cloud/storage), unless data says otherwise.
+  if (p.ecosystem === 'rubygems') for (const r of [p.name, p.name.replace(/-/g, '/'), ...(p.requires ?? [])]) rubyRequires.set(r, key);
+}
+export const ENDPOINT_SETTINGS = (data as unknown as { endpoints: EndpointSetting[] }).endpoints;
+
+/** Whether a package counts as used wherever it is declared (declarationIsUse in packages.json). */
+export function declarationIsUse(ecosystem: Ecosystem, name: string): boolean {
+  return usedWhenDeclared.has(packageKey(ecosystem, name));
+}
+
+/** The mapped npm package an import specifier loads ("@sentry/nextjs/client" → "@sentry/nextjs"), or undefined. */
+export function npmPackageOfSpecifier(specifier: string): string | undefined {
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  return npmNames.has(name) ? name : undefined;
+}
+
+/** The key of the mapped distribution that provides a dotted Python module ("google.cloud.storage.blob"), or undefined. */
+export function pythonDistributionOfModule(dotted: string): string | undefined {
+  for (let m = dotted; ; m = m.slice(0, m.lastIndexOf('.'))) {
+    const hit = pythonModules.get(m);
+    if (hit) return hit;
+    if (!m.includes('.')) return undefined;
+  }
+}
+
+/** The key of the mapped gem a `require` path loads ("sentry-ruby", "google/cloud/storage", "stripe/webhook"), or undefined. */
+export function gemOfRequire(path: string): string | undefined {
+  for (let r = path; ; r = r.slice(0, r.lastIndexOf('/'))) {
+    const hit = rubyRequires.get(r);
+    if (hit) return hit;
+    if (!r.includes('/')) return undefined;
+  }
+}
+
 /** Host (without "www.") → its mappings, those with a path first (the longest path wins). */
 const byHost = new Map<string, HostMapping[]>();
 for (const h of (data as { hosts: HostMapping[] }).hosts) {

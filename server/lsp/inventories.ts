@@ -1,13 +1,14 @@
 // The language server's code inventories: one per workspace folder, built lazily (the first time a
 // policy in the folder is linted) and off the request path (host.build runs it in a worker thread);
 // a policy linted before it is ready has none yet, and host.ready re-lints it when it is. A change
-// of a manifest (or of a page that loads a service) rebuilds that folder's inventory only, after a
-// quiet period, so that a `git checkout` or an `npm install` costs one build, not one per file.
+// of a manifest (or of a page that loads a service, or of a source file that imports one) rebuilds
+// that folder's inventory only, after a quiet period, so that a `git checkout` or an `npm install`
+// costs one build, not one per file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { InventoryItem } from '../../rules/rule';
 import { inventoryForPolicy, type WorkspaceInventory } from '../inventory/inventory';
-import { PAGE_MARKERS, watchedKind } from '../inventory/watched';
+import { mayChangeInventory, watchedKind } from '../inventory/watched';
 
 export interface InventoryHost {
   /** Builds the inventory of a workspace folder (off the server's thread). */
@@ -29,9 +30,6 @@ interface Folder {
   failed: boolean;
   waiters: Array<() => void>;
 }
-
-/** Pages larger than this are not read by the inventory (its MAX_PAGE_BYTES): their change is no change. */
-const MAX_PAGE_BYTES = 512 * 1024;
 
 export class FolderInventories {
   private readonly folders = new Map<string, Folder>();
@@ -91,11 +89,11 @@ export class FolderInventories {
       // Installed packages and hidden folders (.git, .next) are never read by the inventory.
       if (path.relative(root, file).split(/[\\/]/).some((s) => s === 'node_modules' || s.startsWith('.'))) continue;
       if (kind === 'manifest') { this.touch(root); continue; }
-      // A page counts when it loaded a service (its places moved or went) or may load one now.
-      if (f.ws?.found.some((x) => x.path === file)) { this.touch(root); continue; }
+      // A page or source file counts when it loaded or used a service (its places moved or went) or may now.
+      if (f.ws?.found.some((x) => x.path === file) || f.ws?.sources.includes(file)) { this.touch(root); continue; }
       if (deleted) continue;
       void fs.promises.readFile(file).then((buf) => {
-        if (buf.length <= MAX_PAGE_BYTES && PAGE_MARKERS.some((m) => buf.includes(m))) this.touch(root);
+        if (mayChangeInventory(file, buf)) this.touch(root);
       }, () => { /* gone or unreadable: the inventory could not read it either */ });
     }
   }
