@@ -11,6 +11,8 @@ export interface ServerOptions {
   settings?: Record<string, unknown>; workspace?: string; env?: Record<string, string>;
   /** Server-to-client requests this client answers with an error, as vscode-jsonrpc does for a method it has no handler for. */
   reject?: string[];
+  /** Sent as `initializationOptions` (the PolicyLint client's are in server/lsp/protocol.ts). */
+  initializationOptions?: unknown;
 }
 
 export class LspTestClient {
@@ -18,6 +20,8 @@ export class LspTestClient {
   readonly proc: ChildProcess;
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly logs: Array<{ type: number; message: string }> = [];
+  /** PolicyLint's own notifications to the client (policylint/…), in order. */
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
   settings: Record<string, unknown>;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Array<{ uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
@@ -41,6 +45,7 @@ export class LspTestClient {
     answer('window/workDoneProgress/create', () => null);
     answer('window/showMessageRequest', (p: { type: number; message: string }) => { this.messages.push(p); return null; });
     this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); });
+    this.connection.onNotification('policylint/configStatus', (p: unknown) => { this.notifications.push({ method: 'policylint/configStatus', params: p }); });
     this.connection.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.latest.set(p.uri, p);
@@ -58,6 +63,7 @@ export class LspTestClient {
       processId: process.pid,
       rootUri: ws ? pathToFileURL(ws).toString() : null,
       workspaceFolders: ws ? [{ uri: pathToFileURL(ws).toString(), name: 'ws' }] : null,
+      initializationOptions: this.opts.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
