@@ -98,11 +98,7 @@ describe('PolicyLint in VS Code: component pages, commands and output', function
 
     // The quick fix adds Sentry to the list, as a template to complete.
     await s.clickText('## Processors', 'Processors');
-    const menu = await s.openQuickFixMenu();
-    const fix = menu.locator('.monaco-list-row', { hasText: 'Add “Sentry” to the list under “Processors”' }).first();
-    await fix.waitFor({ state: 'visible' });
-    await fix.click();
-    await fix.waitFor({ state: 'hidden' });
+    await s.applyQuickFix('Add “Sentry” to the list under “Processors”');
     await s.save();
     await s.waitForFile('shop-privacy.md', 'list Sentry', (t) => /- Stripe – payments, United States\n- Sentry\b/.test(t));
     await s.waitForProblems('no undisclosed Sentry', (t) => !/Sentry/.test(t));

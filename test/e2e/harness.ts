@@ -412,6 +412,15 @@ export class Session {
     return menu;
   }
 
+  /** Opens the quick-fix menu on the cursor (Ctrl+.), clicks the fix titled `title`, and waits for the menu to close. */
+  async applyQuickFix(title: string): Promise<void> {
+    const menu = await this.openQuickFixMenu();
+    const fix = menu.locator('.monaco-list-row', { hasText: title }).first();
+    await fix.waitFor({ state: 'visible' });
+    await fix.click();
+    await fix.waitFor({ state: 'hidden' });
+  }
+
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
   }

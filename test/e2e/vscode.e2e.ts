@@ -109,11 +109,7 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     await openJitops();
     await s.clickProblem('MailChimp (Intuit)');
     await s.clickText('MailChimp", act as a data processor');
-    const menu = await s.openQuickFixMenu();
-    const fix = menu.locator('.monaco-list-row', { hasText: MAILCHIMP_FIX }).first();
-    await fix.waitFor({ state: 'visible' });
-    await fix.click();
-    await fix.waitFor({ state: 'hidden' });
+    await s.applyQuickFix(MAILCHIMP_FIX);
 
     const problems = await s.waitForProblems('no unlisted MailChimp', (t) => !t.includes('MailChimp (Intuit)'));
     assert.ok(problems.includes(ARTICLE_MESSAGE), `the other finding stays:\n${problems}`);
@@ -223,11 +219,7 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
 
     // The quick fix on the key writes the rule id it suggests.
     await s.clickText('"gdpr-artcle-mismatch"', 'artcle');
-    const menu = await s.openQuickFixMenu();
-    const fix = menu.locator('.monaco-list-row', { hasText: 'Change to "gdpr-article-mismatch"' }).first();
-    await fix.waitFor({ state: 'visible' });
-    await fix.click();
-    await fix.waitFor({ state: 'hidden' });
+    await s.applyQuickFix('Change to "gdpr-article-mismatch"');
     await until('the editor to show the fixed id', async () => (await s.visibleEditorText()).includes('"gdpr-article-mismatch": "off"'));
     await until('one problem left in .policylintrc.json', async () => {
       const rows = await problemsOf('.policylintrc.json');
