@@ -402,6 +402,15 @@ describe('bad .policylintrc.json', function () {
       assert.deepEqual(configMessages(), [], 'no window message');
     });
 
+    it('a document a client opened with a URI that is no string does not stop the configuration\'s report or the linting of others (found by the protocol fuzz)', async () => {
+      await start('{ "rule": {} }');
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 42, languageId: 'plaintext', version: 1, text: jitops } });
+      const uri = uriOf('privacy-a.txt');
+      await client.open(uri, 'plaintext', jitops);
+      assert.ok(codes((await client.diagnostics(uri, (x) => x.diagnostics.length > 0)).diagnostics).includes('gdpr-article-mismatch'));
+      assert.equal((await client.diagnostics(rcUri(), (x) => x.diagnostics.length > 0)).diagnostics.length, 1);
+    });
+
     it('bad editor settings: one message per problem, naming the setting; linting goes on with the defaults', async () => {
       await start('{}', { rules: { 'retention-undefined': 'loud', 'no-such-rule': 'off', 'processor-unlisted': 'off' }, jurisdiction: 'mars' });
       const uri = uriOf('privacy-a.txt');

@@ -8,9 +8,12 @@ import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, t
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkConfigText, CONFIG_NAME, type ConfigProblem } from '../configFile';
 
-/** A configuration file's URI: diagnostics and fixes for it come from here, not from the policy linter. */
-export function isConfigUri(uri: string): boolean {
-  return uri.startsWith('file:') && uri.endsWith(`/${CONFIG_NAME}`);
+/**
+ * A configuration file's URI: diagnostics and fixes for it come from here, not from the policy
+ * linter. Not a string: a client sent a document with a malformed URI, which the server keeps.
+ */
+export function isConfigUri(uri: unknown): boolean {
+  return typeof uri === 'string' && uri.startsWith('file:') && uri.endsWith(`/${CONFIG_NAME}`);
 }
 
 export interface ConfigReportsHost {
