@@ -1,5 +1,6 @@
 // The VS Code extension: starts the PolicyLint language server and adds the
-// commands and the status bar item. Everything about linting is in the server.
+// commands and the status bar items (the findings of the active document; a configuration
+// file with problems). Everything about linting is in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams, type PolicyLintInitializationOptions } from '../server/lsp/protocol';
