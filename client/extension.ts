@@ -1,7 +1,9 @@
 // The VS Code extension: starts the PolicyLint language server and adds the
-// commands and the status bar item. Everything about linting is in the server.
+// commands and the status bar items (the findings of the active document; a configuration
+// file with problems). Everything about linting is in the server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_STATUS_NOTIFICATION, type ConfigStatusParams, type PolicyLintInitializationOptions } from '../server/lsp/protocol';
 
 const LANGUAGES = ['markdown', 'plaintext', 'html'];
 /**
@@ -16,6 +18,10 @@ const FIX_ALL_KIND = 'source.fixAll.policylint';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem;
+/** Shown while a .policylintrc.json has problems, gone once it is fixed (the Problems panel lists each problem). */
+let configStatus: vscode.StatusBarItem;
+/** The configuration files with problems, by URI, as the server last said. */
+const configProblems = new Map<string, ConfigStatusParams>();
 /** Rule ids, from the manifest's generated policyLint.rules setting: the client never imports the engine. */
 let ruleIds: string[] = [];
 let extensionUri: vscode.Uri;
@@ -25,11 +31,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'PolicyLint';
   status.command = 'workbench.actions.view.problems';
-  context.subscriptions.push(output, status);
+  configStatus = vscode.window.createStatusBarItem('policylint.configuration', vscode.StatusBarAlignment.Left, 49);
+  configStatus.name = 'PolicyLint configuration';
+  configStatus.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+  context.subscriptions.push(output, status, configStatus);
 
   extensionUri = context.extensionUri;
   ruleIds = Object.keys(context.extension.packageJSON?.contributes?.configuration?.properties?.['policyLint.rules']?.properties ?? {});
   client = createClient(context, output);
+  client.onNotification(CONFIG_STATUS_NOTIFICATION, (p: ConfigStatusParams) => {
+    if (p.problems.length) configProblems.set(p.uri, p); else configProblems.delete(p.uri);
+    updateConfigStatus();
+  });
+  // A restarted server reports the configurations again as it reads them.
+  client.onDidChangeState((e) => { if (e.newState !== State.Running) { configProblems.clear(); updateConfigStatus(); } });
   await client.start();
 
   context.subscriptions.push(
@@ -58,9 +73,18 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...LANGUAGES, ...COMPONENT_LANGUAGES].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    documentSelector: [
+      ...[...LANGUAGES, ...COMPONENT_LANGUAGES].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      // The configuration too: its problems are shown as it is typed, with "did you mean" fixes.
+      { scheme: 'file', pattern: '**/.policylintrc.json' },
+    ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json') },
     outputChannel: output,
+    initializationOptions: {
+      configStatus: true,
+      // VS Code's JSON support reports syntax errors in the open file; the server leaves those to it.
+      editorChecksJsonSyntax: !!vscode.extensions.getExtension('vscode.json-language-features') && vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true),
+    } satisfies PolicyLintInitializationOptions,
   };
   // The id is the settings section: vscode-languageclient reads `policyLint.trace.server`.
   return new LanguageClient('policyLint', 'PolicyLint', serverOptions, clientOptions);
@@ -75,6 +99,20 @@ function updateStatus(): void {
   status.text = count ? `$(law) PolicyLint: ${count}` : '$(law) PolicyLint: ✓';
   status.tooltip = count ? `${count} PolicyLint finding${count === 1 ? '' : 's'} in this document` : 'No PolicyLint findings in this document';
   status.show();
+}
+
+function updateConfigStatus(): void {
+  const files = [...configProblems.values()];
+  if (!files.length) { configStatus.hide(); return; }
+  const count = files.reduce((n, f) => n + f.problems.length, 0);
+  const problems = `${count} problem${count === 1 ? '' : 's'}`;
+  configStatus.text = files.length === 1 ? `$(error) PolicyLint: ${files[0].name} has ${problems}` : `$(error) PolicyLint: ${problems} in ${files.length} configuration files`;
+  const listed = files.flatMap((f) => f.problems.slice(0, 10).map((p) => `${f.name}: ${p}`));
+  configStatus.tooltip = `PolicyLint uses the defaults for what is invalid:\n${listed.join('\n')}${listed.length < count ? '\n…' : ''}`;
+  configStatus.command = files.length === 1
+    ? { title: 'Open the configuration', command: 'vscode.open', arguments: [vscode.Uri.parse(files[0].uri)] }
+    : 'workbench.actions.view.problems';
+  configStatus.show();
 }
 
 async function lintWorkspace(): Promise<void> {

@@ -1,26 +1,26 @@
 // Generates everything that comes from the rules' and settings' own definitions:
 // - README.md: the rule index and the settings table
 // - package.json: contributes.configuration (the policyLint.* settings, with the rule list)
-// - schemas/policylintrc.schema.json: the JSON schema of .policylintrc.json
+// - schemas/policylintrc.schema.json: the JSON schema of .policylintrc.json (completion and hover only)
 // - docs/rules/<rule>.md: the table of the blanks the rule's fixes write (its `placeholders`)
 // `--check` exits 1 when a generated file is stale (the test suite runs it too).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JURISDICTION_CODES } from '../rules/config';
+import { CONFIG_KEYS, JURISDICTION_CODES, JURISDICTION_VALUES, SEVERITY_VALUES, VENDOR_KEYS, type ConfigKey } from '../rules/config';
 import { lint } from '../rules/engine';
 import { RULES } from '../rules/registry';
 import type { Placeholder, Rule } from '../rules/rule';
 import { DEFAULT_SETTINGS } from '../server/lsp/settings';
 
 const root = join(__dirname, '..');
-const SEVERITY_ENUM = ['off', 'hint', 'information', 'warning', 'error'];
 
 export function ruleIndex(): string {
   const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.description} | ${r.defaultSeverity} | ${r.aliases.map((a) => `\`${a}\``).join(', ')} |`);
   return ['| Rule | Flags | Default severity | Aliases |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-const ruleProperties = () => Object.fromEntries(RULES.map((r) => [r.id, { enum: SEVERITY_ENUM, description: `${r.description} (default: ${r.defaultSeverity})` }]));
+const ruleDescription = (r: typeof RULES[number]) => `${r.description} (default: ${r.defaultSeverity})`;
+const ruleProperties = () => Object.fromEntries(RULES.map((r) => [r.id, { enum: [...SEVERITY_VALUES], description: ruleDescription(r) }]));
 
 const vendorItem = {
   anyOf: [
@@ -39,7 +39,7 @@ export function settings(): Record<string, Record<string, unknown>> {
     'policyLint.include': { type: 'array', items: { type: 'string' }, default: DEFAULT_SETTINGS.include, description: 'Glob patterns (case-insensitive) of file paths that are policies. Other Markdown, plain-text and HTML files are linted only when their opening calls itself a privacy or cookie policy/notice, or talks about personal data.' },
     'policyLint.exclude': { type: 'array', items: { type: 'string' }, default: DEFAULT_SETTINGS.exclude, description: 'Glob patterns of file paths never linted; they win over include and over content.' },
     'policyLint.rules': { type: 'object', default: {}, additionalProperties: false, properties: ruleProperties(), description: 'Severity per rule, or off. Applies to every finding of the rule.' },
-    'policyLint.jurisdiction': { type: 'string', enum: ['auto', 'eu', 'uk', 'other'], default: DEFAULT_SETTINGS.jurisdiction, description: 'The law the policies are written under; auto decides from each text.' },
+    'policyLint.jurisdiction': { type: 'string', enum: [...JURISDICTION_VALUES], default: DEFAULT_SETTINGS.jurisdiction, description: 'The law the policies are written under; auto decides from each text.' },
     'policyLint.jurisdictions': { type: 'array', items: { type: 'string', enum: [...JURISDICTION_CODES] }, default: [], description: 'Where the policies apply: eu, uk, or member-state codes (de, fr, ie, …). Used for the age of digital consent; detected from each text when empty.' },
     'policyLint.extraVendors': { type: 'array', items: vendorItem, default: [], description: 'Services your organisation uses that the vendor catalogue lacks.' },
     'policyLint.codeInventory': { type: 'boolean', default: DEFAULT_SETTINGS.codeInventory, description: 'Check each policy against the third-party services its workspace folder\'s code uses (the packages its manifests declare, the scripts its pages load; nothing is run or installed), for processor-undisclosed-in-code. The inventory is rebuilt when a manifest changes.' },
@@ -51,27 +51,48 @@ export function settings(): Record<string, Record<string, unknown>> {
   };
 }
 
+/** Descriptions of the keys of an object in "extraVendors". */
+const VENDOR_DESCRIPTIONS: Record<typeof VENDOR_KEYS[number], string> = {
+  name: 'The service\'s name as policies write it.',
+  aliases: 'Other names of the service.',
+  owner: 'The company that runs it (default: the name).',
+  category: 'What it does: analytics, email, crm, … (default: other).',
+  id: 'An identifier of your own.',
+};
+
+/**
+ * The JSON schema of .policylintrc.json: names, descriptions and proposed values, for completion
+ * and hover. It has no validation keyword (type, enum, required, additionalProperties, …), so that
+ * an editor's JSON support reports nothing: the server reports every problem, once, on the value
+ * at fault and with "did you mean" (rules/config.ts). Its keys, rule ids and values are the lists
+ * that validator checks against, so the two cannot disagree.
+ */
 export function configSchema(): Record<string, unknown> {
+  const properties: Record<ConfigKey, Record<string, unknown>> = {
+    $schema: { description: 'The address of this schema, for editors.' },
+    rules: {
+      description: `Severity per rule: ${SEVERITY_VALUES.join(', ')}. An alias of a rule id is read as the id.`,
+      properties: Object.fromEntries(RULES.map((r) => [r.id, { description: ruleDescription(r), examples: [...SEVERITY_VALUES] }])),
+    },
+    jurisdiction: { description: 'The law the policies are written under; auto decides from each text.', examples: [...JURISDICTION_VALUES] },
+    jurisdictions: { description: 'Where the policies apply: eu, uk, or member-state codes.', items: { examples: [...JURISDICTION_CODES] } },
+    maxPolicyAgeMonths: { description: 'A "last updated" date older than this many months is reported.', examples: [DEFAULT_SETTINGS.maxPolicyAgeMonths] },
+    extraVendors: {
+      description: 'Services your organisation uses that the vendor catalogue lacks: a name, or an object with a name.',
+      items: { properties: Object.fromEntries(VENDOR_KEYS.map((k) => [k, { description: VENDOR_DESCRIPTIONS[k] }])) },
+    },
+    include: { description: 'Glob patterns of policy files (replace the editor setting).', items: {} },
+    exclude: { description: 'Glob patterns never linted (added to the editor setting).', items: {} },
+    codeRoots: {
+      description: 'policylint --workspace: the folder (or folders) whose code each policy is checked against, by policy glob, both relative to this file. By default a policy is checked against its nearest package root.',
+      defaultSnippets: [{ body: {} }],
+    },
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'PolicyLint configuration (.policylintrc.json)',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      $schema: { type: 'string' },
-      rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: 'Severity per rule, or off.' },
-      jurisdiction: { enum: ['auto', 'eu', 'uk', 'other'], description: 'The law the policies are written under.' },
-      jurisdictions: { type: 'array', items: { type: 'string', enum: [...JURISDICTION_CODES] }, description: 'Where the policies apply: eu, uk, or member-state codes.' },
-      maxPolicyAgeMonths: { type: 'integer', minimum: 1 },
-      extraVendors: { type: 'array', items: vendorItem },
-      include: { type: 'array', items: { type: 'string' }, description: 'Glob patterns of policy files (replace the editor setting).' },
-      exclude: { type: 'array', items: { type: 'string' }, description: 'Glob patterns never linted (added to the editor setting).' },
-      codeRoots: {
-        type: 'object',
-        additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
-        description: 'policylint --workspace: the folder (or folders) whose code each policy is checked against, by policy glob, both relative to this file. By default a policy is checked against its nearest package root.',
-      },
-    },
+    description: 'PolicyLint checks this file itself and reports each problem once; this schema offers completions and descriptions only.',
+    properties: Object.fromEntries(CONFIG_KEYS.map((k) => [k, properties[k]])),
   };
 }
 

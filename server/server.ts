@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
 import { PassThrough } from 'node:stream';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type InitializeResult, StreamMessageReader, StreamMessageWriter,
+  ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type InitializeResult, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../rules/engine';
@@ -19,7 +19,9 @@ import { decode } from './cli/files';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, supportsSnippetEdits } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';
 import { hover } from './lsp/hover';
-import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from './lsp/protocol';
+import { CONFIG_STATUS_NOTIFICATION, LINT_FILES_REQUEST, type ConfigStatusParams, type LintFilesParams, type LintFilesResult, type PolicyLintInitializationOptions } from './lsp/protocol';
+import { ConfigReports, configQuickFixes, isConfigUri } from './lsp/configReports';
+import { checkConfigText, CONFIG_NAME } from './configFile';
 import { ConfigFiles, DEFAULT_SETTINGS, effectiveOptions, isPolicyDocument, normalizeSettings, optionsFromSettings, type ConfigState, type EditorSettings } from './lsp/settings';
 import { VERSION } from './meta';
 import { ruleSet } from './lsp/faults';
@@ -71,7 +73,6 @@ const timers = new Map<string, NodeJS.Timeout>();
 const settingsCache = new Map<string, Promise<EditorSettings>>();
 const loggedRuleErrors = new Set<string>();
 const shownProblems = new Set<string>();
-const configDiagnosticsSent = new Set<string>();
 /** What the output channel was already told, once each. */
 const skippedLogged = new Set<string>();
 const configLogged = new Set<string>();
@@ -81,6 +82,7 @@ let hasConfigChangeRegistration = false;
 /** The client applies snippet edits: a template fix in the menu then puts the cursor on its first blank. */
 let snippetEdits = false;
 let roots: string[] = [];
+let clientOptions: PolicyLintInitializationOptions = {};
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -88,6 +90,8 @@ connection.onInitialize((params): InitializeResult => {
   hasWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   hasConfigChangeRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   snippetEdits = supportsSnippetEdits(caps);
+  const init = params.initializationOptions as PolicyLintInitializationOptions | null | undefined;
+  clientOptions = { configStatus: init?.configStatus === true, editorChecksJsonSyntax: init?.editorChecksJsonSyntax === true };
   roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (!roots.length && params.rootUri) { const p = uriToPath(params.rootUri); if (p) roots = [p]; }
   return {
@@ -138,14 +142,20 @@ connection.onDidChangeWatchedFiles((params) => {
   // message a client got wrong) re-reads the configuration and re-lints every open document.
   const changes = Array.isArray(params?.changes) ? params.changes : [];
   const code: Array<{ file: string; deleted: boolean }> = [];
+  const configs: string[] = [];
   let other = !changes.length;
   for (const c of changes) {
     const file = typeof c?.uri === 'string' ? uriToPath(c.uri) : undefined;
-    if (file && nodePath.basename(file) !== '.policylintrc.json' && c.uri.startsWith('file:')) code.push({ file, deleted: c.type === 3 });
-    else other = true;
+    if (file && nodePath.basename(file) !== CONFIG_NAME && c.uri.startsWith('file:')) code.push({ file, deleted: c.type === 3 });
+    else {
+      other = true;
+      if (file) configs.push(file);
+    }
   }
   if (code.length) inventories.changed(code, roots);
   if (other) relintAll();
+  // A configuration's problems are shown (or cleared) when it changes, whether or not a policy is open.
+  for (const file of configs) reportSavedConfig(file);
 });
 
 // ---------------------------------------------------------------- the code inventory
@@ -206,7 +216,10 @@ documents.onDidClose((e) => {
   linted.delete(uri);
   openedAt.delete(uri);
   settingsCache.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  const config = isConfigUri(uri) ? uriToPath(uri) : undefined;
+  // A configuration closed unsaved: what is shown of it goes back to the saved file.
+  if (config) reportSavedConfig(config);
+  else void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
 /** Debounced lint; a newer change resets the timer, and a run for an old version is dropped. */
@@ -222,6 +235,11 @@ async function validate(uri: string, version: number): Promise<void> {
   const settings = await getSettings(uri);
   const doc = documents.get(uri);
   if (!doc || doc.version !== version) return; // closed, or a newer version is on its way
+  if (isConfigUri(uri)) {
+    // A configuration open in the editor: its problems as it is now; policies use it once saved.
+    configReports.report(configKey(uri), checkConfigText(doc.getText()).problems, true);
+    return;
+  }
   try {
     const started = performance.now();
     const result = lintOne(uri, doc.languageId, doc.getText(), settings);
@@ -293,7 +311,45 @@ function reportSettingsProblems(settings: EditorSettings): void {
   for (const p of problems) notifyOnce(`setting:${p}`, `PolicyLint: ${p}`, 'error');
 }
 
-/** A bad .policylintrc.json: one diagnostic on the file and one message; defaults are used. */
+/**
+ * The problems of configuration files (configReports.ts): on each file as a diagnostic per
+ * problem, and a status per file, which the PolicyLint client shows in its status bar (cleared
+ * when the file is fixed) and other clients get as a message when the file turns bad and another
+ * when it is valid again.
+ */
+const configReports = new ConfigReports({
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  status: (uri, problems) => {
+    const name = configName(uri);
+    if (clientOptions.configStatus) {
+      void connection.sendNotification(CONFIG_STATUS_NOTIFICATION, { uri, name, problems } satisfies ConfigStatusParams);
+    } else if (problems.length && !announcedConfigs.has(uri)) {
+      announcedConfigs.add(uri);
+      quietly(Promise.resolve(connection.window.showErrorMessage(`PolicyLint: ${name} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; the defaults are used for ${problems.length === 1 ? 'it' : 'those'} (see the file's diagnostics).`)), 'a message about the configuration');
+    } else if (!problems.length && announcedConfigs.delete(uri)) {
+      quietly(Promise.resolve(connection.window.showInformationMessage(`PolicyLint: ${name} is valid again.`)), 'a message about the configuration');
+    }
+  },
+}, () => clientOptions.editorChecksJsonSyntax === true);
+/** Configuration files whose problems a window message announced (clients without the status notification). */
+const announcedConfigs = new Set<string>();
+
+/** One URI per configuration file, whichever way a client spelled it. */
+function configKey(uriOrPath: string): string {
+  const file = uriOrPath.startsWith('file:') ? uriToPath(uriOrPath) : uriOrPath;
+  return file ? pathToFileURL(file).toString() : uriOrPath;
+}
+
+/** A configuration file's path relative to its workspace folder (the folder's name first when there are several). */
+function configName(uri: string): string {
+  const file = uriToPath(uri) ?? uri;
+  const root = roots.find((r) => !nodePath.relative(r, file).startsWith('..'));
+  if (!root) return file;
+  const rel = nodePath.relative(root, file);
+  return roots.length > 1 ? nodePath.join(nodePath.basename(root), rel) : rel;
+}
+
+/** The configuration a policy was linted with, as saved; while it is open in the editor, its text there is what is shown. */
 function reportConfig(config: ConfigState): void {
   if (!config.file) return;
   const loaded = `${config.file}:${config.problems.length}`;
@@ -301,30 +357,24 @@ function reportConfig(config: ConfigState): void {
     configLogged.add(loaded);
     connection.console.info(`configuration: ${config.file}${config.problems.length ? ` (${config.problems.length} problem${config.problems.length === 1 ? '' : 's'}; defaults used for those)` : ''}`);
   }
-  const uri = pathToFileURL(config.file).toString();
-  if (!config.problems.length) {
-    if (configDiagnosticsSent.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    return;
-  }
-  const key = `config:${config.file}:${config.problems.join('|')}`;
-  if (shownProblems.has(key)) return;
-  shownProblems.add(key);
-  configDiagnosticsSent.add(uri);
-  // One diagnostic per problem, on the key it names (the file's start when it names none).
-  const first = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-  void connection.sendDiagnostics({
-    uri,
-    diagnostics: config.problems.map((p, i) => ({
-      range: config.ranges?.[i] ?? first,
-      severity: DiagnosticSeverity.Error, source: 'policylint',
-      message: `PolicyLint configuration: ${p}`,
-    })),
-  });
-  connection.window.showErrorMessage(`PolicyLint: ${config.file}: ${config.problems.join('; ')}`);
+  if (!isOpen(config.file)) configReports.report(configKey(config.file), config.problems, false);
+}
+
+/** Whether a configuration file is open in the editor (then its text there is what is shown). */
+function isOpen(file: string): boolean {
+  return documents.all().some((d) => isConfigUri(d.uri) && uriToPath(d.uri) === file);
+}
+
+/** A configuration file changed on disk, was deleted, or was closed in the editor. */
+function reportSavedConfig(file: string): void {
+  if (isOpen(file)) return;
+  if (fs.existsSync(file)) reportConfig(configFiles.read(file));
+  else configReports.forget(configKey(file));
 }
 
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
+  if (doc && isConfigUri(doc.uri)) return configQuickFixes(doc, params.context.diagnostics, params.context.only);
   const state = linted.get(params.textDocument.uri);
   if (!doc || !isCurrent(state, doc)) return [];
   const only = params.context.only;

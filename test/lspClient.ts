@@ -16,6 +16,8 @@ export interface ServerOptions {
    * { documentChanges: true, snippetEditSupport: true, … }.
    */
   workspaceEdit?: Record<string, unknown>;
+  /** Sent as `initializationOptions` (the PolicyLint client's are in server/lsp/protocol.ts). */
+  initializationOptions?: unknown;
 }
 
 export class LspTestClient {
@@ -23,6 +25,8 @@ export class LspTestClient {
   readonly proc: ChildProcess;
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly logs: Array<{ type: number; message: string }> = [];
+  /** PolicyLint's own notifications to the client (policylint/…), in order. */
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
   settings: Record<string, unknown>;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Array<{ uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
@@ -46,6 +50,7 @@ export class LspTestClient {
     answer('window/workDoneProgress/create', () => null);
     answer('window/showMessageRequest', (p: { type: number; message: string }) => { this.messages.push(p); return null; });
     this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); });
+    this.connection.onNotification('policylint/configStatus', (p: unknown) => { this.notifications.push({ method: 'policylint/configStatus', params: p }); });
     this.connection.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.latest.set(p.uri, p);
@@ -63,6 +68,7 @@ export class LspTestClient {
       processId: process.pid,
       rootUri: ws ? pathToFileURL(ws).toString() : null,
       workspaceFolders: ws ? [{ uri: pathToFileURL(ws).toString(), name: 'ws' }] : null,
+      initializationOptions: this.opts.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...(this.opts.workspaceEdit ? { workspaceEdit: this.opts.workspaceEdit } : {}) },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },

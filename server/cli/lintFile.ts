@@ -44,7 +44,7 @@ export function lintFile(file: string, job: LintJob): FileOutcome {
       let c = configCache.get(configPath);
       if (!c) {
         const r = readConfig(configPath);
-        c = { options: r.options, problems: r.problems, unreadable: r.problems.some((p) => p.startsWith('cannot read')) };
+        c = { options: r.options, problems: r.problems.map((p) => p.message), unreadable: !!r.unreadable };
         configCache.set(configPath, c);
       }
       if (c.problems.length) configProblems = [configPath, c.problems];

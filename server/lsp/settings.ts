@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { mergeOptions, validateConfig } from '../../rules/config';
 import type { LintOptions } from '../../rules/rule';
-import { findConfig, readConfig, type ConfigRange } from '../configFile';
+import { findConfig, readConfig, type ConfigProblem } from '../configFile';
 import { globToRegExp } from '../glob';
 
 export interface EditorSettings {
@@ -74,7 +74,7 @@ export function optionsFromSettings(s: EditorSettings): { options: LintOptions; 
   return { options, problems: problems.map((p) => `setting policyLint.${p.replace(/^"/, '').replace(/"/, '')}`) };
 }
 
-export interface ConfigState { file?: string; options: LintOptions; problems: string[]; ranges?: ConfigRange[]; include?: string[]; exclude?: string[] }
+export interface ConfigState { file?: string; options: LintOptions; problems: ConfigProblem[]; include?: string[]; exclude?: string[] }
 
 /** Config files by path, re-read when their modification time changes. */
 export class ConfigFiles {
@@ -84,20 +84,19 @@ export class ConfigFiles {
     if (!fsPath) return { options: {}, problems: [] };
     const root = workspaceRoots.find((r) => fsPath.startsWith(r));
     const file = findConfig(dirname(fsPath), root);
-    if (!file) return { options: {}, problems: [] };
+    return file ? this.read(file) : { options: {}, problems: [] };
+  }
+
+  /** The configuration file `file` as saved. */
+  read(file: string): ConfigState {
     let mtimeMs = -1;
     try { mtimeMs = fs.statSync(file).mtimeMs; } catch { /* vanished: read reports it */ }
     const hit = this.cache.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.state;
     const c = readConfig(file);
-    let include: string[] | undefined;
-    let exclude: string[] | undefined;
-    try {
-      const raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
-      if (Array.isArray(raw.include) && raw.include.every((x) => typeof x === 'string')) include = raw.include as string[];
-      if (Array.isArray(raw.exclude) && raw.exclude.every((x) => typeof x === 'string')) exclude = raw.exclude as string[];
-    } catch { /* reported by readConfig */ }
-    const state: ConfigState = { file, options: c.options, problems: c.problems, ranges: c.ranges, include, exclude };
+    const raw = (c.value && typeof c.value === 'object' ? c.value : {}) as Record<string, unknown>;
+    const patterns = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v as string[] : undefined);
+    const state: ConfigState = { file, options: c.options, problems: c.problems, include: patterns(raw.include), exclude: patterns(raw.exclude) };
     this.cache.set(file, { mtimeMs, state });
     return state;
   }

@@ -13,6 +13,10 @@ const ARTICLE_MESSAGE = 'Article 28 GDPR is “Processor”';
 const ARTICLE_FULL_MESSAGE = 'Article 28 GDPR is “Processor”; data-subject rights are in Articles 12–23.';
 const MAILCHIMP_MESSAGE = 'MailChimp (Intuit) is missing from the list under “4 Data Processors”: add it.';
 const ARTICLE_FIX = 'Replace with Articles 13–22';
+/** A configuration with a mistyped rule id (line 3) and a severity that does not exist (line 4). */
+const BAD_POLICYLINTRC = '{\n  "rules": {\n    "gdpr-artcle-mismatch": "off",\n    "processor-unlisted": "warn"\n  }\n}\n';
+const TYPO_PROBLEM = '"rules.gdpr-artcle-mismatch": unknown rule; did you mean "gdpr-article-mismatch"? (ignored)';
+const SEVERITY_PROBLEM = '"rules.processor-unlisted": severity must be one of off, hint, information, warning, error; did you mean "warning"? (the rule\'s default is used)';
 const MAILCHIMP_FIX = 'Add “MailChimp” to the list under “4 Data Processors”';
 const RETENTION_MESSAGE = '“for as long as necessary” states no retention period: state how long the data is kept.';
 const RETENTION_FIX = 'Replace “for as long as necessary” with a period: “for [period] after [event]”';
@@ -190,5 +194,74 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     await s.waitForProblems('no blank left', (t) => !t.includes('is a placeholder from a PolicyLint fix') && !t.includes(RETENTION_MESSAGE));
     await s.save();
     await s.waitForFile('dataops.txt', 'hold the filled-in period', (t) => t.includes('We will only retain your personal information for two years after your last order to fulfil the purposes'));
+  });
+
+  /** The problem rows of one file in the Problems panel: the rows after its file row, up to the next file row. */
+  async function problemsOf(file: string): Promise<string[]> {
+    const rows = await s.problemRows();
+    const out: string[] = [];
+    let inFile = false;
+    for (const r of rows) {
+      if (!/\[Ln \d+, Col \d+\]/.test(r)) inFile = r.startsWith(file);
+      else if (inFile) out.push(r);
+    }
+    return out;
+  }
+
+  const configStatus = () => s.page.locator('.statusbar-item', { hasText: 'PolicyLint: .policylintrc.json has' });
+  const configToasts = () => s.page.locator('.notifications-toasts .notification-toast', { hasText: /policylintrc/i });
+
+  it('12. a mistyped rule id and a wrong severity in .policylintrc.json: one PolicyLint problem each, on its line, with "did you mean", none from the JSON schema; fixed, the problems and the status clear', async () => {
+    fs.writeFileSync(path.join(s.workspace, '.policylintrc.json'), BAD_POLICYLINTRC);
+    await openJitops();
+    // Without opening the file: its problems are listed, each on the key or value at fault, and the status bar says so.
+    await s.waitForProblems('the two problems of .policylintrc.json', (t) => t.includes(TYPO_PROBLEM) && t.includes(SEVERITY_PROBLEM));
+    assert.deepEqual(await problemsOf('.policylintrc.json'), [`${TYPO_PROBLEM} policylint [Ln 3, Col 5]`, `${SEVERITY_PROBLEM} policylint [Ln 4, Col 27]`]);
+    await configStatus().waitFor({ state: 'visible' });
+    assert.equal((await configStatus().innerText()).trim(), 'PolicyLint: .policylintrc.json has 2 problems');
+
+    // Open, VS Code's JSON support applies the schema (its description shows on hover) and reports nothing of its own.
+    await s.openFile('.policylintrc.json');
+    const key = await until('"processor-unlisted" to be on screen', () => s.textRect('"processor-unlisted"'));
+    await s.page.mouse.move(key.x + key.width / 2, key.y - 60);
+    await s.page.mouse.move(key.x + key.width / 2, key.y + key.height / 2, { steps: 5 });
+    await s.page.locator('.monaco-hover:not(.hidden)', { hasText: 'A processor named in the policy but missing from its list' }).first().waitFor({ state: 'visible' });
+    await s.moveMouseAway();
+    await new Promise((r) => setTimeout(r, 2000)); // time for the JSON language server to validate, had it anything to say
+    assert.deepEqual(await problemsOf('.policylintrc.json'), [`${TYPO_PROBLEM} policylint [Ln 3, Col 5]`, `${SEVERITY_PROBLEM} policylint [Ln 4, Col 27]`], 'no duplicate from the JSON schema');
+
+    // The quick fix on the key writes the rule id it suggests.
+    await s.clickText('"gdpr-artcle-mismatch"', 'artcle');
+    await s.applyQuickFix('Change to "gdpr-article-mismatch"');
+    await until('the editor to show the fixed id', async () => (await s.visibleEditorText()).includes('"gdpr-article-mismatch": "off"'));
+    await until('one problem left in .policylintrc.json', async () => {
+      const rows = await problemsOf('.policylintrc.json');
+      return rows.length === 1 && rows[0] === `${SEVERITY_PROBLEM} policylint [Ln 4, Col 27]`;
+    }, T.lint);
+    assert.equal((await configStatus().innerText()).trim(), 'PolicyLint: .policylintrc.json has 1 problem');
+
+    // Typed over by hand and saved: nothing is left, the status goes, and the policy is linted with the fixed file.
+    await s.clickText('"warn"', 'warn', 2);
+    await s.page.keyboard.type('warning');
+    await s.save();
+    await s.waitForFile('.policylintrc.json', 'hold both fixes', (t) => t === BAD_POLICYLINTRC.replace('artcle', 'article').replace('"warn"', '"warning"'));
+    const problems = await s.waitForProblems('no configuration problem, and gdpr-article-mismatch off', (t) => !/policylintrc/.test(t) && !t.includes(ARTICLE_MESSAGE));
+    assert.ok(problems.includes('MailChimp (Intuit)'), problems);
+    await configStatus().waitFor({ state: 'hidden' });
+
+    // A comma deleted: VS Code's JSON support reports the syntax error, PolicyLint does not repeat it; its status says so until undone.
+    await s.clickText('"gdpr-article-mismatch": "off",');
+    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('Backspace');
+    await until('one syntax problem in .policylintrc.json', async () => {
+      const rows = await problemsOf('.policylintrc.json');
+      return rows.length === 1 && !rows[0].includes('policylint') ? rows : null;
+    }, T.lint);
+    await configStatus().waitFor({ state: 'visible' });
+    assert.equal((await configStatus().innerText()).trim(), 'PolicyLint: .policylintrc.json has 1 problem');
+    await s.page.keyboard.press('Control+Z');
+    await configStatus().waitFor({ state: 'hidden' });
+    await until('no problem in .policylintrc.json', async () => (await problemsOf('.policylintrc.json')).length === 0, T.lint);
+    assert.equal(await configToasts().count(), 0, 'no notification about the configuration');
   });
 });
