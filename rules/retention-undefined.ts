@@ -202,7 +202,9 @@ export const retentionUndefined: Rule = {
       if (vague.kind === 'deletion' && reportedBlocks.has(s.block)) continue;
       reportVague(ctx, s, text, vague);
     }
-    if (statements === 0 && looksLikePolicy(doc) && !doc.blocks.some((b) => b.kind === 'heading' && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))
+    // A title on retention ("1. How long we keep data"), whatever the parser made of the line (a heading, or a list
+    // item or a paragraph line in plain text, where a line's kind can turn on its neighbours).
+    if (statements === 0 && looksLikePolicy(doc) && !doc.blocks.some((b) => (b.kind === 'heading' || b.end - b.start <= 80) && /\bretention\b|\bhow\s+long\b|\bstorage\s+(?:period|limitation)\b/i.test(doc.blockText(b)))
       // "Never says" needs positive evidence: no sentence speaks of keeping or deleting data at all,
       // and the policy does not say it keeps none, or collects none (unless it goes on to say what it collects).
       && !doc.sentences.some((x) => !isStruck(doc, x.start, x.end) && (talksRetention(doc.slice(x.start, x.end)) || USE_DURATION.test(doc.slice(x.start, x.end))))

@@ -314,6 +314,8 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     'We keep your message until your enquiry has been answered, and delete it after your enquiry has been resolved.',
     'This app does not collect any information whatsoever.',
     'We never collect information about visitors. The site is a static page.',
+    // A title on retention that the plain-text reader takes for a list item (settle property, seed 58280945).
+    '1. Act 1998 applies.\n1. How long we keep data\nWe use Hotjar to see how visitors use the site.',
     // The same in the passive.
     'Peri is designed so that no personal data is collected or transmitted to any server. Your entries stay in the app.',
     'No personally identifiable information is ever collected by this extension.',
