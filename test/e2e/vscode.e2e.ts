@@ -264,4 +264,19 @@ describe('PolicyLint in VS Code (code-server + Chromium)', function () {
     await until('no problem in .policylintrc.json', async () => (await problemsOf('.policylintrc.json')).length === 0, T.lint);
     assert.equal(await configToasts().count(), 0, 'no notification about the configuration');
   });
+
+  it('13. an HTML policy with no date: the whole-document finding sits on the title\'s words, not its tags; every PolicyLint message is one line of at most 120 characters', async () => {
+    const html = '<!doctype html>\n<html><body>\n<main>\n<h1 class="title">Privacy Policy</h1>\n<p>We process your personal data under the GDPR. We keep your e-mail address for as long as necessary.</p>\n<p>You have the right to access your data.</p>\n</main>\n</body></html>\n';
+    fs.writeFileSync(path.join(s.workspace, 'title-policy.html'), html);
+    await s.start(browser);
+    await s.openFile('title-policy.html');
+    const NO_DATE = 'The policy gives no “last updated” or effective date: state the date of the current version.';
+    await s.waitForProblems('the missing date of title-policy.html', (t) => t.includes(NO_DATE));
+    const rows = await problemsOf('title-policy.html');
+    // Line 4 is '<h1 class="title">Privacy Policy</h1>': the title's words start at column 19.
+    assert.ok(rows.some((r) => r.includes(NO_DATE) && /\[Ln 4, Col 19\]/.test(r)), rows.join('\n'));
+    const messages = rows.filter((r) => /policylint\W/.test(r)).map((r) => r.split(/\s+policylint\W/)[0].trim());
+    assert.ok(messages.length >= 2, rows.join('\n'));
+    for (const m of messages) assert.ok(m.length <= 120 && !m.includes('\n'), `one line of at most 120 characters: ${m}`);
+  });
 });
