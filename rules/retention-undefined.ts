@@ -74,7 +74,7 @@ const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> 
   // No fix: "indefinitely" states a practice (kept until the user deletes it); a period template
   // would contradict the sentences that explain it, and only the author can change the practice.
   { re: /\bindefinitely\b|\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period(?:\s+of\s+time)?|time)\b/i, kind: 'indefinite', fixable: false },
-  { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?<!(?:\b(?:not|never)|n['’]t)\s{1,3})(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep))\b/i, kind: 'indefinite', fixable: false },
+  { re: /\b(?:not\s+limited\s+in\s+time|without\s+(?:any\s+|a\s+)?time\s+limit|(?<!(?:\b(?:not|never)|n['’]t)\s{1,3})(?:stored|kept|retained|held)\s+permanently|\bwe\s+(?:\w+\s+){0,2}?permanently\s+(?:store|retain|keep)|\bwe\s+(?:(?:will|may|also)\s+)?(?:store|keep|retain|hold)\s+(?:(?:your|the|all|this|such|any|user)\s+)?(?:[\w-]+\s+){0,3}?(?:permanently|forever))\b/i, kind: 'indefinite', fixable: false },
   // "may preserve logs longer"; and, with a longer object, "keeps entries for visitors with accounts, and paid users, longer."
   { re: /\b(?:retained|kept|stored|held|preserved|keep|retain|store|hold|preserve)\s+(?:(?:it|them|this|such|your|our|the|any|some|personal|data|information|logs?|records?|logged)\s+){0,3}(?:for\s+)?longer(?:\s+(?:time\s+)?periods?(?:\s+of\s+time)?)?\b(?!\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+(?:day|week|month|year)))|\b(?:kept|stored|held|preserved|keeps?|retains?|stores?|holds?|preserves?)\s+(?:[\w'’&-]+,?\s+){1,16}?(?<!\b(?:no|any|much)\s)longer\b(?=\s*(?:[.;,:]|$))/i, kind: 'longer', fixable: true },
   // "we will retain and use your information as necessary to comply with our legal obligations".
@@ -107,7 +107,7 @@ const NOTHING_HELD = /\bno\s+(?:[\w-]+\s+)?(?:data|information|details|records|l
 
 /** The controller deleting data, or naming its retention periods: then the policy does say something about retention. */
 const RETENTION_TALK = new RegExp([
-  '\\b(?:we|they|I)\\s+(?:(?:will|may|shall|automatically|then|also|promptly|securely|either)\\s+)*(?:delete|erase|destroy|anonymi[sz]e|purge|(?:remove|discard)(?=\\s+(?:(?:all|any|the|your|such|this|that|these|those|personal|of)\\s+){0,3}(?:data|information|details|it|them)\\b))\\b',
+  '\\b(?:we|they|I)\\s+(?:(?:will|may|shall|automatically|then|also|promptly|securely|either)\\s+)*(?:delete|erase|destroy|anonymi[sz]e|purge|dispose\\s+of|(?:remove|discard)(?=\\s+(?:(?:all|any|the|your|such|this|that|these|those|personal|of)\\s+){0,3}(?:data|information|details|it|them)\\b))\\b',
   // Not "cannot be deleted" or "will not be deleted": that is the opposite.
   '(?<!\\b(?:not|never|cannot|can[\'’]t|won[\'’]t|n[\'’]t)\\s)\\b(?:is|are|will\\s+be|be|being|gets?)\\s+(?:(?:automatically|permanently|then|immediately|securely|promptly)\\s+)?(?:(?:anonymi[sz]ed|destroyed|erased|removed)\\s+(?:or|and)\\s+)?(?:deleted|erased|purged)\\b',
   '\\b(?:data|information|details|it|they)\\s+(?:is|are|will\\s+be|gets?)\\s+(?:(?:automatically|permanently|then|immediately|securely|promptly)\\s+)?(?:removed|discarded)\\b',
@@ -265,7 +265,7 @@ function deniedInASentence(doc: PolicyDocument, re: RegExp): boolean {
 const NEGATION_WORD = /\b(?:not|never|no|NOT)\b|n['’]t\b/i;
 
 /** Every phrase of RETENTION_TALK holds one of these stems: most sentences are passed over on them alone. */
-const RETENTION_TALK_GATE = /delet|eras|destro|anonymi|purg|remov|discard|retention|storage/i;
+const RETENTION_TALK_GATE = /delet|eras|destro|anonymi|purg|remov|discard|dispos|retention|storage/i;
 
 function talksRetention(text: string): boolean {
   if (!RETENTION_TALK_GATE.test(text) || !RETENTION_TALK.test(text)) return false;

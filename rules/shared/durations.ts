@@ -11,6 +11,8 @@ export const CONCRETE_PERIOD = new RegExp(`\\b${NUMBER}(?:\\s*\\(\\d{1,4}\\))?[\
 export const BOUNDING_EVENT = new RegExp([
   '\\b(?:while|whilst|as\\s+long\\s+as|so\\s+long\\s+as|for\\s+as\\s+long\\s+as)\\s+(?:a|an|the|your|you|our)?\\s*(?:user\\s+|customer\\s+)?(?:account|subscription|contract|membership|relationship|consent|agreement)\\b[^.]{0,40}?\\b(?:is|are|remains?|exists?|has|continues?|lasts?|given|valid|active|open|in\\s+force)\\b',
   '\\b(?:while|whilst|as\\s+long\\s+as)\\s+you\\s+(?:have|hold|maintain|remain|use|are)\\b',
+  // "for the time that you are a member", "for the period during which you remain a customer"
+  '\\bfor\\s+the\\s+(?:time|period)\\s+(?:that|during\\s+which|in\\s+which)\\s+you\\s+(?:are|remain|have|hold|use)\\b',
   '\\buntil\\s+(?:you|the\\s+(?:end|expiry|termination|closure|deletion)|your|such\\s+time\\s+as\\s+you|we\\s+receive|consent\\s+is)\\b',
   '\\bfor\\s+the\\s+(?:duration|term|length|life(?:time)?)\\s+of\\s+(?:the|your|our|any)\\b',
   '\\bduring\\s+the\\s+(?:contract|subscription|membership|term|period\\s+of)\\b',

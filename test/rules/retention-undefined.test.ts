@@ -150,6 +150,9 @@ describe('retention-undefined: more vague periods, and no claim of silence witho
     'We may preserve logs longer in special circumstances.',
     'Your uploads are stored permanently.',
     'Backups are kept permanently on our servers.',
+    // The active voice, the object between verb and adverb.
+    'We store your data permanently on our secure servers.',
+    'We keep all chat transcripts forever.',
   ];
   for (const sentence of vague) {
     it(`flags: ${sentence}`, () => assert.equal(passageFindings(gdprPolicy(sentence), RULE).length, 1));
@@ -161,6 +164,8 @@ describe('retention-undefined: more vague periods, and no claim of silence witho
     'This information is not stored permanently and not analysed.',
     'Your IP address is never kept permanently.',
     "Log files aren't retained permanently.",
+    'We do not store your data permanently.',
+    'We keep your contact details for the time that you are a member. We will then dispose of your information within one month of you cancelling your membership.',
   ];
   for (const text of notVague) {
     it(`does not flag: ${text.split('\n')[0]}`, () => assert.deepEqual(passageFindings(gdprPolicy(text), RULE), []));
@@ -314,6 +319,9 @@ describe('retention-undefined: "never says how long", on positive evidence only'
     'We keep your message until your enquiry has been answered, and delete it after your enquiry has been resolved.',
     'This app does not collect any information whatsoever.',
     'We never collect information about visitors. The site is a static page.',
+    // Kept while a membership lasts; disposed of a month after it ends.
+    'We keep your contact details for the time that you are a member.',
+    'We will dispose of your information within one month of you cancelling your membership.',
     // A title on retention that the plain-text reader takes for a list item (settle property, seed 58280945).
     '1. Act 1998 applies.\n1. How long we keep data\nWe use Hotjar to see how visitors use the site.',
     // The same in the passive.
