@@ -173,10 +173,12 @@ export const requiredDisclosure: Rule = {
     if (!appliesTo(doc, ctx.options)) return;
     const results = assessDisclosures(doc, ctx.options);
     const uk = clearlyUk(doc, ctx.options);
+    // A UK policy that also speaks to readers in the EU or EEA: a complaint goes to either authority.
+    const both = uk && ctx.options.jurisdiction !== 'uk' && ALSO_EU.test(doc.text);
     const place = rightsPlace(doc, results);
     for (const r of results) {
       if (r.state !== 'missing' || r.id.startsWith('right-')) continue;
-      reportItem(ctx, ITEM.get(r.id)!, r, uk, place);
+      reportItem(ctx, ITEM.get(r.id)!, r, uk, place, both);
     }
     // "Contact us using the details in this policy" only where the policy gives a way to reach the controller.
     const controller = results.find((r) => r.id === 'controller');
@@ -702,15 +704,15 @@ const MESSAGES: Record<string, (a: Assessment) => [message: string, detail: stri
   'automated-decisions': () => ['The policy does not say whether it makes solely automated decisions: say so, even if it makes none.', 'Readers must be told of decisions based solely on automated processing, including profiling (Article 22 GDPR); if there are none, the policy should say so.'],
 };
 
-function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean, place: RightsPlace): void {
+function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean, place: RightsPlace, both = false): void {
   const { doc } = ctx;
-  const paragraphs = uk && item.ukTemplate ? item.ukTemplate : item.template;
+  const paragraphs = both && item.id === 'complaint' ? [BOTH_COMPLAINT] : uk && item.ukTemplate ? item.ukTemplate : item.template;
   // No "Who we are" template where the policy already says who the controller is and only its contact details are
   // missing (a second passage naming "[name of the organisation]" would repeat it), and no "We transfer personal data to
   // [country]" where the policy says data is not transferred (but for an exception).
   const noTemplate = (item.id === 'controller' && a.detail === 'contact' && a.stated) || (item.id === 'transfers' && a.detail === 'denied');
   // Withdrawal of consent and the complaint right join the policy's list of rights (see rightsPlace).
-  const listed = item.id === 'withdraw-consent' || item.id === 'complaint' ? rightsFamilyEdit(doc, place, item.id, uk) : undefined;
+  const listed = item.id === 'withdraw-consent' || item.id === 'complaint' ? rightsFamilyEdit(doc, place, item.id, uk, both) : undefined;
   // No fix where the policy has a section on the subject that the new one cannot join (see sectionEdit).
   const edit = noTemplate ? undefined : listed ? listed.edit : sectionEdit(doc, item.section, paragraphs, undefined, { within: WITHIN.get(item.id), only: item.sectionOnlyWithin });
   ctx.report({
@@ -729,7 +731,7 @@ function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean
  * the Data Protection Act 2018 or the ICO, or gives the controller's own address in the UK. isUkPolicy's weaker signs
  * ("UK" and "London" in a processor's address) do not make an EU policy's supervisory authority the ICO.
  */
-const UK_CLEAR = /\bUK[ \t\u00a0]+GDPR\b|\bData[ \t\u00a0]+Protection[ \t\u00a0]+Act[ \t\u00a0]+2018\b|Information[ \t\u00a0]+Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information[ \t\u00a0]+Commissioner)|\bICO\b|ico\.org\.uk|England[ \t\u00a0]+and[ \t\u00a0]+Wales|Companies[ \t\u00a0]+House/;
+const UK_CLEAR = /\bUK[ \t\u00a0]+GDPR\b|\b(?:under|by|with)[ \t\u00a0]+UK[ \t\u00a0]+law\b|\bData[ \t\u00a0]+Protection[ \t\u00a0]+Act[ \t\u00a0]+2018\b|Information[ \t\u00a0]+Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information[ \t\u00a0]+Commissioner)|\bICO\b|ico\.org\.uk|England[ \t\u00a0]+and[ \t\u00a0]+Wales|Companies[ \t\u00a0]+House/;
 /** A UK postcode ("NW1 8NP", "G14 0EW"). */
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t\u00a0]?\d[A-Z]{2}\b/;
 /** Words that make an address the controller's own: its office, or where to write to it. */
@@ -774,6 +776,10 @@ function rightsPlace(doc: PolicyDocument, results: Assessment[]): RightsPlace {
 }
 
 /** What a list of rights says for a right, withdrawal of consent, or the complaint right. */
+/** A UK policy that also addresses the EU or EEA: "EEA", "EU or UK", "EU GDPR" (not "EU" alone, which UK policies name for the Regulation's origin). */
+const ALSO_EU = /\bEEA\b|European[ \t\u00a0]+Economic[ \t\u00a0]+Area|\bEU[ \t\u00a0]*(?:or|and|\/)[ \t\u00a0]*(?:the[ \t\u00a0]+)?UK\b|\bUK[ \t\u00a0]*(?:or|and|\/)[ \t\u00a0]*(?:the[ \t\u00a0]+)?(?:EU|EEA)\b|\bEU[ \t\u00a0]+GDPR\b/;
+const BOTH_COMPLAINT = "You have the right to lodge a complaint with a supervisory authority: in the EU or EEA, in particular in the member state where you live or work or where an alleged infringement took place (GDPR Art. 77); in the UK, with the Information Commissioner's Office (ICO): www.ico.org.uk/make-a-complaint (UK GDPR Art. 77).";
+const BOTH_COMPLAINT_ITEM = "the right to lodge a complaint with a supervisory authority: in the EU or EEA, that of the member state where you live or work (GDPR Art. 77); in the UK, the Information Commissioner's Office (ICO) (UK GDPR Art. 77)";
 const LIST_ITEM: Record<string, (uk: boolean) => string> = {
   'withdraw-consent': () => 'the right to withdraw your consent at any time, without affecting the lawfulness of processing before its withdrawal (GDPR Art. 7(3))',
   complaint: (uk) => uk ? "the right to lodge a complaint with the Information Commissioner's Office (ICO), the UK supervisory authority (UK GDPR Art. 77)" : 'the right to lodge a complaint with a supervisory authority (GDPR Art. 77)',
@@ -786,7 +792,7 @@ const LIST_ITEM: Record<string, (uk: boolean) => string> = {
  * or none: sectionEdit decides); `edit` undefined where they stand in a list or paragraphs the item cannot join
  * (items that are not rights' names, a nested list under the last item, bold names in HTML).
  */
-function rightsFamilyEdit(doc: PolicyDocument, place: RightsPlace, id: string, uk: boolean): { edit?: Edit; title: string } | undefined {
+function rightsFamilyEdit(doc: PolicyDocument, place: RightsPlace, id: string, uk: boolean, both = false): { edit?: Edit; title: string } | undefined {
   if (!place) return undefined;
   const title = 'Add it to the list of rights (template to complete)';
   if (!('list' in place)) return { title };
@@ -801,7 +807,7 @@ function rightsFamilyEdit(doc: PolicyDocument, place: RightsPlace, id: string, u
   if (bold && doc.format !== 'markdown') return { title };
   const right = RIGHTS.find((r) => r.id === id);
   const most = (re: RegExp) => texts.filter((x) => re.test(x)).length * 2 > items.length;
-  let name = right ? right.item : LIST_ITEM[id](uk);
+  let name = right ? right.item : both && id === 'complaint' ? BOTH_COMPLAINT_ITEM : LIST_ITEM[id](uk);
   // "Right of access - …" without the article where the items have none; a capital where they have one.
   if (most(/^\W{0,3}right\b/i)) name = name.replace(/^the\s+/, '');
   if (most(/^\W{0,3}[A-Z]/)) name = name[0].toUpperCase() + name.slice(1);

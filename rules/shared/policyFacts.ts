@@ -9,7 +9,7 @@ const GDPR_NAME = /\bGDPR\b|General Data Protection Regulation|\b2016\/679\b|\bD
 // Commissioner" (FDPIC), whose policies are written under the Swiss FADP.
 // The lookbehind after the words, not before them: an expression that starts with a literal is
 // tried only where that literal starts (one starting with a lookbehind is tried at every position).
-const UK_STRONG = /Information Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information Commissioner)|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b/;
+const UK_STRONG = /Information Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information Commissioner)|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b|\b(?:under|by|with) UK law\b/;
 const UK_WEAK = /\bUK\b|\bUnited Kingdom\b|\bLondon\b|\bScotland\b|\bNorthern Ireland\b|£/g;
 
 /**

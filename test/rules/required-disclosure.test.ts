@@ -534,6 +534,23 @@ describe(RULE, () => {
       assert.deepEqual(withoutPlaceholderFindings(run(fix(text, got[0]))), []);
     });
 
+    it('a UK policy that also speaks to the EU or EEA names both authorities in its complaint fix; "under UK law" makes a policy a UK one', () => {
+      const base = (extra: string) => `Privacy Policy\n\nWe are Acme Ltd, registered in England and Wales, and we process personal data. E-mail privacy@acme.example. ${extra}\n\nWe use your data to run our shop, under a contract with you.\n\nWe share it with our payment processor.\n\nYou can ask for a copy of your data, ask us to correct or delete it, restrict its processing, receive it in a machine-readable format, or object to processing.\n\nWe do not make automated decisions.\n`;
+      for (const extra of ['We serve customers in the EEA and the UK.', 'This notice applies to users in the EU or UK.', 'We comply with the EU GDPR and the UK GDPR.']) {
+        const text = base(extra);
+        const got = run(text);
+        assert.deepEqual(missing(got), ['complaint'], extra);
+        assert.match(fix(text, got[0]), /in the EU or EEA, in particular in the member state where you live.*; in the UK, with the Information Commissioner's Office \(ICO\)/, extra);
+      }
+      // "EU" alone (the Regulation's origin) does not make the policy speak to EU readers.
+      const eu = base('The GDPR is an EU regulation.');
+      assert.doesNotMatch(fix(eu, run(eu)[0]), /EU or EEA/);
+      // A UK business that says so only as "under UK law" gets the ICO.
+      const law = 'Privacy Policy\n\nWe are Acme Press, and we process personal data under the GDPR. E-mail privacy@acme.example. We will comply with lawful requests as required under UK law.\n\nWe use your data to fulfil your order, under a contract with you.\n\nWe share it with our carriers.\n\nYou can ask for a copy of your data, ask us to correct or delete it, restrict its processing, receive it in a machine-readable format, or object to processing.\n\nWe do not make automated decisions.\n';
+      const gotLaw = run(law);
+      assert.match(fix(law, gotLaw.find((f) => f.data?.item === 'complaint')!), /Information Commissioner's Office \(ICO\)/);
+    });
+
     it('does not report retention (retention-undefined does)', () => {
       assert.deepEqual(run(policy({ retention: '' })), []);
     });
