@@ -16,7 +16,7 @@ const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of
 
 const LIST_HEADING = /^(?:[\d.]+\s+)?(?:(?:our|data|list\s+of|third[-\s]party|approved|authori[sz]ed)\s+)*(?:sub-?\s?processors?|processors?|third[-\s]part(?:y|ies)(?:\s+(?:services?|service\s+providers?|processors?|vendors?|providers?))?|service\s+providers?|(?:categories\s+of\s+)?recipients?(?:\s+of\s+(?:the\s+|your\s+)?(?:personal\s+)?data)?|vendors?)(?:\s+(?:we\s+use|and\s+(?:sub-?\s?processors?|recipients?|service\s+providers?|third[-\s]parties)))?\s*:?$/i;
 const ANNOUNCE = [
-  /\b(?:the\s+following|these|below)\b[^.:]{0,80}?\b(?:third[-\s]part(?:y|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,100}:\s*$/i,
+  /\b(?:the\s+following|these|below)\b[^.:]{0,80}?\b(?:third[-\s]part(?:y(?![-\s]+cookies?\b)|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,100}:\s*$/i,
   /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b[^.:]{0,60}\b(?:including|such\s+as|as\s+follows|listed\s+below)\s*:\s*$/i,
   /\b(?:to|with)\s+(?:the\s+following\s+)?(?:third[-\s]part(?:y|ies)|service\s+providers?|recipients?|(?:sub-?)?processors?)\s*:\s*$/i,
   // "Types of services we use are:", "Categories of recipients include:"

@@ -410,6 +410,12 @@ describe('processor-unlisted: lists and recipients written in other ways (held-o
   it('does not report a service as missing from sub-sections per service under a heading about cookies', () => {
     assert.deepEqual(md('## List of cookies used on the Site\n\n### Google Analytics\n\nWe use Google Analytics cookies to count visits.\n\n### Hotjar\n\nWe use Hotjar cookies to study how the site is used.\n\n## Hosting\n\nThe site is hosted on GitHub Pages, which logs IP addresses.'), []);
   });
+  it('does not take "the following third party cookies" for an announced list of third parties', () => {
+    const got = flaggedIn('## Google cookies\n\nWe use Google Analytics to analyse the use of this website.\n\n## Other third party cookies\n\nWhen you use this website, you may also be sent the following third party cookies, which may be used for the following purposes:\n\n* Session cookies\n* Preference cookies');
+    assert.ok(!got.some((g) => /missing from the list/.test(g)), got.join('\n'));
+    // The third parties themselves, announced so, are still a list.
+    assert.match(flaggedIn('## Sharing\n\nWe share data with the following third parties:\n\n- Stripe\n\n## Analytics\n\nWe use Google Analytics to analyse the use of this website.').join('\n'), /^Google Analytics: .*missing from the list/m);
+  });
   it('does not take a service the data comes from ("from your Google Workspace") for a recipient', () => {
     assert.deepEqual(md('## What we collect\n\nAssist Cloud ID collects your name and e-mail address directly from your Google Workspace.'), []);
     assert.equal(md('## What we collect\n\nWe store the files you upload in Google Drive.').filter((f) => f.data?.documentLevel).length, 1);
