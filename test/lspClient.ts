@@ -2,10 +2,36 @@
 // and speaks JSON-RPC to it with vscode-languageserver-protocol. No mocks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+
+/**
+ * Passes the connection's output to the server a whole frame at a time. vscode-jsonrpc writes a frame's header
+ * and its body in two writes with an await between them; a test that writes raw frames of its own to the
+ * server's stdin (the protocol fuzz) could land between the two and break the framing, which the server
+ * rightly answers by exiting. The fuzz found this on a busy machine.
+ */
+function wholeFrames(out: NodeJS.WritableStream): Writable {
+  let pending = Buffer.alloc(0);
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      pending = Buffer.concat([pending, chunk]);
+      for (;;) {
+        const headerEnd = pending.indexOf('\r\n\r\n');
+        const length = headerEnd < 0 ? undefined : /Content-Length:\s*(\d+)/i.exec(pending.subarray(0, headerEnd).toString('ascii'))?.[1];
+        if (length === undefined) break;
+        const end = headerEnd + 4 + Number(length);
+        if (pending.length < end) break;
+        out.write(pending.subarray(0, end));
+        pending = pending.subarray(end);
+      }
+      done();
+    },
+  });
+}
 
 export interface ServerOptions {
   settings?: Record<string, unknown>; workspace?: string; env?: Record<string, string>;
@@ -39,7 +65,7 @@ export class LspTestClient {
     const server = path.join(__dirname, '..', 'dist', 'server.js');
     this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     this.settings = opts.settings ?? {};
-    this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(wholeFrames(this.proc.stdin!)));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => { this.configurationRequests++; return params.items.map(() => this.settings); });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const answer = (method: string, handler: (p: any) => unknown) => this.connection.onRequest(method, (p: unknown) => {
