@@ -1,11 +1,15 @@
 // A large generated workspace for the code inventory in the language server (its test and
 // `npm run bench`): `files` files of a monorepo of apps, each with a package.json that uses
 // catalogue SDKs among ordinary packages (imported by three of its files), JSX/TSX pages (some
-// loading a script), styles, notes, JSON and TypeScript, like bench/inventory.ts's repository.
+// loading a script), styles, notes, JSON and TypeScript; bench/inventory.ts and bench/serverInventory.ts time it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export function generateWorkspace(root: string, files: number, apps = 20): void {
+/**
+ * `fonts`: each index.html also loads Google Fonts; `policies`: each app has a privacy.md (the CLI's
+ * `--workspace` inventory, bench/inventory.ts, reads them as pages of the app).
+ */
+export function generateWorkspace(root: string, files: number, apps = 20, extra: { fonts?: boolean; policies?: boolean } = {}): void {
   const perApp = Math.max(3, Math.floor(files / apps));
   const deps = { react: '^18', next: '^14', '@sentry/nextjs': '^8', 'posthog-js': '^1', stripe: '^16', lodash: '^4', zod: '^3' };
   const madeDirs = new Set<string>();
@@ -20,7 +24,9 @@ export function generateWorkspace(root: string, files: number, apps = 20): void 
       written++;
     };
     write('package.json', JSON.stringify({ name: `app-${a}`, dependencies: deps, devDependencies: { typescript: '^5', vite: '^5' } }, null, 2));
-    write('public/index.html', '<!doctype html><html><head><script src="https://plausible.io/js/script.js"></script></head><body></body></html>');
+    const fonts = extra.fonts ? '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter">' : '';
+    write('public/index.html', `<!doctype html><html><head><script src="https://plausible.io/js/script.js"></script>${fonts}</head><body></body></html>`);
+    if (extra.policies) write('privacy.md', '# Privacy Policy\n\nWe use Stripe.\n');
     // The SDKs are imported where an app sets them up: a declared package counts only where the code imports it.
     write('src/instrument.ts', "import * as Sentry from '@sentry/nextjs';\n\nSentry.init({ dsn: process.env.SENTRY_DSN });\n");
     write('src/analytics.ts', "import posthog from 'posthog-js';\n\nexport const track = (e: string) => posthog.capture(e);\n");
