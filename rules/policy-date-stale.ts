@@ -18,6 +18,7 @@ const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite
 const SOURCE = `${cite('gdpr-art-12-1')}: transparent, easily accessible information; ${cite('gdpr-art-13-3-14-4')}: information before processing for a new purpose; ${cite('wp260')}, on telling data subjects about changes`;
 
 const W = '[ \\t\\u00a0]+';
+/** The month names and their abbreviations, as every date form here reads them. */
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 /** A full date right after "Version" (see LABEL). */
 const VERSION_DATE = `${W}(?:(?:from|dated)${W})?(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}(?![\\d.])|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?\\.?${W}(?:${MONTH_NAMES})\\.?,?${W}(?:19|20)\\d{2}|(?:${MONTH_NAMES})\\.?${W}\\d{1,2}(?:st|nd|rd|th)?,?${W}(?:19|20)\\d{2})`;
@@ -51,7 +52,7 @@ const OF_OBJECT = new RegExp(`${W}of${W}(?:this|our|the)${W}(?:(?:privacy|cookie
 const SEPARATOR = new RegExp(`(?:[ \\t\\u00a0]|[:\\-–—,|*_(]){0,8}(?:(?:on|as${W}of|as${W}from|with${W}effect${W}from|from|in|at|since|dated)(?:[ \\t\\u00a0]|:){1,4})?(?:the${W})?`, 'iy');
 
 const WEEKDAY = `(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?${W})?`;
-const MONTH = '(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const MONTH = `(?<mon>${MONTH_NAMES})`;
 /** Every form, sticky at the end of a label. The `d` flag gives each part's position, for the fix. */
 const FORMS: Array<{ kind: Kind; re: RegExp }> = [
   // 25th January 2019 · 1 March 2021 · Monday, 1st of March, 2021 · 25-Jan-2019
@@ -83,12 +84,12 @@ const NOT_AFTER_VERSION: ReadonlySet<Kind> = new Set(['year', 'month-numeric']);
 
 /** Any date, for "does the title carry a date?" (no label needed there). */
 const ANY_DATE = new RegExp([
-  `\\b\\d{1,2}(?:st|nd|rd|th)?(?:${W}of)?${W}${MONTH.replace('?<mon>', '')}\\.?,?${W}\\d{4}\\b`,
-  `\\b${MONTH.replace('?<mon>', '')}\\.?${W}\\d{1,2}(?:st|nd|rd|th)?,?${W}\\d{4}\\b`,
-  `\\b${MONTH.replace('?<mon>', '')}\\.?,?${W}\\d{4}\\b`,
+  `\\b\\d{1,2}(?:st|nd|rd|th)?(?:${W}of)?${W}(?:${MONTH_NAMES})\\.?,?${W}\\d{4}\\b`,
+  `\\b(?:${MONTH_NAMES})\\.?${W}\\d{1,2}(?:st|nd|rd|th)?,?${W}\\d{4}\\b`,
+  `\\b(?:${MONTH_NAMES})\\.?,?${W}\\d{4}\\b`,
   // Also the date of a timestamp ("2018-05-23T19:48:26+01:00").
   '\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
-  `\\b\\d{4}${W}${MONTH.replace('?<mon>', '')}\\.?${W}\\d{1,2}\\b`,
+  `\\b\\d{4}${W}(?:${MONTH_NAMES})\\.?${W}\\d{1,2}\\b`,
   '\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b',
 ].join('|'), 'i');
 
