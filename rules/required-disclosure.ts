@@ -23,7 +23,7 @@ type Pattern = string | { source: string; caseSensitive?: boolean; keys?: string
 interface RightData { id: string; name: string; title: string; article: string; item: string; strong: Pattern[]; contextual: Pattern[] }
 interface ItemData {
   id: string; name: string; provision: string; source: string; condition?: string;
-  section: string; sectionWithin?: string; sectionOnlyWithin?: boolean; template: string[]; ukTemplate?: string[];
+  section: string; sectionWithin?: string; sectionOnlyWithin?: boolean; template: string[]; ukTemplate?: string[]; euUkTemplate?: string[];
   patterns: Record<string, Pattern[] | string[]>;
   rights?: RightData[];
 }
@@ -706,7 +706,7 @@ const MESSAGES: Record<string, (a: Assessment) => [message: string, detail: stri
 
 function reportItem(ctx: RuleContext, item: ItemData, a: Assessment, uk: boolean, place: RightsPlace, both = false): void {
   const { doc } = ctx;
-  const paragraphs = both && item.id === 'complaint' ? [BOTH_COMPLAINT] : uk && item.ukTemplate ? item.ukTemplate : item.template;
+  const paragraphs = both && item.euUkTemplate ? item.euUkTemplate : uk && item.ukTemplate ? item.ukTemplate : item.template;
   // No "Who we are" template where the policy already says who the controller is and only its contact details are
   // missing (a second passage naming "[name of the organisation]" would repeat it), and no "We transfer personal data to
   // [country]" where the policy says data is not transferred (but for an exception).
@@ -775,14 +775,13 @@ function rightsPlace(doc: PolicyDocument, results: Assessment[]): RightsPlace {
   });
 }
 
-/** What a list of rights says for a right, withdrawal of consent, or the complaint right. */
 /** A UK policy that also addresses the EU or EEA: "EEA", "EU or UK", "EU GDPR" (not "EU" alone, which UK policies name for the Regulation's origin). */
 const ALSO_EU = /\bEEA\b|European[ \t\u00a0]+Economic[ \t\u00a0]+Area|\bEU[ \t\u00a0]*(?:or|and|\/)[ \t\u00a0]*(?:the[ \t\u00a0]+)?UK\b|\bUK[ \t\u00a0]*(?:or|and|\/)[ \t\u00a0]*(?:the[ \t\u00a0]+)?(?:EU|EEA)\b|\bEU[ \t\u00a0]+GDPR\b/;
-const BOTH_COMPLAINT = "You have the right to lodge a complaint with a supervisory authority: in the EU or EEA, in particular in the member state where you live or work or where an alleged infringement took place (GDPR Art. 77); in the UK, with the Information Commissioner's Office (ICO): www.ico.org.uk/make-a-complaint (UK GDPR Art. 77).";
-const BOTH_COMPLAINT_ITEM = "the right to lodge a complaint with a supervisory authority: in the EU or EEA, that of the member state where you live or work (GDPR Art. 77); in the UK, the Information Commissioner's Office (ICO) (UK GDPR Art. 77)";
-const LIST_ITEM: Record<string, (uk: boolean) => string> = {
+
+/** What a list of rights says for a right, withdrawal of consent, or the complaint right (`both`: a UK policy that also addresses the EU or EEA). */
+const LIST_ITEM: Record<string, (uk: boolean, both: boolean) => string> = {
   'withdraw-consent': () => 'the right to withdraw your consent at any time, without affecting the lawfulness of processing before its withdrawal (GDPR Art. 7(3))',
-  complaint: (uk) => uk ? "the right to lodge a complaint with the Information Commissioner's Office (ICO), the UK supervisory authority (UK GDPR Art. 77)" : 'the right to lodge a complaint with a supervisory authority (GDPR Art. 77)',
+  complaint: (uk, both) => both ? "the right to lodge a complaint with a supervisory authority: in the EU or EEA, that of the member state where you live or work (GDPR Art. 77); in the UK, the Information Commissioner's Office (ICO) (UK GDPR Art. 77)" : uk ? "the right to lodge a complaint with the Information Commissioner's Office (ICO), the UK supervisory authority (UK GDPR Art. 77)" : 'the right to lodge a complaint with a supervisory authority (GDPR Art. 77)',
 };
 
 /**
@@ -807,7 +806,7 @@ function rightsFamilyEdit(doc: PolicyDocument, place: RightsPlace, id: string, u
   if (bold && doc.format !== 'markdown') return { title };
   const right = RIGHTS.find((r) => r.id === id);
   const most = (re: RegExp) => texts.filter((x) => re.test(x)).length * 2 > items.length;
-  let name = right ? right.item : both && id === 'complaint' ? BOTH_COMPLAINT_ITEM : LIST_ITEM[id](uk);
+  let name = right ? right.item : LIST_ITEM[id](uk, both);
   // "Right of access - …" without the article where the items have none; a capital where they have one.
   if (most(/^\W{0,3}right\b/i)) name = name.replace(/^the\s+/, '');
   if (most(/^\W{0,3}[A-Z]/)) name = name[0].toUpperCase() + name.slice(1);
