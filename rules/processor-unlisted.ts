@@ -576,8 +576,12 @@ function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
   if (doc.format === 'plaintext') return line.endsWith(':') && own ? line : undefined;
   // Markdown blocks start at their markup, HTML blocks at their text (after "<p><strong …>").
   const src = doc.source.slice(b.sourceStart, b.sourceStart + 4);
-  const before = doc.format === 'html' ? doc.source.slice(Math.max(0, b.sourceStart - 120), b.sourceStart) : '';
-  return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) || /<(?:b|strong)\b[^<>]{0,100}>\s*$/i.test(before) ? line : undefined;
+  return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) || opensInBold(doc, b) ? line : undefined;
+}
+
+/** An HTML block whose text starts right after a <b> or <strong> tag ("<p><strong class="x">Stripe…"). */
+function opensInBold(doc: PolicyDocument, b: Block): boolean {
+  return doc.format === 'html' && /<(?:b|strong)\b[^<>]{0,100}>\s*$/i.test(doc.source.slice(Math.max(0, b.sourceStart - 120), b.sourceStart));
 }
 
 /**
@@ -592,7 +596,7 @@ function runInLabel(doc: PolicyDocument, b: Block, text: string): string | undef
     label = /^([\p{Lu}\p{N}](?:[^:\n.!?;]|\.(?=\S)){1,59}):[ \t]+\S/u.exec(text)?.[1];
   } else if (doc.format === 'markdown') {
     label = /^(\*\*|__)([^*_\n]{2,60}?)\1[ \t]*[:–—-]?[ \t]*\S/.exec(doc.source.slice(b.sourceStart, b.sourceStart + 80))?.[2];
-  } else if (doc.format === 'html' && /<(?:b|strong)\b[^<>]{0,100}>\s*$/i.test(doc.source.slice(Math.max(0, b.sourceStart - 120), b.sourceStart))) {
+  } else if (opensInBold(doc, b)) {
     label = /^([^<>\n]{2,60}?)<\/(?:b|strong)>[ \t]*[:–—-]?[ \t]*[^\s<]/i.exec(doc.source.slice(b.sourceStart, b.sourceStart + 80))?.[1];
   }
   if (label === undefined) return undefined;
