@@ -119,12 +119,15 @@ function computeStyle(doc: PolicyDocument): DocumentStyle {
 
 /** The text of the bold line that opens a Markdown paragraph ("**Contact Us**" over its text), if any. */
 function boldHead(doc: PolicyDocument, b: Block): string | undefined {
-  const m = /^[ \t]{0,3}\*\*([^*\n]{1,80})\*\*(?:\\|[ \t]*)\r?\n/.exec(doc.source.slice(b.sourceStart, b.sourceStart + 90));
+  const m = BOLD_HEAD.exec(doc.source.slice(b.sourceStart, b.sourceStart + 90));
   return m?.[1];
 }
 
 /** A line that is all bold, a heading by its look: "**Responsible**", "**Server Logfiles**\\" (a hard break after it). */
-const BOLD_LINE = /^[ \t]{0,3}\*\*[^*\n]{1,80}\*\*(?:\\|[ \t]*)\r?$/gm;
+const BOLD_LINE_TEXT = String.raw`[ \t]{0,3}\*\*([^*\n]{1,80})\*\*(?:\\|[ \t]*)\r?`;
+const BOLD_LINE = new RegExp(`^${BOLD_LINE_TEXT}$`, 'gm');
+/** The same line at the start of a block, with text on the lines after it. */
+const BOLD_HEAD = new RegExp(`^${BOLD_LINE_TEXT}\n`);
 
 /** A heading that names a policy as a whole ("Privacy policy", "Data protection notice", "Datenschutzerklärung"). */
 /** The policy's own heading: "Privacy Policy", "Data protection notice", "Privacy and Spam Policy", "Datenschutzerklärung". */
