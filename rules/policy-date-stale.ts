@@ -40,10 +40,10 @@ const LABEL = new RegExp('\\b(?:(' +
   // "Status: 12 June 2023" (German "Stand"): a weak label, like "updated", that needs the block to be about the policy.
   // "This Privacy Policy is dated 6 August 2026"; "Version: May 2018" (only with its colon, and only a date that
   // cannot be a version number: see NOT_AFTER_VERSION and readDate). "This document was generated on 28 September
-  // 2018" (a generator's footer), "This policy was created on …": weak too, the policy must be the subject.
+  // 2018" (a generator's footer), "This policy was created on …", "Issued: March 23, 2022": weak too, the policy must be the subject.
   // "Version 07.07.2026", "Version 1 March 2021": without a colon, only before a full date (day, month and a
   // four-digit year), which no version number looks like.
-  ')|updated|modified|revised|reviewed|amended|effective|status|dated|generated|created|version(?=[ \\t\\u00a0]{0,3}:|' + VERSION_DATE + '))\\b', 'gi');
+  ')|updated|modified|revised|reviewed|amended|effective|status|dated|issued|generated|created|version(?=[ \\t\\u00a0]{0,3}:|' + VERSION_DATE + '))\\b', 'gi');
 /** "We last updated this privacy notice on …": the object names the policy. */
 const OBJECT = new RegExp(`${W}(?:this|our|the)${W}(?:(?:privacy|cookies?|data${W}protection|website|online)${W})?(?:policy|notice|statement|declaration)\\b`, 'iy');
 /** "Status of this privacy policy", "Date of last revision of our notice": the label names the policy after "of". */

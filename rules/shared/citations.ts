@@ -145,7 +145,8 @@ function readOne(s: string, pos: number): CitedRef | null {
     // "(b) and (f)", "(a), (b) or (c)"
     while ((m = /^[ \u00a0]*(?:,|and|or|&|\/)[ \u00a0]*\(([a-z])\)/.exec(tail()))) { (ref.points ??= []).push(m[1]); p += m[0].length; }
   } else {
-    m = /^[ \u00a0]*(?:lit\.?|litera|point|letter)[ \u00a0]*\(?([a-z])\b\)?/.exec(tail());
+    // After a paragraph, a comma may come first: "Article 6(1), point (a)" (the Official Journal's own form), "para. 1, lit. f".
+    m = (ref.paragraph !== undefined ? /^[ \u00a0]*,?[ \u00a0]*(?:lit\.?|litera|point|letter)[ \u00a0]*\(?([a-z])\b\)?/ : /^[ \u00a0]*(?:lit\.?|litera|point|letter)[ \u00a0]*\(?([a-z])\b\)?/).exec(tail());
     if (m) {
       ref.point = m[1]; p += m[0].length;
       // "lit. b and f GDPR", "lit. a, b": a lone letter, not the article "a" before a word.

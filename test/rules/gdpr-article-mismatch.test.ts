@@ -202,6 +202,13 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
     ['The basis for data processing is Art. 6 (1) (f) DSGVO, which allows the processing of data to fulfill a contract or for measures preliminary to a contract.', 'Art. 6 (1) (f)', 'Art. 6(1)(b)'],
     ['We rely on Art. 6(1)(b) GDPR, which permits processing based on our legitimate interests.', 'Art. 6(1)(b)', 'Art. 6(1)(f)'],
     ['You can withdraw your consent at any time (Art. 21 GDPR).', 'Art. 21', 'Art. 7(3)'],
+    // Withdrawal is paragraph 3 of Art. 7, not the other conditions for consent (7(1) proof, 7(2) a written
+    // declaration, 7(4) consent tied to a contract).
+    ['You can withdraw your consent at any time (Art. 7 para. 4 GDPR).', 'Art. 7 para. 4', 'Art. 7(3)'],
+    ['You may revoke your consent at any time with effect for the future (Article 7(1) GDPR).', 'Article 7(1)', 'Article 7(3)'],
+    // The point written as the Official Journal writes it, or after a comma.
+    ['The legal basis for this is our legitimate interest in accordance with GDPR Article 6 (1), point (a).', 'Article 6 (1), point (a)', 'Article 6(1)(f)'],
+    ['Our legitimate interest (Art. 6 para. 1, lit. b GDPR) is to keep the site secure.', 'Art. 6 para. 1, lit. b', 'Art. 6(1)(f)'],
     ['You have rights under Article 28 GDPR to access and delete your data.', 'Article 28', 'Articles 12–23'],
     ['You may lodge a complaint with a supervisory authority (Art. 79 GDPR).', 'Art. 79', 'Art. 77'],
     ['We transfer data under standard contractual clauses (Art. 45 GDPR).', 'Art. 45', 'Art. 46(2)(c)'],
@@ -216,6 +223,20 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
       assert.equal(got[0].fixes[0]?.edits[0].newText, offered);
     });
   }
+
+  it('binds a citation in a heading to the subject the heading names', () => {
+    const text = gdprPolicy('## Revocation of consent (Art. 7 para. 4 GDPR)\n\nYou can revoke your consent at any time by e-mail.');
+    const got = findings(text, RULE);
+    assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
+    assert.equal(flaggedText(text, got[0]), 'Art. 7 para. 4');
+    assert.match(got[0].message, /withdrawing consent is Article 7\(3\)/);
+  });
+
+  it('accepts Art. 7 as a whole, and Art. 7(3), for withdrawal', () => {
+    for (const s of ['You can withdraw your consent at any time (Art. 7 GDPR).', 'You can withdraw your consent at any time (Art. 7 para. 3 GDPR).', 'You can withdraw your consent at any time (Article 7(3), first sentence, GDPR).']) {
+      assert.deepEqual(findings(gdprPolicy(s), RULE).map((f) => f.message), [], s);
+    }
+  });
 
   it('applies a replacement without a person only for one specific right cited as one other article', () => {
     const [safe] = findings(gdprPolicy('Your right to erasure is set out in Article 15 GDPR.'), RULE);
