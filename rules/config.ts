@@ -22,7 +22,7 @@ export interface ConfigPlace { path: ConfigPath; on: 'key' | 'value' | 'start'; 
 
 export interface ConfigResult { options: LintOptions; problems: string[]; places: ConfigPlace[] }
 
-export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'jurisdictions', 'maxPolicyAgeMonths', 'extraVendors', 'include', 'exclude', 'codeRoots'] as const;
+export const CONFIG_KEYS = ['$schema', 'rules', 'jurisdiction', 'jurisdictions', 'maxPolicyAgeMonths', 'extraVendors', 'allowRecipientCategories', 'include', 'exclude', 'codeRoots'] as const;
 export type ConfigKey = typeof CONFIG_KEYS[number];
 
 /** The values of a rule's entry under "rules" ("info" and false are also read, as information and off). */
@@ -128,6 +128,10 @@ export function validateConfig(raw: unknown): ConfigResult {
     if (typeof obj.maxPolicyAgeMonths === 'number' && Number.isInteger(obj.maxPolicyAgeMonths) && obj.maxPolicyAgeMonths > 0) options.maxPolicyAgeMonths = obj.maxPolicyAgeMonths;
     else problems.add(['maxPolicyAgeMonths'], 'value', () => '"maxPolicyAgeMonths" must be a positive whole number (24 is used)');
   }
+  if (obj.allowRecipientCategories !== undefined) {
+    if (typeof obj.allowRecipientCategories === 'boolean') options.allowRecipientCategories = obj.allowRecipientCategories;
+    else problems.add(['allowRecipientCategories'], 'value', () => '"allowRecipientCategories" must be true or false (false is used)');
+  }
   if (obj.extraVendors !== undefined) {
     if (!Array.isArray(obj.extraVendors)) problems.add(['extraVendors'], 'value', () => '"extraVendors" must be an array (ignored)');
     else options.extraVendors = extraVendors(obj.extraVendors, problems);
@@ -192,6 +196,7 @@ export function mergeOptions(...layers: LintOptions[]): LintOptions {
     if (l.jurisdiction) out.jurisdiction = l.jurisdiction;
     if (l.jurisdictions && l.jurisdictions.length) out.jurisdictions = l.jurisdictions;
     if (l.maxPolicyAgeMonths) out.maxPolicyAgeMonths = l.maxPolicyAgeMonths;
+    if (l.allowRecipientCategories !== undefined) out.allowRecipientCategories = l.allowRecipientCategories;
     if (l.extraVendors) out.extraVendors = [...(out.extraVendors ?? []), ...l.extraVendors];
     if (l.today) out.today = l.today;
     if (l.inventory) out.inventory = l.inventory;

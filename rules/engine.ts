@@ -23,6 +23,7 @@ export function resolveOptions(o: LintOptions = {}): ResolvedOptions {
     today: o.today ?? new Date(),
     maxPolicyAgeMonths: o.maxPolicyAgeMonths ?? DEFAULT_MAX_POLICY_AGE_MONTHS,
     extraVendors: o.extraVendors ?? [],
+    allowRecipientCategories: o.allowRecipientCategories ?? false,
     jurisdictions: o.jurisdictions ?? [],
     inventory: o.inventory,
   };

@@ -4,7 +4,9 @@
 import type { PolicyDocument } from './model/document';
 import type { Edit, Fix, RelatedLocation } from './model/types';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
-import { addItem, containsWord, entryText, findLists, RECIPIENTS_SECTION, type ProcessorList } from './processor-unlisted';
+import { addItem, containsWord, deniedAt, entryText, findLists, RECIPIENTS_SECTION, type ProcessorList } from './processor-unlisted';
+import categoryData from './knowledge/recipient-categories.json';
+import packageData from './knowledge/packages.json';
 import type { CodeEvidence, Rule } from './rule';
 import { fitting, quoted } from './shared/message';
 import { sectionEdit } from './shared/style';
@@ -44,6 +46,7 @@ export const processorUndisclosedInCode: Rule = {
     }
     if (!uses.size) return;
     const named = namedInPolicy(doc, index);
+    let byCategory: ((category: string) => boolean) | undefined;
     const lists = findLists(doc, index).filter((l) => l.items.length > 0);
     const target = lists.length ? [...lists].sort((a, b) => b.rank - a.rank)[0] : undefined;
     const first = doc.blocks[0];
@@ -52,6 +55,12 @@ export const processorUndisclosedInCode: Rule = {
       : { start: first ? first.sourceStart : 0, end: first ? first.sourceEnd : 0 };
     for (const { vendor, evidence } of uses.values()) {
       if (named(vendor)) continue;
+      // A category the policy names ("analytics providers") discloses the services of that kind with
+      // allowRecipientCategories; without it, the detail says so.
+      byCategory ??= categoriesNamed(doc, index);
+      const inCategory = categoriesOfUse(vendor, evidence).some((c) => byCategory!(c));
+      if (inCategory && ctx.options.allowRecipientCategories) continue;
+      const categoryNote = inCategory ? ' The policy names a category of recipients that covers it; the setting allowRecipientCategories counts that as naming it (by default a notice should name the actual recipients: WP260 rev.01).' : '';
       const ev = evidence[0];
       const more = evidence.length > 1 ? `, and ${evidence.length - 1} more place${evidence.length > 2 ? 's' : ''}` : '';
       const todo = (label: string) => target ? `add it to the list under ${label}` : 'name it among the recipients of personal data';
@@ -63,7 +72,7 @@ export const processorUndisclosedInCode: Rule = {
           `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}) but the policy never names it: ${todo(label)}.`,
           `The app uses ${vendor.name} but the policy never names it: ${todo(label)}.`,
           `The app uses ${vendor.name} but the policy never names it: ${todo(target ? quoted(target.label, 24) : '')}.`),
-        detail: `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}), so the policy must disclose it among the recipients of personal data; if it receives none, say so.${fix ? ' The fix adds an entry to complete.' : ''}`,
+        detail: `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}), so the policy must disclose it among the recipients of personal data; if it receives none, say so.${categoryNote}${fix ? ' The fix adds an entry to complete.' : ''}`,
         source: SOURCE,
         fixes: fix ? [fix] : [],
         related: evidence.slice(0, MAX_RELATED).map((e): RelatedLocation => ({
@@ -88,6 +97,60 @@ function namedInPolicy(doc: PolicyDocument, index: VendorIndex): (v: VendorEntry
   return (v) => covered.vendors.has(v.id) || covered.owners.has(v.owner)
     || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsWord(lower, n.toLowerCase()))
     || familyOf(index, v).some((f) => covered.vendors.has(f.id));
+}
+
+/** A kind of recipient the policy may name instead of the service (recipient-categories.json). */
+interface RecipientCategory { id: string; label: RegExp; cell: RegExp; phrase: RegExp }
+/** What a category's phrases call the recipient: "analytics providers", "payment processors", "hosting services". */
+const PROVIDER = '(?:providers?|processors?|services?|tools?|partners?|vendors?|compan(?:y|ies)|platforms?|software|networks?|gateways?|solutions?)\\b';
+const CATEGORIES: RecipientCategory[] = (categoryData as { categories: Array<{ id: string; labels: string[]; phrases: string[] }> }).categories.map((c) => ({
+  id: c.id,
+  // An entry that begins with the category and a colon or dash: "Analytics: anonymised usage data", "**Hosting** – …".
+  label: new RegExp(`^(?:${c.labels.join('|')})(?:\\*\\*|__)?\\s*(?::|\\s[–—-]\\s)`, 'i'),
+  // The first cell of a row in a table of recipients: "| Hosting | servers in the EU |".
+  cell: new RegExp(`^(?:${c.labels.join('|')})$`, 'i'),
+  phrase: new RegExp(c.phrases.map((p) => p.replaceAll('PROVIDER', PROVIDER)).join('|'), 'gi'),
+}));
+/** Packages whose kind of service is not their vendor's catalogue category ("@vercel/analytics"). */
+const PACKAGE_CATEGORY = new Map((packageData as { packages: Array<{ name: string; category?: string }> }).packages.filter((p) => p.category).map((p) => [p.name, p.category!]));
+
+/** The kinds of service a use is: the category of the packages that show it, else the vendor's. */
+function categoriesOfUse(v: VendorEntry, evidence: CodeEvidence[]): string[] {
+  const own = evidence.map((e) => PACKAGE_CATEGORY.get(e.text)).filter((c): c is string => !!c);
+  return own.length ? [...new Set(own)] : [v.category];
+}
+
+/**
+ * Which categories of recipients the policy names: as the label of a list entry, table row or line
+ * ("Analytics: Anonymized usage data", after any tags and emphasis), or as a kind of recipient in a
+ * sentence that does not deny it ("our analytics providers"; not "we use no analytics services").
+ * An entry or sentence that names a service describes that recipient, not a category: "Fastly to
+ * provide CDN services" and "Payments – Stripe" disclose Fastly and Stripe, not every CDN or payment service.
+ */
+function categoriesNamed(doc: PolicyDocument, index: VendorIndex): (category: string) => boolean {
+  const found = new Set<string>();
+  const namesService = (text: string) => { const c = index.coveredBy(text); return c.vendors.size > 0 || c.owners.size > 0; };
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') continue;
+    if (b.kind === 'tableRow') {
+      // Only in a table of recipients: a cookie table's "Analytics" row is a purpose of cookies.
+      const first = entryText(doc, b).replace(/[*_]/g, '').trim();
+      const h = doc.blockText(doc.headingOf(doc.sections[b.section]));
+      if (RECIPIENTS_SECTION.test(h) && !namesService(doc.blockText(b))) for (const c of CATEGORIES) if (c.cell.test(first)) found.add(c.id);
+      continue;
+    }
+    const head = doc.blockText(b).slice(0, 200).replace(/<[^<>]*>/g, '').replace(/^[\s*_•·-]+/, '');
+    const labelled = CATEGORIES.filter((c) => !found.has(c.id) && c.label.test(head));
+    if (labelled.length && !namesService(doc.blockText(b))) for (const c of labelled) found.add(c.id);
+  }
+  for (const c of CATEGORIES) {
+    if (found.has(c.id)) continue;
+    for (const m of doc.text.matchAll(c.phrase)) {
+      const s = doc.sentenceAt(m.index);
+      if (s && !deniedAt(doc, m.index) && !namesService(doc.slice(s.start, s.end))) { found.add(c.id); break; }
+    }
+  }
+  return (category) => found.has(category);
 }
 
 /**

@@ -63,6 +63,12 @@ function negated(sentence: string, negationEnd: number, nameAt: number): boolean
   return pieces.slice(1).every((p, i, all) => (i === all.length - 1 && !p.trim()) || LIST_ELEMENT.test(p));
 }
 
+/** Whether the sentence around `at` (a document offset) denies what is named there ("We do not use analytics providers"). */
+export function deniedAt(doc: PolicyDocument, at: number): boolean {
+  const s = doc.sentenceAt(at);
+  return !!s && new SentenceView(s.start, s.end, doc).denies(at);
+}
+
 /**
  * What namedProcessors needs of one sentence, worked out once however many names it holds
  * (a processor list written as one long sentence names dozens): its text, where its negations

@@ -17,6 +17,12 @@ export interface LintOptions {
   /** Services the organisation adds to the vendor catalogue. */
   extraVendors?: VendorEntry[];
   /**
+   * processor-undisclosed-in-code: a category of recipients the policy names ("analytics providers",
+   * an entry "Analytics: …") counts as naming the services of that category. Off by default: by
+   * default the notice should name the actual recipients (WP260 rev.01).
+   */
+  allowRecipientCategories?: boolean;
+  /**
    * The jurisdictions whose age of digital consent applies (child-consent-age): 'eu', 'uk', or
    * lower-case ISO 3166-1 alpha-2 codes of EU/EEA member states ('de', 'fr', 'ie'). Unset or
    * empty: decided from the text.
@@ -51,6 +57,7 @@ export interface ResolvedOptions {
   today: Date;
   maxPolicyAgeMonths: number;
   extraVendors: VendorEntry[];
+  allowRecipientCategories: boolean;
   /** As in LintOptions; resolveOptions sets it ([] = decide from the text). */
   jurisdictions?: string[];
   /** As in LintOptions: undefined when the front end gave none. */

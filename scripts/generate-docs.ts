@@ -43,6 +43,7 @@ export function settings(): Record<string, Record<string, unknown>> {
     'policyLint.jurisdictions': { type: 'array', items: { type: 'string', enum: [...JURISDICTION_CODES] }, default: [], description: 'Where the policies apply: eu, uk, or member-state codes (de, fr, ie, …). Used for the age of digital consent; detected from each text when empty.' },
     'policyLint.extraVendors': { type: 'array', items: vendorItem, default: [], description: 'Services your organisation uses that the vendor catalogue lacks.' },
     'policyLint.codeInventory': { type: 'boolean', default: DEFAULT_SETTINGS.codeInventory, description: 'Check each policy against the third-party services its workspace folder\'s code uses (the packages its manifests declare, the scripts its pages load; nothing is run or installed), for processor-undisclosed-in-code. The inventory is rebuilt when a manifest changes.' },
+    'policyLint.allowRecipientCategories': { type: 'boolean', default: DEFAULT_SETTINGS.allowRecipientCategories, description: 'A category of recipients the policy names ("analytics providers", a list entry "Payments: …") counts as naming the services of that category, for processor-undisclosed-in-code. Off: the policy must name each service or its owner (by default a notice should name the actual recipients, WP260 rev.01).' },
     'policyLint.maxPolicyAgeMonths': { type: 'integer', minimum: 1, default: DEFAULT_SETTINGS.maxPolicyAgeMonths, description: 'A "last updated" date older than this is reported.' },
     'policyLint.debounceMs': { type: 'integer', minimum: 0, default: DEFAULT_SETTINGS.debounceMs, description: 'Milliseconds to wait after a change before linting.' },
     'policyLint.maxFileSizeKb': { type: 'integer', minimum: 1, default: DEFAULT_SETTINGS.maxFileSizeKb, description: 'Documents larger than this are not linted.' },
@@ -77,6 +78,7 @@ export function configSchema(): Record<string, unknown> {
     jurisdiction: { description: 'The law the policies are written under; auto decides from each text.', examples: [...JURISDICTION_VALUES] },
     jurisdictions: { description: 'Where the policies apply: eu, uk, or member-state codes.', items: { examples: [...JURISDICTION_CODES] } },
     maxPolicyAgeMonths: { description: 'A "last updated" date older than this many months is reported.', examples: [DEFAULT_SETTINGS.maxPolicyAgeMonths] },
+    allowRecipientCategories: { description: 'processor-undisclosed-in-code: a category of recipients the policy names ("analytics providers", a list entry "Payments: …") counts as naming the services of that category. Default false: each service or its owner must be named.', examples: [true, false] },
     extraVendors: {
       description: 'Services your organisation uses that the vendor catalogue lacks: a name, or an object with a name.',
       items: { properties: Object.fromEntries(VENDOR_KEYS.map((k) => [k, { description: VENDOR_DESCRIPTIONS[k] }])) },

@@ -10,6 +10,7 @@
 //   (judgements.json: precisionFloor, a ratchet like eval/ratchet.json; the goal is 95 %).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -31,9 +32,9 @@ const MIN_PRECISION = recorded.precisionFloor;
 const key = (f: { app: string; vendor: string; file: string }) => `${f.app}: ${f.vendor} (${f.file})`;
 
 /** The processor-undisclosed-in-code findings of one app's policies, as the CLI reports them in JSON. */
-function findingsOf(app: App): Found[] {
+function findingsOf(app: App, extra: string[] = []): Found[] {
   const dir = path.join(appsDir, app.id);
-  const r = spawnSync(process.execPath, [cli, '--workspace', dir, '--format', 'json', '--today', TODAY, ...app.policies.map((p) => path.join(dir, p))], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, '--workspace', dir, '--format', 'json', '--today', TODAY, ...extra, ...app.policies.map((p) => path.join(dir, p))], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   assert.ok(r.status === 0 || r.status === 1, `${app.id}: the CLI exits ${r.status}: ${r.stderr}`);
   const json = JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string; message: string; related?: Array<{ path: string }> }> }> };
   const out: Found[] = [];
@@ -80,6 +81,29 @@ describe('processor-undisclosed-in-code on real applications (test/fixtures/apps
       assert.deepEqual(found.get(app.id), recorded, `${app.id}: the rule's findings changed; judge the new ones by reading the policy and record them in test/fixtures/apps/judgements.json (see docs/code-inventory-eval.md)`);
     });
   }
+
+  // With allowRecipientCategories, a category the policy names covers the services of its kind: the
+  // findings are a subset of the default's, and the ones dropped are those judged wrong for that reason.
+  it('with allowRecipientCategories, reports a subset of the default findings, each judged right', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-categories-'));
+    try {
+      const config = path.join(tmp, 'policylintrc.json');
+      fs.writeFileSync(config, JSON.stringify({ allowRecipientCategories: true }));
+      for (const app of apps) {
+        const withCategories = findingsOf(app, ['--config', config]);
+        const byDefault = found.get(app.id)!.map(key);
+        for (const f of withCategories) {
+          assert.ok(byDefault.includes(key(f)), `${key(f)} is reported only with the setting`);
+          assert.equal(judgements.find((j) => key(j) === key(f))?.right, true, `${key(f)} is judged right`);
+        }
+        for (const k of byDefault.filter((k) => !withCategories.some((f) => key(f) === k))) {
+          assert.match(judgements.find((j) => key(j) === k)?.reason ?? '', /categor/, `${k} is dropped with the setting: its judgement names a category`);
+        }
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 
   it(`every finding is judged, and the precision is at least the recorded ${(MIN_PRECISION * 100).toFixed(1)} %`, () => {
     const all = [...found.values()].flat();

@@ -87,17 +87,18 @@ const CASES: Array<{ name: string; text: string; lines: RegExp[]; at?: string[];
   },
   {
     name: 'wrong types for every key',
-    text: JSON.stringify({ rules: ['processor-unlisted'], jurisdiction: 5, jurisdictions: 'uk', maxPolicyAgeMonths: '24', extraVendors: { name: 'Acme' }, include: '*.txt', exclude: [1] }),
+    text: JSON.stringify({ rules: ['processor-unlisted'], jurisdiction: 5, jurisdictions: 'uk', maxPolicyAgeMonths: '24', allowRecipientCategories: 'yes', extraVendors: { name: 'Acme' }, include: '*.txt', exclude: [1] }),
     lines: [
       /^"rules" must be an object of rule id → severity \(ignored\)$/,
       /^"jurisdiction" must be one of auto, eu, uk, other \(auto is used\)$/,
       /^"jurisdictions" must be an array of codes: .+$/,
       /^"maxPolicyAgeMonths" must be a positive whole number \(24 is used\)$/,
+      /^"allowRecipientCategories" must be true or false \(false is used\)$/,
       /^"extraVendors" must be an array \(ignored\)$/,
       /^"include" must be an array of glob patterns \(ignored\)$/,
       /^"exclude" must be an array of glob patterns \(ignored\)$/,
     ],
-    at: ['["processor-unlisted"]', '5', '"uk"', '"24"', '{"name":"Acme"}', '"*.txt"', '1'],
+    at: ['["processor-unlisted"]', '5', '"uk"', '"24"', '"yes"', '{"name":"Acme"}', '"*.txt"', '1'],
     effect: (f) => assert.deepEqual(severityOf(f, 'processor-unlisted'), ['warning']),
   },
   {
@@ -134,8 +135,8 @@ describe('bad .policylintrc.json', function () {
 
   describe('validateConfig: one problem per bad key, never a throw', () => {
     it('returns a problem naming each bad key, and keeps the valid ones', () => {
-      const r = validateConfig({ rules: { 'processor-unlisted': 'off', nope: 'error', 'retention-undefined': 'loud' }, jurisdiction: 'mars', maxPolicyAgeMonths: 12 });
-      assert.deepEqual(r.options, { rules: { 'processor-unlisted': 'off' }, maxPolicyAgeMonths: 12 });
+      const r = validateConfig({ rules: { 'processor-unlisted': 'off', nope: 'error', 'retention-undefined': 'loud' }, jurisdiction: 'mars', maxPolicyAgeMonths: 12, allowRecipientCategories: true });
+      assert.deepEqual(r.options, { rules: { 'processor-unlisted': 'off' }, maxPolicyAgeMonths: 12, allowRecipientCategories: true });
       assert.equal(r.problems.length, 3);
       for (const key of ['rules.nope', 'rules.retention-undefined', 'jurisdiction']) assert.equal(r.problems.filter((p) => p.includes(`"${key}"`)).length, 1, key);
     });

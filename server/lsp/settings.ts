@@ -19,6 +19,8 @@ export interface EditorSettings {
   debounceMs: number;
   maxFileSizeKb: number;
   maxPolicyAgeMonths: number;
+  /** processor-undisclosed-in-code: a category of recipients the policy names counts as naming its services. */
+  allowRecipientCategories: boolean;
   /** Check policies against the services the workspace's code uses (its manifests and pages). */
   codeInventory: boolean;
 }
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: EditorSettings = {
   debounceMs: 200,
   maxFileSizeKb: 2048,
   maxPolicyAgeMonths: 24,
+  allowRecipientCategories: false,
   codeInventory: true,
 };
 
@@ -64,13 +67,14 @@ export function normalizeSettings(raw: unknown): EditorSettings {
     debounceMs: num(r.debounceMs, DEFAULT_SETTINGS.debounceMs),
     maxFileSizeKb: num(r.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb),
     maxPolicyAgeMonths: num(r.maxPolicyAgeMonths, DEFAULT_SETTINGS.maxPolicyAgeMonths),
+    allowRecipientCategories: typeof r.allowRecipientCategories === 'boolean' ? r.allowRecipientCategories : DEFAULT_SETTINGS.allowRecipientCategories,
     codeInventory: typeof r.codeInventory === 'boolean' ? r.codeInventory : DEFAULT_SETTINGS.codeInventory,
   };
 }
 
 /** LintOptions from editor settings (validated like the config file, problems returned). */
 export function optionsFromSettings(s: EditorSettings): { options: LintOptions; problems: string[] } {
-  const { options, problems } = validateConfig({ rules: s.rules, jurisdiction: s.jurisdiction, jurisdictions: s.jurisdictions.length ? s.jurisdictions : undefined, extraVendors: s.extraVendors, maxPolicyAgeMonths: s.maxPolicyAgeMonths || undefined });
+  const { options, problems } = validateConfig({ rules: s.rules, jurisdiction: s.jurisdiction, jurisdictions: s.jurisdictions.length ? s.jurisdictions : undefined, extraVendors: s.extraVendors, maxPolicyAgeMonths: s.maxPolicyAgeMonths || undefined, allowRecipientCategories: s.allowRecipientCategories || undefined });
   return { options, problems: problems.map((p) => `setting policyLint.${p.replace(/^"/, '').replace(/"/, '')}`) };
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { InventoryItem } from '../../rules/rule';
+import type { Format } from '../../rules/model/types';
 import { applyFirstFix, applyTemplateFix, findings, flaggedText, withoutPlaceholderFindings } from '../helpers';
 
 const RULE = 'processor-undisclosed-in-code';
@@ -113,4 +114,47 @@ describe(RULE, () => {
   it('can be turned off like any rule, and by its alias', () => {
     assert.deepEqual(findings(LIST, RULE, { inventory: [use('sentry')], rules: { 'undisclosed-service': 'off' } }, 'markdown'), []);
   });
+});
+
+// A category of recipients names the services of its kind only with allowRecipientCategories
+// (GDPR Art. 13(1)(e) allows categories; WP260 rev.01 asks for the actual recipients by default).
+describe(`${RULE}: categories of recipients`, () => {
+  const inPolicy = (body: string) => `# Privacy Policy\n\nAcme Ltd runs this site.\n\n${body}\n\n## Contact\n\nWrite to privacy@acme.example.\n`;
+  const covering: Array<[string, string, InventoryItem, Format]> = [
+    ['a list entry labelled with the category', '## Third-party services\n\n- Stripe: payments\n- Analytics: anonymised usage data for service improvement', use('vercel', '@vercel/analytics'), 'markdown'],
+    ['a bold label', '## Service providers\n\n- **Error monitoring** – crash reports to fix bugs\n- **Payments** – Stripe', use('sentry', '@sentry/react'), 'markdown'],
+    ['a label inside markup, read as plain text (a JSX page)', '<ul>\n<li><strong>Stripe:</strong> payment processing</li>\n<li><strong>Analytics:</strong> Anonymized usage data</li>\n</ul>', use('vercel', '@vercel/speed-insights'), 'plaintext'],
+    ['a table row', '## Recipients\n\n| Recipient | Purpose |\n|---|---|\n| Hosting | servers in the EU |', use('aws', 'boto3', 'requirements.txt'), 'markdown'],
+    ['a kind of recipient in a sentence', 'We share usage data with our analytics providers.', use('google-analytics', 'react-ga4'), 'markdown'],
+    ['payment processors', 'Card payments are handled by a payment processor.', use('stripe', '@stripe/stripe-js'), 'markdown'],
+    ['an e-mail service provider', 'Newsletters are sent through an email service provider.', use('sendgrid', '@sendgrid/mail'), 'markdown'],
+  ];
+  for (const [what, body, item, format] of covering) {
+    it(`with the setting, ${what} covers ${item.evidence.text}; without it, the finding stays and its detail says so`, () => {
+      const text = inPolicy(body);
+      assert.deepEqual(findings(text, RULE, { inventory: [item], allowRecipientCategories: true }, format), []);
+      const got = findings(text, RULE, { inventory: [item] }, format);
+      assert.equal(got.length, 1);
+      assert.equal(got[0].severity, 'warning');
+      assert.match(got[0].detail ?? '', /names a category of recipients that covers it; the setting allowRecipientCategories counts that/);
+    });
+  }
+
+  const notCovering: Array<[string, string, InventoryItem]> = [
+    ['a category that is not the service’s kind', 'We host the site with a hosting provider.', use('sentry', '@sentry/node')],
+    ['a denied category', 'We do not use any analytics services. Payments go to a payment provider.', use('google-analytics', 'react-ga4')],
+    ['the vendor’s own category, where the package is of another kind', 'Our site runs on a cloud hosting provider.', use('vercel', '@vercel/analytics')],
+    ['a category named only in a heading', '## Analytics\n\nWe count page views ourselves.', use('posthog', 'posthog-js')],
+    ['a catch-all', 'We share data with third-party service providers who help us run the service.', use('mixpanel', 'mixpanel-browser')],
+    ['a category that describes a named service', 'We use Fastly to provide CDN services.', use('google-fonts', 'https://fonts.googleapis.com/css2?family=Inter', 'index.html')],
+    ['a label over a named service', '## Service providers\n\n- **Payments** – Stripe, card payments', use('paypal', '@paypal/react-paypal-js')],
+  ];
+  for (const [what, body, item] of notCovering) {
+    it(`with the setting, ${what} does not cover ${item.evidence.text}`, () => {
+      const text = inPolicy(body);
+      const got = findings(text, RULE, { inventory: [item], allowRecipientCategories: true }, 'markdown');
+      assert.equal(got.length, 1, what);
+      assert.doesNotMatch(got[0].detail ?? '', /category of recipients/);
+    });
+  }
 });
