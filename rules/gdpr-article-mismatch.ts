@@ -232,7 +232,8 @@ function expandRanges(c: Citation): Array<Pick<CitedRef, 'article' | 'paragraph'
  * naming them (replaced by the listed rights' range).
  */
 function subjectFix(doc: PolicyDocument, c: Citation, subject: Subject | undefined, start: number, end: number): Fix | undefined {
-  if (!subject) return undefined;
+  // A subject with no one provision to cite (the data collected, storage) gets no replacement.
+  if (!subject || !subject.cite.length) return undefined;
   let cite = subject.cite;
   const listed = subject.id === 'rights' ? listedRights(doc, c) : undefined;
   if (listed) cite = listed.map(String);

@@ -154,10 +154,12 @@ export const retentionUndefined: Rule = {
     let anyPeriod = false;
     for (const s of doc.sentences) {
       const text = doc.slice(s.start, s.end);
-      if (!RETENTION_WORD.test(text) && !PROCESS_DURATION.test(text)) continue;
+      // A row of a table whose header names the retention period ("Data | Retention period") states one, whatever its words.
+      const retentionRow = doc.blocks[s.block].kind === 'tableRow' && retentionTableRows(doc).has(s.block);
+      if (!retentionRow && !RETENTION_WORD.test(text) && !PROCESS_DURATION.test(text)) continue;
       // Struck-through text ("~~…~~", <del>) is deleted by its author: not what the policy says.
       if (isStruck(doc, s.start, s.end)) continue;
-      const strict = hasRetentionStatement(text);
+      const strict = retentionRow || hasRetentionStatement(text);
       if (!strict && !SUBJECT_VERB.test(text)) continue;
       // "No personal information is held in these cookies, … after three hours": the period is not about kept data.
       const nothingHeld = NOTHING_HELD.test(text);
@@ -191,6 +193,8 @@ export const retentionUndefined: Rule = {
       // "We store personal data only for as long as is necessary … The specific periods result from section 3.":
       // the next sentence sends the reader to the periods, which the policy does state somewhere.
       if (anyPeriod && refersToPeriodsNext(doc, s)) continue;
+      // "Data is kept only as long as necessary (see Retention section).": the sentence itself sends the reader there.
+      if (anyPeriod && REFERS_TO_RETENTION_PLACE.test(text.slice(vague.end))) continue;
       // A heading sums up the section ("We retain your data only as long as necessary"); its body is what is checked.
       if (doc.blocks[s.block]?.kind === 'heading') continue;
       pending.push({ s, text, vague });
@@ -239,6 +243,34 @@ const PERIODS_NAMED = /\b(?:(?:retention|storage|deletion|erasure)\s+(?:periods?
 const IN_THIS_POLICY = /\b(?:(?:sections?|clauses?|paragraphs?|points?|chapters?|items?)\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}|[A-H])\b|(?:below|above)\b|under\s+(?:each|every|the\s+(?:respective|relevant|individual))\b|in\s+the\s+(?:respective|relevant|individual|following|preceding)\s+sections?\b)/i;
 /** The periods are had another way: on request, from someone, in another document. */
 const ELSEWHERE = /\b(?:request|ask|contact|demand)\b|\b(?:our|the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|notice|terms|website|page|site)\b|https?:/i;
+
+/**
+ * The sentence ends, right after the vague phrase, with a bare pointer in brackets to the place in this
+ * policy that gives the periods: "(see Retention section)", "(see section 9)", "(see the table below)".
+ * A sentence that goes on to say more ("…, as described above--for example, when …") makes its own claim.
+ */
+const REFERS_TO_RETENTION_PLACE = /^[^.;()]{0,40}?\(\s*(?:see|cf\.|refer\s+to)\s+(?:the\s+)?(?:["“‘]?[\w\s&-]{0,40}?\b(?:retention|storage\s+periods?|how\s+long)\b[\w\s&-]{0,30}["”’]?(?:\s+(?:section|table|below|above))?|(?:sections?|clauses?|paragraphs?|chapters?)\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})|table\s+(?:below|above))\s*\)\s*[.;]?\s*$/i;
+
+/** A table's header cell that names how long data is kept: "Retention period", "Storage duration", "How long we keep it". */
+const RETENTION_COLUMN = /\b(?:retention|storage|deletion)\s+(?:periods?|durations?|times?|deadlines?)\b|\bhow\s+long\b|^\s*(?:retention|duration|kept\s+for|deleted\s+after)\s*$/im;
+
+/**
+ * The rows (block indices) of tables whose first row names the retention period in one of its cells:
+ * each row after it says how long its kind of data is kept. Found once per document.
+ */
+function retentionTableRows(doc: PolicyDocument): Set<number> {
+  return doc.memo('retention.tableRows', () => {
+    const rows = new Set<number>();
+    let header = false;
+    for (const b of doc.blocks) {
+      if (b.kind !== 'tableRow') { header = false; continue; }
+      const first = b.index === 0 || doc.blocks[b.index - 1].kind !== 'tableRow';
+      if (first) header = doc.blockText(b).split('\t').some((cell) => RETENTION_COLUMN.test(cell.trim()));
+      else if (header) rows.add(b.index);
+    }
+    return rows;
+  });
+}
 
 /** The next sentence in the same paragraph sends the reader to the retention periods stated elsewhere in this policy. */
 function refersToPeriodsNext(doc: PolicyDocument, s: Sentence): boolean {

@@ -19,6 +19,8 @@ export interface Subject {
   says: string;
   cite: string[];
   provisions: Provision[];
+  /** Articles that deal with the subject as a whole but in none of their points: a citation of the whole article fits, one of a paragraph or point does not. */
+  wholeArticles: number[];
   /** A lawful basis of Art. 6(1) / 9(2): its points carry the subject. */
   basis: boolean;
   /** Whether a bare Art. 6 or 9 (a legal basis) may be cited for it. */
@@ -34,7 +36,7 @@ export interface Subject {
 }
 
 interface SubjectData {
-  id: string; says: string; cite: string[]; provisions: string[]; patterns: string[];
+  id: string; says: string; cite: string[]; provisions: string[]; patterns: string[]; wholeArticles?: string[];
   basis?: boolean; acceptsLegalBasis?: boolean; point?: string; purposes?: string[]; conditions?: string[];
 }
 
@@ -47,6 +49,7 @@ function parseProvision(s: string): Provision {
 const SUBJECTS: Subject[] = (data.subjects as SubjectData[]).map((s) => ({
   id: s.id, says: s.says, cite: s.cite,
   provisions: s.provisions.map(parseProvision),
+  wholeArticles: (s.wholeArticles ?? []).map(Number),
   basis: s.basis === true,
   acceptsLegalBasis: s.acceptsLegalBasis !== false,
   patterns: s.patterns.map((p) => new RegExp(p, 'gi')),
@@ -407,6 +410,7 @@ export function fitsSubject(subject: Subject, refs: Array<Pick<CitedRef, 'articl
   return refs.some((r) =>
     ALWAYS.some((p) => covers(p, r)) ||
     subject.provisions.some((p) => covers(p, r)) ||
+    (r.paragraph === undefined && subject.wholeArticles.includes(r.article)) ||
     // A legal basis may be cited for any processing purpose, but its point must fit a basis
     // subject, and a subject with articles of its own (a right, a breach) is not a purpose.
     (LEGAL_BASIS_ARTICLES.has(r.article) && subject.acceptsLegalBasis && !subject.basis));

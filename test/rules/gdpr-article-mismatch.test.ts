@@ -405,3 +405,47 @@ describe('gdpr-article-mismatch: the examples on its documentation page', () => 
   for (const line of block('### Flagged')) it(`flags: ${line}`, () => assert.ok(findings(gdprPolicy(line), RULE).length > 0));
   for (const line of block('### Not flagged')) it(`does not flag: ${line}`, () => assert.deepEqual(findings(gdprPolicy(line), RULE), []));
 });
+
+// A section heading that names what the section is about binds the citation it holds: the data
+// collected, where it comes from, how it is stored. None of those is a point of Art. 13; the whole
+// article (the information given where data are collected) fits each of them.
+describe('gdpr-article-mismatch: a point of Art. 13 in a heading about the data, its source or its storage', () => {
+  const md = (heading: string, body = 'We describe this below.') => `# Privacy Policy\n\nThis policy explains how we process personal data under the GDPR.\n\n## ${heading}\n\n${body}\n`;
+  const flagged: Array<[string, string, RegExp]> = [
+    ['2. What Personal Data We Collect (Art. 13(1)(c))', 'Art. 13(1)(c)', /the categories of personal data are Articles 14\(1\)\(d\) and 15\(1\)\(b\)/],
+    ['Which information we collect (Article 13(1)(e) GDPR)', 'Article 13(1)(e)', /categories of personal data/],
+    ['Types of personal data we collect (Art. 13(2)(b))', 'Art. 13(2)(b)', /categories of personal data/],
+    ['3. How We Collect Personal Data (Art. 13(1)(e))', 'Art. 13(1)(e)', /the source of the personal data is Article 14\(2\)\(f\)/],
+    ['Sources of personal data (Art. 13(1)(a))', 'Art. 13(1)(a)', /source of the personal data/],
+    ['7. How We Store Your Data (Art. 13(1)(c))', 'Art. 13(1)(c)', /storing personal data is Articles 5\(1\)\(e\), 13\(2\)\(a\) and 32/],
+    ['Where we store your data (Art. 13(1)(d))', 'Art. 13(1)(d)', /storing personal data/],
+  ];
+  for (const [heading, cited, says] of flagged) {
+    it(`flags: ${heading}`, () => {
+      const text = md(heading);
+      const got = findings(text, RULE, {}, 'markdown');
+      assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
+      assert.equal(flaggedText(text, got[0]), cited);
+      assert.match(got[0].message, says);
+      // No one provision to put in its place: no fix.
+      assert.deepEqual(got[0].fixes, []);
+    });
+  }
+  const fits = [
+    'What personal data we collect (Art. 13 GDPR)',
+    'What data we collect and why (Art. 13(1)(c))',
+    'What data we collect, and on what legal basis (Art. 6(1)(b) GDPR)',
+    'Categories of personal data collected (Art. 14(1)(d) GDPR)',
+    'How we collect your data (Art. 14(2)(f))',
+    'How we store your data (Art. 32 GDPR)',
+    'How we store your data (Art. 13(2)(a))',
+    'Where we store your data (Art. 46 GDPR)',
+    'Categories of data subjects (Art. 13(1)(c))',
+    'How we collect and use your data (Art. 13(1)(c))',
+  ];
+  for (const heading of fits) {
+    it(`does not flag: ${heading}`, () => {
+      assert.deepEqual(findings(md(heading), RULE, {}, 'markdown').map((f) => f.message), []);
+    });
+  }
+});

@@ -583,3 +583,34 @@ describe(`${RULE}: no period template where it would not read right`, () => {
     assert.deepEqual(findings(html, RULE, {}, 'html').filter((f) => !f.data?.documentLevel), []);
   });
 });
+
+// A table whose header names the retention period states one per row: a vague cell is a vague period.
+describe(`${RULE}: tables of retention periods`, () => {
+  const table = (header: string, rows: string) => `# Privacy Policy\n\nThis policy explains how we process personal data under the GDPR.\n\n## Retention\n\n| Data | ${header} |\n|---|---|\n${rows}\n`;
+  it('flags a vague cell in the retention column, once', () => {
+    for (const header of ['Retention period', 'Storage duration', 'How long we keep it']) {
+      const text = table(header, '| Payment records | 10 years (legal requirement) |\n| Communication messages | As long as needed for organisational purposes |');
+      const got = passageFindings(text, RULE, {}, 'markdown');
+      assert.equal(got.length, 1, `${header}: ${JSON.stringify(got.map((f) => f.message))}`);
+      assert.equal(flaggedText(text, got[0]), 'As long as needed for organisational purposes');
+    }
+  });
+  it('does not flag a table of periods, nor a vague cell in a table that is not about retention', () => {
+    assert.deepEqual(passageFindings(table('Retention period', '| Payment records | 10 years |\n| Server logs | 7 days |'), RULE, {}, 'markdown'), []);
+    assert.deepEqual(passageFindings(table('Purpose', '| Messages | As long as needed for organisational purposes |'), RULE, {}, 'markdown'), []);
+  });
+});
+
+// A vague sentence that ends by pointing, in brackets, to the place in the policy that gives the periods.
+describe(`${RULE}: a bracketed pointer to the periods`, () => {
+  const policy = (sentence: string) => gdprPolicy(`Retention\n\nInvoices are kept for 10 years.\n\n${sentence}`);
+  for (const s of ['Data is kept only as long as necessary (see Retention section).', 'We keep data as long as necessary (see section 7).', 'We keep data as long as necessary (see the table below).']) {
+    it(`does not flag: ${s}`, () => assert.deepEqual(passageFindings(policy(s), RULE), []));
+  }
+  for (const s of ['We keep data as long as necessary (see our cookie policy).', 'We may continue to retain your information after closing your account, as described in How Long We Keep Information above, for example when needed.']) {
+    it(`flags: ${s}`, () => assert.equal(passageFindings(policy(s), RULE).length, 1));
+  }
+  it('flags the pointer where the policy states no period at all', () => {
+    assert.equal(passageFindings(gdprPolicy('Data is kept only as long as necessary (see Retention section).'), RULE).length, 1);
+  });
+});
