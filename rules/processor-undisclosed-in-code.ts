@@ -4,7 +4,7 @@
 import type { PolicyDocument } from './model/document';
 import type { Edit, Fix, RelatedLocation } from './model/types';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
-import { addItem, containsWord, deniedAt, entryText, findLists, RECIPIENTS_SECTION, type ProcessorList } from './processor-unlisted';
+import { addItem, deniedAt, entryText, findLists, RECIPIENTS_SECTION, type ProcessorList } from './processor-unlisted';
 import categoryData from './knowledge/recipient-categories.json';
 import packageData from './knowledge/packages.json';
 import type { CodeEvidence, Rule } from './rule';
@@ -88,15 +88,27 @@ export const processorUndisclosedInCode: Rule = {
 
 /**
  * Whether the policy names a service: its name, an alias, its owner or an owner's alias, anywhere
- * in the visible text and in any case ("sentry.io", "SENDGRID", "a Twilio company"). Silence is the
- * cheaper error here: a word that merely looks like the name ("a bold stripe") counts as naming it.
+ * in the visible text or the file's source, in any case ("sentry.io", "SENDGRID", "a Twilio company").
+ * Silence is the cheaper error here: a word that merely looks like the name ("a bold stripe") counts as
+ * naming it, and so does a name in a component's data (`items={["Supabase Auth retains …"]}`, text a
+ * page renders that the parser cannot see as text) or in a package name (`google_fonts` names Google).
  */
 function namedInPolicy(doc: PolicyDocument, index: VendorIndex): (v: VendorEntry) => boolean {
-  const covered = index.coveredBy(doc.text);
-  const lower = doc.text.toLowerCase();
+  const text = doc.source === doc.text ? doc.text : `${doc.text}\n${doc.source}`;
+  const covered = index.coveredBy(text);
+  const lower = text.toLowerCase();
   return (v) => covered.vendors.has(v.id) || covered.owners.has(v.owner)
-    || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsWord(lower, n.toLowerCase()))
+    || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsName(lower, n.toLowerCase()))
     || familyOf(index, v).some((f) => covered.vendors.has(f.id));
+}
+
+/** `name` in `text` between characters that are not letters or digits ("google_fonts" and "sentry-sdk" name Google and Sentry). */
+function containsName(text: string, name: string): boolean {
+  const isAlnum = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!isAlnum(text[i - 1]) && !isAlnum(text[i + name.length])) return true;
+  }
+  return false;
 }
 
 /** A kind of recipient the policy may name instead of the service (recipient-categories.json). */
@@ -111,6 +123,8 @@ const CATEGORIES: RecipientCategory[] = (categoryData as { categories: Array<{ i
   cell: new RegExp(`^(?:${c.labels.join('|')})$`, 'i'),
   phrase: new RegExp(c.phrases.map((p) => p.replaceAll('PROVIDER', PROVIDER)).join('|'), 'gi'),
 }));
+/** A word for recipients, then a list of their kinds: "service providers for hosting, analytics and …", "partners … (hosting, payment processing)". Group 1: the list. */
+const KINDS_LISTED = /\b(?:service\s+providers?|providers?|vendors?|partners?|(?:sub-?)?processors?|third[-\s]part(?:y|ies))\b[^.;:()\n]{0,80}?(?:\bfor\b|\bsuch\s+as\b|\bincluding\b|\blike\b|\be\.g\.,?|\()\s*([^.;:()\n]{3,200})/gi;
 /** Packages whose kind of service is not their vendor's catalogue category ("@vercel/analytics"). */
 const PACKAGE_CATEGORY = new Map((packageData as { packages: Array<{ name: string; category?: string }> }).packages.filter((p) => p.category).map((p) => [p.name, p.category!]));
 
@@ -142,6 +156,16 @@ function categoriesNamed(doc: PolicyDocument, index: VendorIndex): (category: st
     const head = doc.blockText(b).slice(0, 200).replace(/<[^<>]*>/g, '').replace(/^[\s*_•·-]+/, '');
     const labelled = CATEGORIES.filter((c) => !found.has(c.id) && c.label.test(head));
     if (labelled.length && !namesService(doc.blockText(b))) for (const c of labelled) found.add(c.id);
+  }
+  // "service providers for hosting, authentication, analytics and email delivery", "partners who help us
+  // operate our platform (hosting, payment processing, analytics)": kinds listed after a word for recipients,
+  // in the text or in the data a component renders (the source).
+  const all = doc.source === doc.text ? doc.text : `${doc.text}\n${doc.source}`;
+  for (const m of all.matchAll(KINDS_LISTED)) {
+    if (namesService(m[0])) continue;
+    for (const item of m[1].split(/\s*(?:,|\band\b|\bor\b|\/|&)\s*/)) {
+      for (const c of CATEGORIES) if (c.cell.test(item.trim())) found.add(c.id);
+    }
   }
   for (const c of CATEGORIES) {
     if (found.has(c.id)) continue;

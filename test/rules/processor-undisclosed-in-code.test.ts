@@ -158,3 +158,42 @@ describe(`${RULE}: categories of recipients`, () => {
     });
   }
 });
+
+describe(`${RULE}: names the parser does not see as text`, () => {
+  it('counts a name in the data a component renders', () => {
+    const page = 'export default function Privacy() {\n  return (\n    <main>\n      <h1>Privacy Policy</h1>\n      <p>We keep your account data to run the service.</p>\n      <List items={["Supabase Auth retains the account email and session records."]} />\n    </main>\n  );\n}\n';
+    assert.deepEqual(findings(page, RULE, { inventory: [use('supabase', '@supabase/ssr')] }, 'jsx').map((f) => f.message), []);
+    // The same page without the name is reported.
+    assert.equal(findings(page.replace('Supabase Auth', 'Our auth provider'), RULE, { inventory: [use('supabase', '@supabase/ssr')] }, 'jsx').length, 1);
+  });
+  it('counts a name inside a package name or identifier, between characters that are not letters or digits', () => {
+    const text = (row: string) => `# Privacy Policy\n\nWe keep your data to run the app.\n\n| Package | Use |\n|---|---|\n| ${row} | Typography |\n`;
+    assert.deepEqual(findings(text('`google_fonts`'), RULE, { inventory: [use('google-sign-in', 'google_sign_in', 'pubspec.yaml')] }, 'markdown'), []);
+    assert.equal(findings(text('`googlefonts`'), RULE, { inventory: [use('google-sign-in', 'google_sign_in', 'pubspec.yaml')] }, 'markdown').length, 1);
+  });
+  it('reads "Firebase Analytics" as Google Analytics', () => {
+    const text = '# Privacy Policy\n\nWe do not send events to Firebase Analytics.\n';
+    assert.deepEqual(findings(text, RULE, { inventory: [use('google-analytics', 'firebase_analytics', 'pubspec.yaml')] }, 'markdown'), []);
+  });
+});
+
+describe(`${RULE}: kinds of recipients listed after a word for recipients`, () => {
+  const kinds: Array<[string, InventoryItem]> = [
+    ['We may use service providers for hosting, authentication, database storage, analytics, monitoring, and email delivery.', use('google-analytics', 'react-ga4')],
+    ['We may use service providers for hosting, authentication, database storage, analytics, monitoring, and email delivery.', use('supabase', '@supabase/ssr')],
+    ['Service providers: trusted partners who help us operate our platform (hosting, payment processing, analytics).', use('stripe', 'stripe', 'requirements.txt')],
+    ['We work with third parties such as payment processors and e-mail providers.', use('sendgrid', '@sendgrid/mail')],
+  ];
+  for (const [sentence, item] of kinds) {
+    it(`with the setting, "${sentence}" covers ${item.evidence.text}`, () => {
+      const text = `# Privacy Policy\n\n${sentence}\n`;
+      assert.deepEqual(findings(text, RULE, { inventory: [item], allowRecipientCategories: true }, 'markdown'), []);
+      assert.equal(findings(text, RULE, { inventory: [item] }, 'markdown').length, 1);
+    });
+  }
+  it('a kind that is not the service’s does not cover it', () => {
+    const text = '# Privacy Policy\n\nWe may use service providers for hosting, payment processing and analytics.\n';
+    assert.equal(findings(text, RULE, { inventory: [use('openai', 'openai', 'requirements.txt')], allowRecipientCategories: true }, 'markdown').length, 1);
+    assert.equal(findings(text, RULE, { inventory: [use('cloudflare', 'https://cdnjs.cloudflare.com/x.css', 'index.html')], allowRecipientCategories: true }, 'markdown').length, 1);
+  });
+});
