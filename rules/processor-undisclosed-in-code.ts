@@ -56,7 +56,8 @@ export const processorUndisclosedInCode: Rule = {
     for (const { vendor, evidence } of uses.values()) {
       if (named(vendor)) continue;
       // A category the policy names ("analytics providers") discloses the services of that kind with
-      // allowRecipientCategories; without it, the detail says so.
+      // allowRecipientCategories. Without it the finding stays, at information severity: Art. 13(1)(e)
+      // allows categories, so naming the service is advice (WP260 rev.01), not a clear defect.
       byCategory ??= categoriesNamed(doc, index);
       const inCategory = categoriesOfUse(vendor, evidence).some((c) => byCategory!(c));
       if (inCategory && ctx.options.allowRecipientCategories) continue;
@@ -68,7 +69,10 @@ export const processorUndisclosedInCode: Rule = {
       const fix = target ? listFix(doc, target, vendor) : sectionFix(doc, vendor);
       ctx.report({
         ...range,
-        message: fitting(
+        ...(inCategory ? { severity: 'information' as const } : {}),
+        message: inCategory ? fitting(
+          `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}); the policy names only a category for it: name the service.`,
+          `The app uses ${vendor.name}; the policy names only a category for it: name the service.`) : fitting(
           `The app uses ${vendor.name} (${ev.label}: ${ev.text}${more}) but the policy never names it: ${todo(label)}.`,
           `The app uses ${vendor.name} but the policy never names it: ${todo(label)}.`,
           `The app uses ${vendor.name} but the policy never names it: ${todo(target ? quoted(target.label, 24) : '')}.`),

@@ -41,7 +41,7 @@ function findingsOf(app: App, extra: string[] = []): Found[] {
   for (const file of json.files) {
     for (const f of file.findings) {
       if (f.ruleId !== 'processor-undisclosed-in-code') continue;
-      const vendor = /^The app uses (.+?)(?: \(| but )/.exec(f.message)?.[1] ?? f.message;
+      const vendor = /^The app uses (.+?)(?: \(| but |; )/.exec(f.message)?.[1] ?? f.message;
       const first = f.related?.[0]?.path;
       out.push({ app: app.id, vendor, file: first ? path.relative(dir, path.resolve(first)).split(path.sep).join('/') : '' });
     }
