@@ -198,7 +198,7 @@ interface OtherList { kind: 'entries' | 'categories' | 'subsections'; items: Blo
 
 /** A service named with evidence of use; `social`: a social network, never reported (Fashion ID), but a service the site uses. */
 
-interface Named { display: string; start: number; end: number; vendor?: VendorEntry; social?: boolean }
+interface Named { display: string; start: number; end: number; vendor?: VendorEntry; social?: boolean; /** A mention with no evidence of use in its own sentence, kept where another mention of the service has it. */ weak?: boolean }
 
 export const processorUnlisted: Rule = {
   id: 'processor-unlisted',
@@ -726,18 +726,24 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
       // "LinkedIn also uses affiliates such as Google Analytics": the other company's recipients, not the site's.
       if (s && subject && subject !== m && subject.vendor.id !== m.vendor.id && start - subject.end <= 200 && THEIR_USE.test(doc.slice(subject.end, start)) && !view!.firstPerson()) continue;
       if (s && view!.otherRole()) continue;
-      // Positive evidence only: the sentence says the service is used or receives data.
-      if (!(s ? view!.showsUse() : USE_EVIDENCE.test(doc.blockText(b)))) continue;
+      // Positive evidence only: the sentence says the service is used or receives data. A mention
+      // without it is kept as weak: where another mention shows use, the service is reported at its
+      // first mention ("Registration details (Calendly, Tally)" before "… through Calendly").
+      const weak = !(s ? view!.showsUse() : USE_EVIDENCE.test(doc.blockText(b)));
       if (s && (view!.usersOwn(start, m.end - m.start) || view!.readersTracker(start, m.end - m.start) || view!.documentOf(start, m.end - m.start))) continue;
-      if (m.vendor.ambiguous && !(s ? view!.speaksOfService() : SERVICE_CONTEXT.test(doc.blockText(b)))) continue;
+      // An ordinary word as a name ("Tally", "Stripe") needs a sentence about services, or another service
+      // named beside it in the sentence ("Registration details (Calendly, Tally, Patreon)").
+      if (m.vendor.ambiguous && !(s ? view!.speaksOfService() : SERVICE_CONTEXT.test(doc.blockText(b)))
+        && !(s && [mentions[next - 1], mentions[next + 1]].some((o) => o && !o.vendor.ambiguous && o.start >= s.start && o.end <= s.end))) continue;
       // Social networks reached through plug-ins and pixels are often joint controllers
       // (CJEU C-40/17, Fashion ID), not processors: this rule does not put them on a processor list.
-      out.push({ display: m.text, start, end: m.end, vendor: m.vendor, social: m.vendor.category === 'social' });
+      out.push({ display: m.text, start, end: m.end, vendor: m.vendor, social: m.vendor.category === 'social', weak });
     }
     if (skip) continue;
     const text = doc.blockText(b);
     // The catalogue names of this block, sorted and apart: a quoted name inside one is not named twice.
-    const catalogued = out.slice(first);
+    const catalogued = out.slice(first).filter((n) => !n.weak);
+    const weakHere = out.slice(first).filter((n) => n.weak);
     const quoted = new Set<number>();
     for (const re of QUOTED_PROCESSOR) {
       re.lastIndex = 0;
@@ -747,11 +753,16 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
         const at = b.start + m.index + m[0].indexOf(m[1]);
         if (inside(catalogued, at) || quoted.has(at)) continue;
         quoted.add(at);
+        // The catalogue name this phrasing shows in use ("managed with Acuity Scheduling software"): no longer weak.
+        const same = weakHere.find((n) => n.start <= at && at < n.end);
+        if (same) { same.weak = false; continue; }
         out.push({ display: name, start: at, end: at + m[1].length, vendor: index.find(name)[0]?.vendor });
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A weak mention counts only for a service that another mention shows in use.
+  const shown = new Set(out.filter((n) => !n.weak).map((n) => n.vendor?.id ?? n.display));
+  return out.filter((n) => !n.weak || shown.has(n.vendor?.id ?? n.display)).sort((a, b) => a.start - b.start);
 }
 
 /** Whether `at` falls inside one of `names` (sorted by start, not overlapping). */

@@ -794,3 +794,26 @@ describe(`${RULE}: a list of recipients written as plain lines after its announc
     assert.equal(got[0].data?.documentLevel, true);
   });
 });
+
+// A service shown in use somewhere is reported once, at its first mention outside the list, even
+// where that mention says nothing of use itself; a service no mention shows in use is not reported.
+describe('processor-unlisted: where a service is reported', () => {
+  const RULE = 'processor-unlisted';
+  const policy = (before: string, after: string) => `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## What we collect\n\n${before}\n\n## How we collect it\n\n${after}\n\n## Processors\n\nWe use the following processors:\n\n- Stripe – payments, United States\n- Cloudflare – hosting, United States\n`;
+  it('at the first mention, when a later one shows use', () => {
+    const text = policy('- Registration details (Calendly, Tally, Patreon)', 'We collect bookings through Calendly and sign-ups through Tally, our form tools.');
+    const got = findings(text, RULE, {}, 'markdown');
+    assert.deepEqual(got.map((f) => [flaggedText(text, f), text.indexOf(flaggedText(text, f)) === f.start]), [['Calendly', true], ['Tally', true]]);
+    assert.ok(got.every((f) => f.start < text.indexOf('## How we collect')), 'both on the first list');
+  });
+  it('not at all, when no mention shows use', () => {
+    const text = policy('- Registration details (Calendly, Patreon)', 'You can also read Calendly’s own privacy policy.');
+    assert.deepEqual(findings(text, RULE, {}, 'markdown'), []);
+  });
+  it('reads an ordinary word as a name beside another service in its sentence, not alone', () => {
+    const beside = policy('Nothing yet.', 'We collect bookings and sign-ups through Calendly and Tally.');
+    assert.deepEqual(findings(beside, RULE, {}, 'markdown').map((f) => flaggedText(beside, f)), ['Calendly', 'Tally']);
+    const alone = policy('Nothing yet.', 'We keep a tally of sign-ups. We collect bookings through Calendly.');
+    assert.deepEqual(findings(alone, RULE, {}, 'markdown').map((f) => flaggedText(alone, f)), ['Calendly']);
+  });
+});
