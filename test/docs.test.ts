@@ -22,3 +22,13 @@ describe('documentation', () => {
     });
   }
 });
+
+describe('the changelog counts the knowledge it ships', () => {
+  it('names the numbers of services, packages and script hosts the data files hold', () => {
+    const log = readFileSync(join(__dirname, '..', 'CHANGELOG.md'), 'utf8');
+    const vendors = JSON.parse(readFileSync(join(__dirname, '..', 'rules', 'knowledge', 'vendors.json'), 'utf8')) as { vendors: unknown[] };
+    const packages = JSON.parse(readFileSync(join(__dirname, '..', 'rules', 'knowledge', 'packages.json'), 'utf8')) as { packages: unknown[]; hosts: unknown[] };
+    assert.match(log, new RegExp(`a catalogue of ${vendors.vendors.length} services`));
+    assert.match(log, new RegExp(`${packages.packages.length} packages in nine ecosystems and ${packages.hosts.length} script hosts`));
+  });
+});
