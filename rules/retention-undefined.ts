@@ -385,6 +385,8 @@ function reportVague(ctx: RuleContext, s: Sentence, text: string, v: Vague): voi
     from = to = s.start + v.start + at;
     newText = 'for up to [period] ';
   }
+  // A phrase that opens its sentence or its table cell ("As long as needed for …") is replaced by a template that opens it too: "For [period] …".
+  if (from !== to && /^\p{Lu}/u.test(text.slice(from - s.start)) && /(?:^|\t)\s*$/.test(text.slice(0, from - s.start))) newText = newText[0].toUpperCase() + newText.slice(1);
   const q = quoted(phrase, 50);
   const message = legalOnly
     ? `${q} relies on unnamed legal obligations: name the law or the period it sets.`

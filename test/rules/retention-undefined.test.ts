@@ -593,6 +593,8 @@ describe(`${RULE}: tables of retention periods`, () => {
       const got = passageFindings(text, RULE, {}, 'markdown');
       assert.equal(got.length, 1, `${header}: ${JSON.stringify(got.map((f) => f.message))}`);
       assert.equal(flaggedText(text, got[0]), 'As long as needed for organisational purposes');
+      // The template opens the cell as the phrase did.
+      assert.equal(got[0].fixes[0]?.edits[0].newText, 'For [period] after [event]');
     }
   });
   it('does not flag a table of periods, nor a vague cell in a table that is not about retention', () => {
