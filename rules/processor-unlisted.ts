@@ -24,6 +24,8 @@ const ANNOUNCE = [
   // "… we will need to share your data with some or all of the following (but only where necessary):"
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?\s+on)\b[^.:]{0,80}\b(?:with|to)\b[^.:]{0,40}\bthe\s+following\b[^.:]{0,60}:\s*$/i,
 ];
+/** An announcement that restricts its list to recipients in some place (see findLists). */
+const LOCATED_SOMEWHERE = /\b(?:located|based|established|headquartered|situated|hosted|seated)\s+(?:outside|in)\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EU|EEA|European|UK|United\s+Kingdom|Switzerland)\b|\bin\s+(?:a\s+)?third\s+countr(?:y|ies)\b/i;
 /** A sentence that introduces examples ("For example:", "These include:"): an announcement when its block speaks of recipients. */
 const EXAMPLES = /^(?:for\s+(?:example|instance)|e\.\s?g\.|such\s+as|these\s+(?:include|are)|this\s+includes|including|namely)\s*:\s*$/i;
 const SPEAKS_OF_RECIPIENTS = /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b/i;
@@ -338,6 +340,10 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     if (/,\s*(?:[A-Z][\w&.'’-]*\s*){1,5}:\s*$/.test(text)) continue;
     // A negated announcement ("We do not use the following services:") lists what is not used.
     if (NEGATION_CI.test(text)) continue;
+    // A list of the recipients in some place ("Some third-party providers are located outside the EU/EEA,
+    // including:") is not the list of recipients: a service missing from it may be elsewhere, and adding
+    // one would say where it is, which only the author knows.
+    if (LOCATED_SOMEWHERE.test(text)) continue;
     const items: Block[] = [];
     let listId: number | undefined;
     for (let i = b.index + 1; i < doc.blocks.length; i++) {

@@ -817,3 +817,21 @@ describe('processor-unlisted: where a service is reported', () => {
     assert.deepEqual(findings(alone, RULE, {}, 'markdown').map((f) => flaggedText(alone, f)), ['Calendly']);
   });
 });
+
+// A list of the recipients in some place is not the list of recipients: a service missing from it may
+// be elsewhere, and adding one there would say where it is, which only the author knows.
+describe('processor-unlisted: a list of recipients in some place', () => {
+  const RULE = 'processor-unlisted';
+  for (const announcement of ['Some third-party providers are located outside the EU/EEA, including:', 'The following service providers are based in the United States:', 'We transfer data to these processors in third countries:']) {
+    it(`is not the list: ${announcement}`, () => {
+      const text = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Transfers\n\n${announcement}\n\n- Stripe – U.S.\n- PayPal – U.S.\n\n## Bookings\n\nWe take bookings through Calendly, our booking tool.\n`;
+      const got = findings(text, RULE, {}, 'markdown');
+      assert.ok(got.every((f) => !/missing from the list/.test(f.message)), JSON.stringify(got.map((f) => f.message)));
+      assert.ok(got.every((f) => f.fixes.every((x) => !x.safe)));
+    });
+  }
+  it('a list of processors is still the list', () => {
+    const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Processors\n\nWe use the following processors:\n\n- Stripe – payments, United States\n\n## Bookings\n\nWe take bookings through Calendly, our booking tool.\n';
+    assert.match(findings(text, RULE, {}, 'markdown')[0]?.message ?? '', /^Calendly is missing from the list under “Processors”/);
+  });
+});
