@@ -244,11 +244,18 @@ function siteObjectEnd(text: string, pos: number, own: Set<string> = new Set()):
 
 interface Clause { start: number; end: number; consentWord: boolean }
 
+/** A subordinator right before a clause: what the clause says is a condition ("after you give your consent"). */
+const CONDITION_BEFORE = /\b(?:after|once|if|provided(?:\s+that)?|unless|until|before|whether)\s+$/i;
 function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, consentWord: /consent/i.test(m[2]) });
+  while ((m = CLAUSE.exec(text))) {
+    // "… collected automatically or after you give your consent when you visit the website": consent given
+    // as a condition of what the sentence says, an act of its own, not consent the sentence infers.
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, consentWord: /consent/i.test(m[2]) });
+  }
   PASSIVE_CLAUSE.lastIndex = 0;
   while ((m = PASSIVE_CLAUSE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, consentWord: true });
   return out.sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@
 // or whose subject does not match what the sentence is about (rights cited as Art. 28),
 // including a point of Art. 6(1) cited for the basis its clause states ("… no overriding
 // interest …" cited as Art. 6(1)(b)) and a point of Art. 4 cited for a term it does not define.
-import { article, articleUrl, checkExists, checkPointOfUnnumbered, chapterOf, RECITAL_COUNT, type CitationProblem } from './knowledge/gdpr';
+import { article, articleUrl, checkExists, checkPointOfAnyParagraph, checkPointOfUnnumbered, chapterOf, RECITAL_COUNT, type CitationProblem } from './knowledge/gdpr';
 import type { PolicyDocument } from './model/document';
 import type { Fix } from './model/types';
 import type { Rule, RuleContext } from './rule';
@@ -45,6 +45,8 @@ function checkExistence(ctx: RuleContext, c: Citation): boolean {
     if (!art) problem = { kind: 'article', article: r.article };
     else if (r.paragraph !== undefined) problem = [r.point, ...(r.points ?? [])].map((x) => checkExists(r.article, r.paragraph, x)).find((x) => x) ?? null;
     else if (r.point !== undefined && art.paragraphs.length === 0) problem = checkPointOfUnnumbered(r.article, r.point);
+    // A point with no paragraph ("Art. 6 lit. f", "Article 1(b)"): it must be a point of one of the article's paragraphs.
+    else if (r.point !== undefined) problem = checkPointOfAnyParagraph(r.article, [r.point, ...(r.points ?? [])]);
     else problem = null;
     if (!problem) continue;
     found = true;

@@ -269,6 +269,9 @@ export const processorUnlisted: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (isCovered(n, covered)) continue;
+      // Against sub-sections per service: a service with a section of its own elsewhere ("2. Hosting" over
+      // "GitHub Pages") has one, whatever section it is under.
+      if (target.kind === 'subsections' && n.vendor && hasOwnSection(doc, index, n.vendor)) continue;
       const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
       const missing = (label: string) => target.kind !== 'subsections' ? `is missing from the list under ${label}: add it`
         : `has no section of its own among the services${target.label ? ` under ${label}` : ''}: add one`;
@@ -968,6 +971,11 @@ function underSharingHeading(doc: PolicyDocument, at: number): boolean {
     if (title.length <= 100 && isTitle(title) && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !NEGATION_CI.test(title)) return true;
   }
   return false;
+}
+
+/** A heading in the policy names the service (its name or an alias): it has a section of its own. */
+function hasOwnSection(doc: PolicyDocument, index: VendorIndex, v: VendorEntry): boolean {
+  return doc.blocks.some((b) => b.kind === 'heading' && index.find(doc.blockText(b)).some((m) => m.vendor.id === v.id));
 }
 
 /** The owners of catalogue services named in the blocks under a heading about recipients or sharing. */

@@ -59,6 +59,15 @@ export function checkExists(a: number, p?: number, x?: string): CitationProblem 
   return null;
 }
 
+/** A point cited with no paragraph ("Art. 6 lit. f"): a point of some paragraph of the article, or a problem naming the points it has. */
+export function checkPointOfAnyParagraph(a: number, xs: string[]): CitationProblem | null {
+  const art = article(a);
+  if (!art) return { kind: 'article', article: a };
+  const points = [...new Set(art.paragraphs.flatMap((q) => q.points))].sort();
+  const missing = xs.find((x) => !points.includes(x));
+  return missing === undefined ? null : { kind: 'point', article: a, paragraph: null, point: missing, points };
+}
+
 export function checkPointOfUnnumbered(a: number, x: string): CitationProblem | null {
   const art = article(a);
   if (!art) return { kind: 'article', article: a };

@@ -71,6 +71,9 @@ describe(RULE, () => {
     'When you visit our website, you will be asked to consent to analytics cookies.',
     'We ask you to consent when you visit our website for the first time.',
     'We will ask for your consent through our cookie banner when you first visit the website.',
+    // Consent as the condition of what the sentence says, an act of its own ("after you give your consent").
+    'Other data is collected automatically or after you give your consent when you visit the website by our IT systems.',
+    'Analytics cookies are set only once you give your consent when you visit our website.',
     // An affirmative act: a checkbox, a banner choice, a form.
     'By ticking the box on the sign-up form, you consent to receive our newsletter.',
     'By clicking “Accept all” in the cookie banner, you consent to the use of analytics cookies.',

@@ -11,6 +11,9 @@ describe(RULE, () => {
     ['You can exercise your rights under Article 100 of the GDPR.', 'Article 100', /does not exist.*1–99/],
     ['We process your data on the basis of Article 6(1)(g) GDPR.', 'Article 6(1)(g)', /points \(a\)–\(f\); there is no point \(g\)/],
     ['Our lawful basis is Art. 6 para. 1 lit. g GDPR.', 'Art. 6 para. 1 lit. g', /no point \(g\)/],
+    // A point with no paragraph must be a point of one of the article's paragraphs.
+    ['We process your data to perform our contract with you (Article 1(b) GDPR).', 'Article 1(b)', /Article 1 has no lettered points; there is no point \(b\)/],
+    ['Our lawful basis is Art. 6 lit. g GDPR.', 'Art. 6 lit. g', /Article 6 has points \(a\)–\(f\); there is no point \(g\)/],
     ['Your right to erasure is set out in Article 15 GDPR.', 'Article 15', /right to erasure is Article 17/],
     ['We will tell you of a personal data breach as required by Article 35 GDPR.', 'Article 35', /telling data subjects of a breach is Article 34/],
     ['Under Article 15(5) GDPR you may request a copy of your data.', 'Article 15(5)', /4 paragraphs; there is no paragraph 5/],

@@ -835,3 +835,15 @@ describe('processor-unlisted: a list of recipients in some place', () => {
     assert.match(findings(text, RULE, {}, 'markdown')[0]?.message ?? '', /^Calendly is missing from the list under “Processors”/);
   });
 });
+
+describe('processor-unlisted: sub-sections per service, and a service with a section of its own elsewhere', () => {
+  const RULE = 'processor-unlisted';
+  const text = (hosting: string) => `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## 2. Hosting\n\n${hosting}\n\n## 6. Third-Party Services\n\n### Calendly\n\nWe use Calendly to book calls.\n\n### Google Fonts\n\nWe load fonts from Google Fonts.\n`;
+  it('is not reported when a heading names it', () => {
+    assert.deepEqual(findings(text('### GitHub Pages\n\nThis website is hosted on GitHub Pages.'), RULE, {}, 'markdown'), []);
+  });
+  it('is reported when no heading names it', () => {
+    const t = text('This website is hosted on GitHub Pages.');
+    assert.match(findings(t, RULE, {}, 'markdown')[0]?.message ?? '', /has no section of its own among the services/);
+  });
+});
