@@ -125,7 +125,8 @@ const CATEGORIES: RecipientCategory[] = (categoryData as { categories: Array<{ i
   label: new RegExp(`^(?:${c.labels.join('|')})(?:\\*\\*|__)?\\s*(?::|\\s[–—-]\\s)`, 'i'),
   // The first cell of a row in a table of recipients: "| Hosting | servers in the EU |".
   cell: new RegExp(`^(?:${c.labels.join('|')})$`, 'i'),
-  phrase: new RegExp(c.phrases.map((p) => p.replaceAll('PROVIDER', PROVIDER)).join('|'), 'gi'),
+  // Words joined by spaces or hyphens alike ("error monitoring", "error-monitoring").
+  phrase: new RegExp(c.phrases.map((p) => p.replaceAll('PROVIDER', PROVIDER).replaceAll('\\s+', '[\\s-]+')).join('|'), 'gi'),
 }));
 /** A word for recipients, then a list of their kinds: "service providers for hosting, analytics and …", "partners … (hosting, payment processing)". Group 1: the list. */
 const KINDS_LISTED = /\b(?:service\s+providers?|providers?|vendors?|partners?|(?:sub-?)?processors?|third[-\s]part(?:y|ies))\b[^.;:()\n]{0,80}?(?:\bfor\b|\bsuch\s+as\b|\bincluding\b|\blike\b|\be\.g\.,?|\()\s*([^.;:()\n]{3,200})/gi;

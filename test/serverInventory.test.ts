@@ -191,6 +191,19 @@ describe('language server: the code inventory', function () {
     await off.diagnostics(uri, mentions('Sentry'), 15000);
   });
 
+  it('policyLint.allowRecipientCategories: a category the policy names covers the service once the setting is on', async () => {
+    writePackage({ '@sentry/browser': '^8.0.0' });
+    fs.writeFileSync(path.join(ws, 'main.js'), "import * as Sentry from '@sentry/browser';\n");
+    const c = await start();
+    const uri = uriOf('privacy.md');
+    const text = '# Privacy Policy\n\nAcme Ltd runs this site.\n\nErrors are sent to our error-monitoring service providers.\n';
+    await c.open(uri, 'markdown', text);
+    const p = await c.diagnostics(uri, mentions('Sentry'), 15000);
+    assert.equal(undisclosed(p)[0].severity, 3, 'information: the policy names a category that covers it');
+    await c.changeSettings({ debounceMs: 0, allowRecipientCategories: true });
+    await c.diagnostics(uri, (x) => undisclosed(x).length === 0, 15000);
+  });
+
   it('checks a policy against its nearest package root, and Lint Workspace waits for the inventory', async () => {
     fs.mkdirSync(path.join(ws, 'apps', 'web'), { recursive: true });
     fs.mkdirSync(path.join(ws, 'apps', 'api'), { recursive: true });
@@ -301,6 +314,12 @@ describe('language server: the code inventory', function () {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('policyLint.allowRecipientCategories: a boolean, false by default; another value is the default', () => {
+    assert.equal(DEFAULT_SETTINGS.allowRecipientCategories, false);
+    assert.equal(normalizeSettings({ allowRecipientCategories: true }).allowRecipientCategories, true);
+    assert.equal(normalizeSettings({ allowRecipientCategories: 'yes' }).allowRecipientCategories, false);
   });
 
   it('policyLint.codeInventory: a boolean, true by default; another value is the default', () => {
