@@ -335,6 +335,12 @@ describe('contact-placeholder: blanks in capitals that name whose contact detail
     ['Call [PRACTICE PHONE NUMBER] to ask for a copy of your records.', '[PRACTICE PHONE NUMBER]'],
     ['Contact the study team at [Researcher email address].', '[Researcher email address]'],
     ['Our office: [SCHOOL NAME], [SCHOOL ADDRESS].', '[SCHOOL NAME]'],
+    // The representative's, the DPO's and the controller's details (Art. 13(1)(a)–(b), Art. 27), and an address by its kind.
+    ['Our EU representative can be reached at [EU Representative Email].', '[EU Representative Email]'],
+    ['Swiss representative: [Swiss Address]', '[Swiss Address]'],
+    ['Our data protection officer: [DPO Email]', '[DPO Email]'],
+    ['Write to us at [MAILING ADDRESS].', '[MAILING ADDRESS]'],
+    ['Post: [Postal Address]', '[Postal Address]'],
   ];
   for (const format of FORMATS) {
     for (const [sentence, span] of flagged) {
