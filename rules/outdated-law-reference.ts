@@ -15,6 +15,8 @@ interface Instrument {
   id: string; name: string; patterns: RegExp[]; needsContext?: RegExp; excludeContext?: RegExp; noFixContext?: RegExp;
   /** `ended`: the date it stopped applying; `now`: what the message asks for, in a few words. */
   ended: string; status: string; successor: string; now: string; replacement: string | null; severity: Severity; source: string;
+  /** Per pattern, what replaces a name written that way (the new name in the same language and form); else `replacement`. */
+  replacements?: Array<string | null>;
 }
 
 const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
@@ -25,6 +27,9 @@ const INSTRUMENTS: Instrument[] = data.instruments.map((i) => ({
   excludeContext: 'excludeContext' in i && i.excludeContext ? new RegExp(i.excludeContext as string, 'i') : undefined,
   noFixContext: 'noFixContext' in i && i.noFixContext ? new RegExp(i.noFixContext as string) : undefined,
 }));
+
+/** What may stand between two names of one citation: brackets, a dash, a comma, "or", "aka". */
+const SAME_CITATION = /^[ \u00a0]*(?:[(),\[\]/–—-]|\b(?:or|aka|i\.e\.)\b)?[ \u00a0]*[(\[]?[ \u00a0]*$/;
 
 /** Where one statement ends and the next begins: a semicolon, or "and/but we …" joining a new clause. */
 const CLAUSE_BREAK = /;|,?\s+(?:and|but|while|whereas)\s+(?:we|you|it|they|our)\b/g;
@@ -93,29 +98,40 @@ export const outdatedLawReference: Rule = {
           if (inst.excludeContext && inst.excludeContext.test(text)) continue;
           // Once per sentence, not once per mention: a sentence with many mentions stays linear.
           const noFix = inst.noFixContext?.test(text) ?? false;
-          for (const re of inst.patterns) {
+          // Every name of the instrument in the sentence, in order; names joined only by brackets, dashes or
+          // commas are one citation ("Telecommunications Telemedia Data Protection Act (Telekommunikation-
+          // Telemedien-Datenschutz-Gesetz - TTDSG)"), reported once and renamed as a whole.
+          const names: Array<{ a: number; b: number; p: number }> = [];
+          inst.patterns.forEach((re, p) => {
             re.lastIndex = 0;
-            let m: RegExpExecArray | null;
-            while ((m = re.exec(text))) {
-              const a = m.index;
-              const b = a + m[0].length;
-              if (!free(a, b) || isHistorical(text, a, b)) continue;
-              taken.push([a, b]);
-              // "the German Telemedia Act (Telemediengesetz, TMG)": the names in the brackets are the same citation.
-              const gloss = /^[ \u00a0]*\([^)]{0,80}\)/.exec(text.slice(b, b + 90));
-              if (gloss) taken.push([b, b + gloss[0].length]);
-              const start = s.start + a;
-              const end = s.start + b;
-              ctx.report({
-                start: doc.srcStart(start), end: doc.srcEnd(end), severity: inst.severity,
-                message: outOfDate(inst),
-                detail: `${m[0].trim()} is out of date: ${inst.status}. Now: ${inst.successor}.${inst.replacement && !noFix ? '' : ` ${NO_FIX}`}`,
-                source: inst.source,
-                // Offered, never applied without a person: only the author knows, for instance, whether a recipient is certified under its successor.
-                fixes: inst.replacement && !noFix ? [{ title: `Replace with “${inst.replacement}”`, edits: [replace(doc, start, end, inst.replacement)], preferred: true }] : [],
-                data: { instrument: inst.id },
-              });
-            }
+            for (let m = re.exec(text); m; m = re.exec(text)) names.push({ a: m.index, b: m.index + m[0].length, p });
+          });
+          names.sort((x, y) => x.a - y.a || y.b - x.b);
+          for (let i = 0; i < names.length; i++) {
+            const first = names[i];
+            if (!free(first.a, first.b) || isHistorical(text, first.a, first.b)) continue;
+            const cluster = [first];
+            while (i + 1 < names.length && names[i + 1].a >= cluster[cluster.length - 1].b && SAME_CITATION.test(text.slice(cluster[cluster.length - 1].b, names[i + 1].a))) cluster.push(names[++i]);
+            const a = first.a;
+            const b = cluster[cluster.length - 1].b;
+            taken.push([a, b]);
+            // "the German Telemedia Act (Telemediengesetz, TMG)": the names in the brackets are the same citation.
+            const gloss = /^[ \u00a0]*\([^)]{0,80}\)/.exec(text.slice(b, b + 90));
+            if (gloss) taken.push([b, b + gloss[0].length]);
+            // Each name by its new name in the same form; a citation with a name that has none gets no fix.
+            const news = cluster.map((n) => inst.replacements?.[n.p] ?? (cluster.length === 1 ? inst.replacement : null));
+            const fixable = !noFix && news.every((x) => !!x);
+            const edits = fixable ? cluster.map((n, k) => replace(doc, s.start + n.a, s.start + n.b, news[k]!)) : [];
+            const written = text.slice(a, b).trim();
+            ctx.report({
+              start: doc.srcStart(s.start + a), end: doc.srcEnd(s.start + b), severity: inst.severity,
+              message: outOfDate(inst),
+              detail: `${written} is out of date: ${inst.status}. Now: ${inst.successor}.${fixable ? '' : ` ${NO_FIX}`}`,
+              source: inst.source,
+              // Offered, never applied without a person: only the author knows, for instance, whether a recipient is certified under its successor.
+              fixes: fixable ? [{ title: cluster.length === 1 ? `Replace with “${news[0]}”` : `Rename to ${news.map((x) => `“${x}”`).join(', ')}`, edits, preferred: true }] : [],
+              data: { instrument: inst.id },
+            });
           }
         }
       }
