@@ -1,5 +1,6 @@
 // Bundles each entry point into dist/ as one CommonJS file; `vscode` stays external
 // because the extension host provides it.
+import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const entries = [
@@ -35,3 +36,7 @@ await Promise.all(entries.map((e) => esbuild.build({
   banner: e.banner ? { js: e.banner } : undefined,
   logLevel: 'warning',
 })));
+
+// The bins run as programs (`npx policylint` in this folder runs dist/cli.js itself, not through an
+// installed copy, which npm would have made executable): a fresh build is created without the x bit.
+for (const e of entries) if (e.banner) chmodSync(`dist/${e.out}.js`, 0o755);

@@ -37,6 +37,14 @@ describe('policylint CLI', () => {
     }
   });
 
+  // The README's first command, `npx policylint examples/` in this folder, runs dist/cli.js itself.
+  it('runs as the README says: `npx policylint examples/` in a fresh build', () => {
+    for (const bin of ['cli.js', 'server.js']) assert.ok(fs.statSync(path.join(root, 'dist', bin)).mode & 0o111, `dist/${bin} is executable`);
+    const r = spawnSync('npx', ['--no-install', 'policylint', 'examples/'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ information\) in 3 files/);
+  });
+
   it('prints the documented JSON contract', () => {
     const r = run(['--no-config', '--format', 'json', path.join(corpus, 'jitops.txt')]);
     assert.equal(r.status, 1, 'an error-level finding exits 1');
