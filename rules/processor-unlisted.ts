@@ -335,7 +335,11 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     if ((b.kind !== 'paragraph' && b.kind !== 'listItem') || b.sentenceCount === 0) continue;
     const last = doc.sentences[b.firstSentence + b.sentenceCount - 1];
     const text = doc.slice(last.start, last.end);
-    if (!text.endsWith(':')) continue;
+    if (!text.endsWith(':')) {
+      const prose = proseAnnouncedList(doc, index, b, used);
+      if (prose) out.push(prose);
+      continue;
+    }
     // "For example:" at the end of a passage about giving data to third parties announces them too.
     const examples = EXAMPLES.test(text.trim()) && SPEAKS_OF_RECIPIENTS.test(doc.blockText(b));
     if (!examples && !ANNOUNCE.some((re) => re.test(text))) continue;
@@ -406,6 +410,33 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     out.push({ items, anchor: b, announcement: last, label, rank: /processor/i.test(text) ? 2 : 1 });
   }
   return out;
+}
+
+/**
+ * A paragraph that says the site works with "the following service providers" and ends with a full
+ * stop, followed by paragraphs on each of them ("3.1 … we work together with the following service
+ * provider(s) … 3.2 - RevenueCat …"): those paragraphs, up to the next heading or list, are the list,
+ * when one of them names a service. A service named after them is missing from it.
+ */
+const PROSE_ANNOUNCE = /\b(?:work(?:s|ing)?\s+(?:together\s+)?with|us(?:e|es|ing)|engag(?:e|es|ing)|commission(?:s|ing)?|rel(?:y|ies|ying)\s+on)\s+the\s+following\s+(?:external\s+)?(?:service\s+providers?|(?:sub-?)?processors?|recipients?)(?:\s*\(s\))?(?![^.]{0,40}:)/i;
+function proseAnnouncedList(doc: PolicyDocument, index: VendorIndex, b: Block, used: Set<number>): ProcessorList | undefined {
+  if (b.kind !== 'paragraph') return undefined;
+  const text = doc.blockText(b);
+  const m = PROSE_ANNOUNCE.exec(text);
+  if (!m || NEGATION_CI.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) return undefined;
+  const items: Block[] = [];
+  for (let i = b.index + 1; i < doc.blocks.length && items.length < 20; i++) {
+    const n = doc.blocks[i];
+    if (n.kind !== 'paragraph' || used.has(n.index)) break;
+    items.push(n);
+  }
+  if (!items.some((it) => namesService(doc, index, it))) return undefined;
+  items.forEach((it) => used.add(it.index));
+  const announcement = doc.sentences.slice(b.firstSentence, b.firstSentence + b.sentenceCount).find((s) => s.start <= b.start + m.index && b.start + m.index < s.end);
+  const section = b.section >= 0 ? doc.sections[b.section] : undefined;
+  const sectionTitle = section && section.heading !== 0 ? doc.blockText(doc.headingOf(section)).trim() : '';
+  const said = announcement ? doc.slice(announcement.start, announcement.end) : text;
+  return { items, anchor: b, announcement, label: sectionTitle || (said.length > 60 ? `${said.slice(0, 57).trimEnd()}…` : said), rank: 1, lines: true };
 }
 
 /**
@@ -653,6 +684,8 @@ function namesService(doc: PolicyDocument, index: VendorIndex, b: Block): boolea
  */
 interface OwnNames { written: string; caps: string }
 
+/** A sentence in which the site uses another's service. */
+const THIRD_PARTY_USED = /\b(?:we|I)\s+(?:also\s+)?(?:use|rely\s+on|work\s+with|engage|embed|integrate)\b/i;
 function ownNames(doc: PolicyDocument): OwnNames {
   const parts: string[] = [];
   const OWN = /\b(?:operated|owned|offered|provided|run|published)\s+by\b|\bdba\b|\bd\/b\/a\b|\bdoing\s+business\s+as\b|[("“]\s*(?:we|us|our)\s*["”)]|\bat\s+[A-Z][\w.&-]*,\s+we\b/i;
@@ -662,7 +695,8 @@ function ownNames(doc: PolicyDocument): OwnNames {
     if (b.kind === 'heading' && parts.length === 0) { parts.push(doc.blockText(b)); continue; }
     for (const s of doc.sentencesOf(b)) {
       const t = doc.slice(s.start, s.end);
-      if (OWN.test(t)) parts.push(t);
+      // "We use "Firebase Crashlytics", a service provided by Google": a service the site uses, not the site.
+      if (OWN.test(t) && !THIRD_PARTY_USED.test(t)) parts.push(t);
     }
   }
   // Names are compared as written ("refer to firebase" does not name Firebase); a part in capitals ("ACME PRIVACY POLICY") in any case.
@@ -769,9 +803,19 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
       }
     }
   }
-  // A weak mention counts only for a service that another mention shows in use.
+  // A weak mention counts only for a service that another mention shows in use, and not where its
+  // block is only a label that heads what follows ("4) **Firebase Crashlytics**"), as a heading is not.
   const shown = new Set(out.filter((n) => !n.weak).map((n) => n.vendor?.id ?? n.display));
-  return out.filter((n) => !n.weak || shown.has(n.vendor?.id ?? n.display)).sort((a, b) => a.start - b.start);
+  return out.filter((n) => !n.weak || (shown.has(n.vendor?.id ?? n.display) && !isLabelBlock(doc, n))).sort((a, b) => a.start - b.start);
+}
+
+/** The mention's block is the service's name and nothing more, as a label over its section: "Firebase Crashlytics", "4) **RevenueCat**". */
+function isLabelBlock(doc: PolicyDocument, n: Named): boolean {
+  const s = doc.sentenceAt(n.start);
+  if (!s) return false;
+  const b = doc.blocks[s.block];
+  const rest = (doc.slice(b.start, n.start) + doc.slice(n.end, b.end)).replace(/[\d.)(\-–—*_:#\s]+/g, '');
+  return rest.length === 0;
 }
 
 /** Whether `at` falls inside one of `names` (sorted by start, not overlapping). */

@@ -847,3 +847,20 @@ describe('processor-unlisted: sub-sections per service, and a service with a sec
     assert.match(findings(t, RULE, {}, 'markdown')[0]?.message ?? '', /has no section of its own among the services/);
   });
 });
+
+// "We work together with the following service provider(s)." and paragraphs on each: the list, in prose.
+describe('processor-unlisted: providers announced in a sentence that ends with a full stop', () => {
+  const RULE = 'processor-unlisted';
+  const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n1. Contract processing\n\n3.1 For the processing of contracts we work together with the following service provider(s). Certain personal data is transmitted to them as described below.\n\n3.2 - RevenueCat\n\nIn-app payments are made via RevenueCat Inc., to whom we pass on your order.\n\n4) Firebase Crashlytics\n\nTo create crash reports, we use "Firebase Crashlytics", a service provided by Google Ireland Ltd.\n';
+  it('are the list; a service named after them is missing from it, reported where its use is said, not at its label', () => {
+    const got = findings(text, RULE, {}, 'markdown');
+    assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+    assert.match(got[0].message, /^Firebase Crashlytics \(Google\) is missing from the list under “3\.1 For the processing of/);
+    assert.equal(flaggedText(text, got[0]), 'Firebase Crashlytics');
+    assert.ok(got[0].start > text.indexOf('we use "'), 'on the sentence that says it is used, not on the label "4) Firebase Crashlytics"');
+  });
+  it('not where the sentence denies it, nor where no paragraph after it names a service', () => {
+    assert.doesNotMatch(findings(text.replace('we work together with', 'we do not work with'), RULE, {}, 'markdown')[0]?.message ?? '', /missing from the list/);
+    assert.doesNotMatch(findings(text.replace(/RevenueCat(?: Inc\.)?/g, 'our own shop'), RULE, {}, 'markdown')[0]?.message ?? '', /missing from the list/);
+  });
+});
