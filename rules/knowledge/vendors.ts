@@ -139,9 +139,13 @@ const lengthBit = (n: number) => 1 << Math.min(n, 31);
 /** A letter or digit (word characters of names); non-ASCII letters through Unicode properties. */
 function isWordChar(c: number): boolean {
   if (c < 128) return ASCII_WORD[c] === 1;
-  return NON_ASCII_WORD.test(String.fromCharCode(c));
+  // Other characters are classified once each (1 word, 2 not): curly quotes and dashes recur in every policy.
+  let k = NON_ASCII_CLASS[c];
+  if (k === 0) NON_ASCII_CLASS[c] = k = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const NON_ASCII_CLASS = new Uint8Array(65536);
 /** One lookup per character instead of three comparisons: this loop visits every character of a policy. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 
