@@ -12,7 +12,7 @@ import type { Placeholder, ResolvedOptions, Rule, RuleContext } from './rule';
 import data from './knowledge/disclosures.json';
 import { vendorIndex } from './knowledge/vendors';
 import { fitting } from './shared/message';
-import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr } from './shared/policyFacts';
+import { isGdprPolicy, isUkPolicy, looksLikePolicy, namesGdpr, ukStrongMarker } from './shared/policyFacts';
 import { appendListItemEdit, documentStyle, sectionEdit, toSingular } from './shared/style';
 import type { Edit, ListInfo } from './model/types';
 import { vendorMentions } from './shared/vendorMentions';
@@ -740,7 +740,9 @@ const OWN_ADDRESS = /\b(?:registered\s+(?:office|address)|our\s+(?:office|addres
 function clearlyUk(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (!isUkPolicy(doc, o)) return false;
   if (o.jurisdiction === 'uk') return true;
-  return doc.memo('requiredDisclosure.clearlyUk', () => UK_CLEAR.test(doc.text)
+  // The strong marker isUkPolicy found is usually one of these too ("ICO"): then the text need not be scanned again.
+  const marker = ukStrongMarker(doc);
+  return doc.memo('requiredDisclosure.clearlyUk', () => (marker !== undefined && UK_CLEAR.test(marker)) || UK_CLEAR.test(doc.text)
     || doc.sentences.some((s) => { const x = doc.slice(s.start, s.end); return UK_POSTCODE.test(x) && OWN_ADDRESS.test(x); }));
 }
 

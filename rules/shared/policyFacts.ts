@@ -47,12 +47,17 @@ function namesGdprItself(doc: PolicyDocument): boolean {
   });
 }
 
+/** The first strong UK marker the policy holds ("ICO", "England and Wales"), found once per document; other checks of UK markers start from it. */
+export function ukStrongMarker(doc: PolicyDocument): string | undefined {
+  return doc.memo('ukStrongMarker', () => UK_STRONG.exec(doc.text)?.[0]);
+}
+
 /** The policy is a UK one: one strong marker (the ICO, "England and Wales") or two weak ones (UK, London, £). */
 export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (o.jurisdiction === 'uk') return true;
   if (o.jurisdiction === 'eu' || o.jurisdiction === 'other') return false;
   return doc.memo('ukPolicy', () => {
-    if (UK_STRONG.test(doc.text)) return true;
+    if (ukStrongMarker(doc) !== undefined) return true;
     const weak = new Set((doc.text.match(UK_WEAK) ?? []).map((s) => s.toLowerCase()));
     return weak.size >= 2;
   });
