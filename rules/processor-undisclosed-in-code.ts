@@ -90,6 +90,11 @@ export const processorUndisclosedInCode: Rule = {
   },
 };
 
+/** The visible text and, where it differs, the file's source: where a page may keep words it renders from data. */
+function textAndSource(doc: PolicyDocument): string {
+  return doc.source === doc.text ? doc.text : `${doc.text}\n${doc.source}`;
+}
+
 /**
  * Whether the policy names a service: its name, an alias, its owner or an owner's alias, anywhere
  * in the visible text or the file's source, in any case ("sentry.io", "SENDGRID", "a Twilio company").
@@ -98,7 +103,7 @@ export const processorUndisclosedInCode: Rule = {
  * page renders that the parser cannot see as text) or in a package name (`google_fonts` names Google).
  */
 function namedInPolicy(doc: PolicyDocument, index: VendorIndex): (v: VendorEntry) => boolean {
-  const text = doc.source === doc.text ? doc.text : `${doc.text}\n${doc.source}`;
+  const text = textAndSource(doc);
   const covered = index.coveredBy(text);
   const lower = text.toLowerCase();
   return (v) => covered.vendors.has(v.id) || covered.owners.has(v.owner)
@@ -153,8 +158,9 @@ function categoriesNamed(doc: PolicyDocument, index: VendorIndex): (category: st
     if (b.kind === 'heading') continue;
     if (b.kind === 'tableRow') {
       // Only in a table of recipients: a cookie table's "Analytics" row is a purpose of cookies.
+      // (A table before any heading, b.section -1, is under none.)
       const first = entryText(doc, b).replace(/[*_]/g, '').trim();
-      const h = doc.blockText(doc.headingOf(doc.sections[b.section]));
+      const h = b.section >= 0 ? doc.blockText(doc.headingOf(doc.sections[b.section])) : '';
       if (RECIPIENTS_SECTION.test(h) && !namesService(doc.blockText(b))) for (const c of CATEGORIES) if (c.cell.test(first)) found.add(c.id);
       continue;
     }
@@ -165,8 +171,7 @@ function categoriesNamed(doc: PolicyDocument, index: VendorIndex): (category: st
   // "service providers for hosting, authentication, analytics and email delivery", "partners who help us
   // operate our platform (hosting, payment processing, analytics)": kinds listed after a word for recipients,
   // in the text or in the data a component renders (the source).
-  const all = doc.source === doc.text ? doc.text : `${doc.text}\n${doc.source}`;
-  for (const m of all.matchAll(KINDS_LISTED)) {
+  for (const m of textAndSource(doc).matchAll(KINDS_LISTED)) {
     if (namesService(m[0])) continue;
     for (const item of m[1].split(/\s*(?:,|\band\b|\bor\b|\/|&)\s*/)) {
       for (const c of CATEGORIES) if (c.cell.test(item.trim())) found.add(c.id);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { InventoryItem } from '../../rules/rule';
 import type { Format } from '../../rules/model/types';
+import { lint } from '../../rules/engine';
 import { applyFirstFix, applyTemplateFix, findings, flaggedText, withoutPlaceholderFindings } from '../helpers';
 
 const RULE = 'processor-undisclosed-in-code';
@@ -198,5 +199,14 @@ describe(`${RULE}: kinds of recipients listed after a word for recipients`, () =
     const text = '# Privacy Policy\n\nWe may use service providers for hosting, payment processing and analytics.\n';
     assert.equal(findings(text, RULE, { inventory: [use('openai', 'openai', 'requirements.txt')], allowRecipientCategories: true }, 'markdown').length, 1);
     assert.equal(findings(text, RULE, { inventory: [use('cloudflare', 'https://cdnjs.cloudflare.com/x.css', 'index.html')], allowRecipientCategories: true }, 'markdown').length, 1);
+  });
+});
+
+describe(`${RULE}: a table before any heading`, () => {
+  it('is read without a rule error, as under no heading', () => {
+    const text = '| Data | Kind |\n|---|---|\n| Errors | Monitoring |\n\nWe keep your account data to run the app.\n';
+    const r = lint(text, 'markdown', { inventory: [use('sentry', '@sentry/node')], allowRecipientCategories: true });
+    assert.deepEqual(r.ruleErrors, []);
+    assert.equal(r.findings.filter((f) => f.ruleId === RULE).length, 1, 'the table is no table of recipients: Sentry stays reported');
   });
 });
