@@ -394,20 +394,14 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     const lines = !items.length && b.kind === 'paragraph' && next ? linesOfList(doc, next) : undefined;
     if (lines) {
       lines.forEach((it) => used.add(it.index));
-      const section = b.section >= 0 ? doc.sections[b.section] : undefined;
-      const sectionTitle = section && section.heading !== 0 ? doc.blockText(doc.headingOf(section)).trim() : '';
-      out.push({ items: lines, anchor: b, announcement: last, label: sectionTitle || (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text), rank: /processor/i.test(text) ? 2 : 1, lines: true });
+      out.push({ items: lines, anchor: b, announcement: last, label: listLabel(doc, b, text), rank: /processor/i.test(text) ? 2 : 1, lines: true });
       continue;
     }
     // The items written as paragraphs ("MemCachier affiliates, for …"), unless the next paragraph
     // only talks about the missing items ("Some of these services store data outside the EU.").
     if (!items.length && next?.kind === 'paragraph' && !/^(?:(?:some|all|each|many|most|none|any|one)\s+of\s+)?(?:these|those|they|the\s+above|such)\b/i.test(doc.blockText(next).trim())) continue;
     items.forEach((it) => used.add(it.index));
-    // The list is named by its section, unless that section is the whole document (its title).
-    const section = b.section >= 0 ? doc.sections[b.section] : undefined;
-    const sectionTitle = section && section.heading !== 0 ? doc.blockText(doc.headingOf(section)).trim() : '';
-    const label = sectionTitle || (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
-    out.push({ items, anchor: b, announcement: last, label, rank: /processor/i.test(text) ? 2 : 1 });
+    out.push({ items, anchor: b, announcement: last, label: listLabel(doc, b, text), rank: /processor/i.test(text) ? 2 : 1 });
   }
   return out;
 }
@@ -433,10 +427,17 @@ function proseAnnouncedList(doc: PolicyDocument, index: VendorIndex, b: Block, u
   if (!items.some((it) => namesService(doc, index, it))) return undefined;
   items.forEach((it) => used.add(it.index));
   const announcement = doc.sentences.slice(b.firstSentence, b.firstSentence + b.sentenceCount).find((s) => s.start <= b.start + m.index && b.start + m.index < s.end);
+  return { items, anchor: b, announcement, label: listLabel(doc, b, announcement ? doc.slice(announcement.start, announcement.end) : text), rank: 1, lines: true };
+}
+
+/**
+ * How a message names a list announced in block `b`: by its section, unless that section is the
+ * whole document (its title); then by the announcing sentence, shortened past 60 characters.
+ */
+function listLabel(doc: PolicyDocument, b: Block, said: string): string {
   const section = b.section >= 0 ? doc.sections[b.section] : undefined;
   const sectionTitle = section && section.heading !== 0 ? doc.blockText(doc.headingOf(section)).trim() : '';
-  const said = announcement ? doc.slice(announcement.start, announcement.end) : text;
-  return { items, anchor: b, announcement, label: sectionTitle || (said.length > 60 ? `${said.slice(0, 57).trimEnd()}…` : said), rank: 1, lines: true };
+  return sectionTitle || (said.length > 60 ? `${said.slice(0, 57).trimEnd()}…` : said);
 }
 
 /**
@@ -1017,9 +1018,15 @@ function underSharingHeading(doc: PolicyDocument, at: number): boolean {
   return false;
 }
 
-/** A heading in the policy names the service (its name or an alias): it has a section of its own. */
+/**
+ * A heading in the policy names the service (its name or an alias): it has a section of its own. The
+ * headings are read once per document and index (extra vendors from the settings make another index).
+ */
 function hasOwnSection(doc: PolicyDocument, index: VendorIndex, v: VendorEntry): boolean {
-  return doc.blocks.some((b) => b.kind === 'heading' && index.find(doc.blockText(b)).some((m) => m.vendor.id === v.id));
+  const byIndex = doc.memo('processorUnlisted.headingVendors', () => new WeakMap<VendorIndex, Set<string>>());
+  let ids = byIndex.get(index);
+  if (!ids) byIndex.set(index, (ids = new Set(doc.blocks.filter((b) => b.kind === 'heading').flatMap((b) => index.find(doc.blockText(b)).map((m) => m.vendor.id)))));
+  return ids.has(v.id);
 }
 
 /** The owners of catalogue services named in the blocks under a heading about recipients or sharing. */

@@ -360,19 +360,18 @@ describe(`${RULE}: the New Zealand Privacy Act 1993`, () => {
 // One instrument named several ways in one citation is one finding, and its fix renames every name
 // in its own form: a fix that renamed one would leave "(Telekommunikation-Telemedien-Datenschutz-Gesetz - TDDDG)".
 describe(`${RULE}: a citation that names the instrument several ways`, () => {
-  const apply = (text: string, edits: Array<{ start: number; end: number; newText: string }>) => [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
   it('renames the English name, the German name and the abbreviation together', () => {
     const text = gdprPolicy('Under the German Telecommunications Telemedia Data Protection Act (Telekommunikation-Telemedien-Datenschutz-Gesetz - TTDSG) we ask for your consent to cookies.');
     const got = findings(text, RULE);
     assert.equal(got.length, 1, JSON.stringify(got.map((f) => flaggedText(text, f))));
     assert.equal(flaggedText(text, got[0]), 'Telecommunications Telemedia Data Protection Act (Telekommunikation-Telemedien-Datenschutz-Gesetz - TTDSG');
-    const fixed = apply(text, got[0].fixes[0].edits);
+    const fixed = applyEdits(text, got[0].fixes[0].edits);
     assert.match(fixed, /Telecommunications Digital Services Data Protection Act \(Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz - TDDDG\) we ask/);
     assert.deepEqual(findings(fixed, RULE), []);
   });
   it('renames a name alone in its own form', () => {
     const text = gdprPolicy('We ask for your consent under § 25 TTDSG.');
-    assert.equal(apply(text, findings(text, RULE)[0].fixes[0].edits), gdprPolicy('We ask for your consent under § 25 TDDDG.'));
+    assert.equal(applyEdits(text, findings(text, RULE)[0].fixes[0].edits), gdprPolicy('We ask for your consent under § 25 TDDDG.'));
   });
   it('gives no fix where a name of the citation has no new name in its form', () => {
     // "TKG 2021 (TKG 2003)" or "TKG 2021 (Telekommunikationsgesetz 2003)" would misname the Act.
