@@ -4,7 +4,7 @@
 import type { PolicyDocument } from './model/document';
 import type { Edit, Fix, RelatedLocation } from './model/types';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
-import { addItem, deniedAt, entryText, findLists, RECIPIENTS_SECTION, type ProcessorList } from './processor-unlisted';
+import { addItem, deniedAt, entryText, findLists, RECIPIENTS_SECTION, textNamesService, type ProcessorList } from './processor-unlisted';
 import categoryData from './knowledge/recipient-categories.json';
 import packageData from './knowledge/packages.json';
 import type { CodeEvidence, Rule } from './rule';
@@ -153,7 +153,7 @@ function categoriesOfUse(v: VendorEntry, evidence: CodeEvidence[]): string[] {
  */
 function categoriesNamed(doc: PolicyDocument, index: VendorIndex): (category: string) => boolean {
   const found = new Set<string>();
-  const namesService = (text: string) => { const c = index.coveredBy(text); return c.vendors.size > 0 || c.owners.size > 0; };
+  const namesService = (text: string) => textNamesService(index, text);
   for (const b of doc.blocks) {
     if (b.kind === 'heading') continue;
     if (b.kind === 'tableRow') {

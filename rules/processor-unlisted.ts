@@ -674,7 +674,12 @@ const DATA_WORDS = new Set(['your', 'the', 'name', 'names', 'email', 'e-mail', '
 
 /** A block that names a catalogue service or its owner. */
 function namesService(doc: PolicyDocument, index: VendorIndex, b: Block): boolean {
-  const got = index.coveredBy(entryText(doc, b));
+  return textNamesService(index, entryText(doc, b));
+}
+
+/** A text names a catalogue service or its owner. */
+export function textNamesService(index: VendorIndex, text: string): boolean {
+  const got = index.coveredBy(text);
   return got.vendors.size > 0 || got.owners.size > 0;
 }
 
