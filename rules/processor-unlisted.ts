@@ -249,7 +249,12 @@ export const processorUnlisted: Rule = {
         // platform and Graph API)" under "Subprocessors" discloses Microsoft Entra ID).
         const owners = ownersUnderSharingHeadings(doc, index);
         const unlisted = named.filter((n) => !disclosed.has(key(n)) && !(n.vendor && owners.has(n.vendor.owner)));
-        if (unlisted.length && !empty.some(hasEmptyListFix)) reportNoList(ctx, index, own, unlisted);
+        if (!unlisted.length || empty.some(hasEmptyListFix)) return;
+        // A section about recipients that names services in prose is the policy's disclosure of them:
+        // "no list of recipients" would be untrue. A service named elsewhere is reported against it.
+        const section = proseRecipientsSection(doc, index);
+        if (section) reportOutsideSection(ctx, section, unlisted);
+        else reportNoList(ctx, index, own, unlisted);
         return;
       }
       // A list of categories of recipients, or a sub-section per service, is the policy's list of
@@ -1003,6 +1008,7 @@ function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
  * service ("Payment service providers", "Analytics"): a section on one service's processing is not
  * a disclosure of the recipients.
  */
+const RECIPIENTS_NAMED = /\b(?:recipients?|(?:sub-?\s?)?processors?)\b/i;
 const RECIPIENTS_HEADING = /\b(?:recipients?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?))\b/i;
 
 /**
@@ -1010,17 +1016,27 @@ const RECIPIENTS_HEADING = /\b(?:recipients?|shar(?:e|es|ed|ing)|disclos(?:e|es|
  * sharing, not the document's title, and does not deny it ("We do not share your data").
  */
 function underSharingHeading(doc: PolicyDocument, at: number): boolean {
+  return sharingHeadingOver(doc, at) !== undefined;
+}
+
+/**
+ * The nearest heading over `at` (up to six levels) about recipients or sharing, or, with `named`, one that
+ * names recipients or processors; not the document's title, and not one that denies it.
+ */
+function sharingHeadingOver(doc: PolicyDocument, at: number, named = false): Block | undefined {
   const s = doc.sentenceAt(at);
-  if (!s) return false;
+  if (!s) return undefined;
   for (let k = doc.blocks[s.block].section, depth = 0; k >= 0 && depth < 6; k = doc.sections[k].parent, depth++) {
     const sec = doc.sections[k];
     if (sec.heading === 0) break; // the title of the whole document
-    const title = doc.blockText(doc.headingOf(sec));
+    const h = doc.headingOf(sec);
+    const title = doc.blockText(h);
     // "Recipients", "How we share …", or a heading that names the list itself ("5. Third-party services",
     // "Processors") over a paragraph per service.
-    if (title.length <= 100 && isTitle(title) && (RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) && !NEGATION_CI.test(title)) return true;
+    if (title.length > 100 || !isTitle(title) || NEGATION_CI.test(title)) continue;
+    if (named ? RECIPIENTS_NAMED.test(title) : RECIPIENTS_HEADING.test(title) || LIST_HEADING.test(title.trim())) return h;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -1032,6 +1048,40 @@ function hasOwnSection(doc: PolicyDocument, index: VendorIndex, v: VendorEntry):
   let ids = byIndex.get(index);
   if (!ids) byIndex.set(index, (ids = new Set(doc.blocks.filter((b) => b.kind === 'heading').flatMap((b) => index.find(doc.blockText(b)).map((m) => m.vendor.id)))));
   return ids.has(v.id);
+}
+
+/**
+ * The first heading about recipients or sharing with a catalogue service named in prose under it (no list):
+ * "6. Recipients, processors and storage location" over "We use … services provided by Google".
+ */
+function proseRecipientsSection(doc: PolicyDocument, index: VendorIndex): Block | undefined {
+  // Only a heading that names recipients or processors: "How we share …" or "Like & Share buttons" may head one practice.
+  for (const m of vendorMentions(doc, index)) {
+    const h = sharingHeadingOver(doc, m.start, true);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+/** Services named outside the prose section on recipients: information, as what the section omits is the author's call to weigh. */
+function reportOutsideSection(ctx: RuleContext, heading: Block, named: Named[]): void {
+  const { doc } = ctx;
+  const label = doc.blockText(heading).trim();
+  const seen = new Set<string>();
+  for (const n of named) {
+    const key = n.vendor?.id ?? n.display.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
+    ctx.report({
+      start: doc.srcStart(n.start), end: doc.srcEnd(n.end), severity: 'information',
+      message: fitting(`${n.display}${owner} is not named in the section “${label}”: add it there.`, `${n.display}${owner} is not named in the section ${quoted(label, 30)}: add it there.`, `${n.display} is not named in the section ${quoted(label, 20)}: add it there.`),
+      detail: `${n.display}${owner} processes personal data for this service, so it is a recipient the policy must disclose; the section “${label}” names the recipients in prose and does not name it. No fix is offered: where it goes in the prose is the author’s call.`,
+      source: SOURCE, fixes: [],
+      related: [{ start: heading.sourceStart, end: heading.sourceEnd, message: `The section on recipients (“${label}”)` }],
+      data: { vendor: n.vendor?.id ?? n.display },
+    });
+  }
 }
 
 /** The owners of catalogue services named in the blocks under a heading about recipients or sharing. */

@@ -80,6 +80,31 @@ describe(RULE, () => {
     assert.deepEqual(withoutPlaceholderFindings(findings(fixed, RULE)), []);
   });
 
+  describe('a section headed "Recipients" or "Processors" that names services in prose is the disclosure: a service named elsewhere is reported against it, not as "no list"', () => {
+    const headings = ['6. Recipients, processors and storage location', 'Recipients of your data', 'Our processors', 'Sub-processors'];
+    for (const heading of headings) {
+      it(heading, () => {
+        const text = `# Privacy Policy\n\n## 5. Payments\n\nTo manage your membership we use the service provider RevenueCat.\n\n## ${heading}\n\nOur app is hosted with Firebase, provided by Google Ireland Limited, our processor under a data processing agreement.\n\n## 7. Your rights\n\nYou may ask us for a copy of your data.\n`;
+        const got = findings(text, RULE, {}, 'markdown');
+        assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+        assert.equal(flaggedText(text, got[0]), 'RevenueCat');
+        assert.equal(got[0].severity, 'information');
+        assert.equal(got[0].message, `RevenueCat is not named in the section “${heading}”: add it there.`);
+        assert.deepEqual(got[0].fixes, []);
+        assert.equal(text.slice(got[0].related![0].start, got[0].related![0].end).includes(heading), true);
+      });
+    }
+    // A heading about sharing in general ("How we share …", "Like & Share buttons") may cover one practice: "no list" stands.
+    for (const heading of ['How we share information', 'Facebook plugins (Like & Share buttons)']) {
+      it(`not: ${heading}`, () => {
+        const text = `# Privacy Policy\n\n## Payments\n\nTo manage your membership we use the service provider RevenueCat.\n\n## ${heading}\n\nWe use Facebook plugins provided by Meta and Google Fonts.\n\n## Your rights\n\nYou may ask us for a copy of your data.\n`;
+        const got = findings(text, RULE, {}, 'markdown');
+        assert.equal(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+        assert.match(got[0].message, /but no list of recipients: add one\.$/);
+      });
+    }
+  });
+
   describe('the "Recipients" template also starts with names the policy enumerates with the services (not in the catalogue)', () => {
     const cases: Array<[string, string[]]> = [
       ['Our website may also use website recording services such as Google Analytics, HotJar and Inspectlet.', ['Google Analytics', 'Hotjar', 'Inspectlet']],
@@ -683,11 +708,11 @@ describe(`${RULE}: services disclosed as recipients in prose, under a heading ab
       assert.deepEqual(md(policy(heading, body)).map((f) => f.message), []);
     });
   }
-  it('still reports the services named under other headings, and only those', () => {
+  it('still reports the services named under other headings, and only those, against that section', () => {
     const text = policy('Recipients of personal data', 'If you consent to publication on Youtube, your data can be shared with Google LLC.').replace('We rely on your consent.', 'We rely on your consent. We use Hotjar to see how visitors use the site.');
-    const got = docLevel(md(text));
-    assert.equal(got.length, 1);
-    assert.deepEqual(got[0].data?.vendors, ['Hotjar']);
+    const got = md(text);
+    assert.deepEqual(docLevel(got), []);
+    assert.deepEqual(got.map((f) => [flaggedText(text, f), f.message]), [['Hotjar', 'Hotjar (Contentsquare) is not named in the section “Recipients of personal data”: add it there.']]);
   });
   // A heading that names a kind of service heads a description of its processing, not a disclosure of recipients.
   for (const heading of ['Analytics', 'Hosting', 'Newsletter', 'Payment service providers', 'Plugins and tools']) {
