@@ -244,7 +244,7 @@ export const processorUnlisted: Rule = {
         const key = (n: Named) => n.vendor?.id ?? n.display.toLowerCase();
         const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n.start) || inInlineList(doc, n)).map(key));
         // Names in the recipients section itself are not among `named` (they are disclosed there): look at every mention.
-        for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, m.start)) disclosed.add(m.vendor.id);
+        for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, m.start) || inNamedProcessorsBrackets(doc, m.start)) disclosed.add(m.vendor.id);
         // An owner named there discloses its services, as an owner on a list does ("Microsoft (identity
         // platform and Graph API)" under "Subprocessors" discloses Microsoft Entra ID).
         const owners = ownersUnderSharingHeadings(doc, index);
@@ -253,7 +253,11 @@ export const processorUnlisted: Rule = {
         // A section about recipients that names services in prose is the policy's disclosure of them:
         // "no list of recipients" would be untrue. A service named elsewhere is reported against it.
         const section = proseRecipientsSection(doc, index);
-        if (section) reportOutsideSection(ctx, section, unlisted);
+        // A service the policy identifies as a recipient in its own words, by legal name and postal address
+        // ("we use the service provider RevenueCat, Inc. (2261 Market Street #5205, San Francisco, …)"), is disclosed:
+        // that it is not repeated in the section on recipients is no gap.
+        const identified = new Set(named.filter((n) => identifiedWithAddress(doc, n.end)).map(key));
+        if (section) reportOutsideSection(ctx, section, unlisted.filter((n) => !identified.has(key(n))));
         else reportNoList(ctx, index, own, unlisted);
         return;
       }
@@ -979,6 +983,26 @@ function serviceNames(named: Named[]): string[] {
 const CLOSED_RECIPIENTS = /\bno\s+other\s+recipients\b|\bnobody\s+else\s+(?:receives|will\s+receive|has\s+access)\b|\bno\s+(?:one|body)\s+else\s+(?:receives|will\s+receive|has\s+access)\b/i;
 
 /**
+ * The name stands in brackets right after words that name the processors or recipients: "Data processing
+ * agreements have been concluded with all service providers (Netlify, GoatCounter, Postcatch.io)", "our
+ * processors (AWS and Postmark)". The brackets list them. Not examples ("(e.g. Google Analytics)"), and
+ * not in a sentence that denies it ("we do not use processors (…)").
+ */
+function inNamedProcessorsBrackets(doc: PolicyDocument, at: number): boolean {
+  const s = doc.sentenceAt(at);
+  if (!s) return false;
+  const before = doc.slice(Math.max(s.start, at - 300), at);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const inside = before.slice(open + 1);
+  if (BRACKETED_EXAMPLES.test(inside) || /[.;:]/.test(inside.replace(/\b[\w-]+\.(?:io|com|net|org|de|eu|co)\b/gi, ''))) return false;
+  const head = before.slice(0, open);
+  return BRACKETED_LIST_HEAD.test(head) && !NEGATION_CI.test(head);
+}
+const BRACKETED_LIST_HEAD = /\b(?:third[-\s]part(?:y|ies)|(?:service\s+)?providers|(?:sub-?)?processors|recipients|vendors)\s*$/i;
+const BRACKETED_EXAMPLES = /^\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|like|for\s+(?:example|instance)|including|incl\.)/i;
+
+/**
  * The name is an entry of a list written inline after the sentence's own announcement: "Your personal data
  * is transmitted to the following external service providers for membership management: Wild Apricot
  * membership software, Constant Contact email marketing software." The sentence is the list.
@@ -1062,6 +1086,16 @@ function proseRecipientsSection(doc: PolicyDocument, index: VendorIndex): Block 
   }
   return undefined;
 }
+
+/**
+ * The name is followed by the company's legal form and, in brackets, a postal address: "RevenueCat, Inc.
+ * (2261 Market Street #5205, San Francisco, CA 94114, USA)". An address has a comma and a number of two or
+ * more digits (a street number or a postcode), which "(GA4)" or "(our analytics tool)" do not.
+ */
+function identifiedWithAddress(doc: PolicyDocument, end: number): boolean {
+  return WITH_ADDRESS.test(doc.slice(end, Math.min(doc.text.length, end + 200)));
+}
+const WITH_ADDRESS = /^,?\s*(?:Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|B\.V\.|S\.A\.|SAS|SE|plc|Corp(?:oration|\.)?)\s*\((?=[^()]*,)(?=[^()]*\b\d{2,})[^()]{5,150}\)/;
 
 /** Services named outside the prose section on recipients: information, as what the section omits is the author's call to weigh. */
 function reportOutsideSection(ctx: RuleContext, heading: Block, named: Named[]): void {

@@ -99,13 +99,15 @@ export const requestDeadline: Rule = {
     const { doc, options } = ctx;
     // The one-month rule, Art. 34 and the free access are the GDPR's (and the UK GDPR's).
     if (!isGdprPolicy(doc, options) && !isUkPolicy(doc, options)) return;
+    // A breach deadline needs "72" or "seventy" somewhere: one search of the document, not one per sentence.
+    const breachWords = BREACH_HOURS.test(doc.text);
     doc.sentences.forEach((s, i) => {
       const text = doc.slice(s.start, s.end);
       // The sentence before, in the same paragraph: what "this service" or "a response" refers to (read only when needed).
       const prev = () => (i > 0 && doc.sentences[i - 1].block === s.block ? doc.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '');
       // Every deadline counts days or weeks ("30 days", "a 30-day period", "six weeks").
       if (DAYS_OR_WEEKS.test(text)) checkDeadline(ctx, s, text, prev());
-      if (BREACH_HOURS.test(text)) checkBreach(ctx, s, text);
+      if (breachWords && BREACH_HOURS.test(text)) checkBreach(ctx, s, text);
       if (FEE_WORD.test(text)) checkFee(ctx, s, text, prev());
     });
   },

@@ -110,6 +110,7 @@ const P = {
 const RIGHTS = ITEM.get('rights')!.rights!.map((r) => ({ ...r, strongRe: compile(r.strong), contextualRe: compile(r.contextual) }));
 const RIGHTS_HEADING = /\brights?\b|\b(?:access\s+to|view(?:ing)?|chang(?:e|ing)|delet(?:e|ing)|correct(?:ing)?)\s+(?:or\s+\w+\s+)?(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bdata\s+subject\s+requests?\b/i;
 const COMPLAINT_HEADING = /\bcomplain/i;
+const OPT_OUT_ANY_TIME = /\b(?:opt[- ]?out|unsubscribe)\b[^.;]{0,40}?\bat\s+any\s+(?:time|point)\b|\bat\s+any\s+(?:time|point)\b[^.;]{0,40}?\b(?:opt[- ]?out|unsubscribe)\b/i;
 
 /**
  * Every key of every phrasing, longest first, in two expressions: one pass over a
@@ -323,6 +324,27 @@ class Text {
     this.sectionOf ??= new Map(this.doc.sections.map((x) => [x.heading, x]));
     const sec = this.sectionOf.get(heading.index);
     return sec ? this.doc.blocks.slice(sec.firstBlock + 1, sec.endBlock) : [];
+  }
+
+  /** The blocks of the innermost section a block is in (its heading excluded); none before the first heading or in the title's section. */
+  ownSection(b: Block): Block[] {
+    if (b.section <= 0) return [];
+    const sec = this.doc.sections[b.section];
+    return this.doc.blocks.slice(sec.firstBlock + 1, Math.min(sec.endBlock, sec.firstBlock + 60));
+  }
+
+  /** The other items of the list a list item is in (up to 30 each way; nested items of other lists are passed over). */
+  listSiblings(b: Block): Block[] {
+    if (b.kind !== 'listItem' || !b.list) return [];
+    const id = b.list.id;
+    const out: Block[] = [];
+    const blocks = this.doc.blocks;
+    for (const step of [-1, 1]) {
+      for (let j = b.index + step, n = 0; j >= 0 && j < blocks.length && n < 30 && blocks[j].kind === 'listItem'; j += step, n++) {
+        if (blocks[j].list?.id === id) out.push(blocks[j]);
+      }
+    }
+    return out;
   }
 
   sectionTitle(b: Block): string {
@@ -636,7 +658,12 @@ function rights(t: Text, options: ResolvedOptions): Assessment[] {
 function withdrawConsent(t: Text): Assessment {
   const consent = t.all(P.consent, (i) => !any(P.consentNot, t.sentence(i)));
   if (!consent.length) return { id: 'withdraw-consent', state: 'n/a' };
-  const ok = t.some(P.withdrawStrong) || consent.some((i) => any(P.withdraw, t.blockText(t.block(i))));
+  // The withdrawal in the consent's paragraph, or in another item of its list: a processing described as
+  // fields ("Legal basis: Consent (Art. 6(1)(a))", "Withdrawal: unsubscribe link in every e-mail").
+  // Opting out "at any time" of what was opted into, in the consent's own section ("When you opt in to text
+  // messaging …" / "You can opt out at any time by replying STOP"), is the withdrawal of that consent.
+  const ok = t.some(P.withdrawStrong) || consent.some((i) => any(P.withdraw, t.blockText(t.block(i))) || t.listSiblings(t.block(i)).some((b) => any(P.withdraw, t.blockText(b)))
+    || t.ownSection(t.block(i)).some((b) => OPT_OUT_ANY_TIME.test(t.blockText(b))));
   return ok ? { id: 'withdraw-consent', state: 'disclosed' } : { id: 'withdraw-consent', state: 'missing', anchor: t.at(consent[0]) };
 }
 

@@ -68,6 +68,9 @@ const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> 
   // "as long as we have a reason to keep it", "for as long as it makes sense", "as long as the operation of the site requires".
   { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:we\s+have\s+an?\s+(?:legitimate\s+|good\s+|valid\s+|business\s+)?(?:reason|need|purpose)|it\s+makes\s+sense|(?:[\w'’-]+\s+){1,6}?(?:requires?|needs?|necessitates?))\b/i, kind: 'necessary', fixable: false },
   { re: /\bfor\s+(?:(?:a|an|such)\s+(?:reasonable|appropriate|limited|certain|sufficient|necessary|adequate|longer|extended|brief|short)\s+(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|duration)|such\s+(?:period|time)\s+as\s+(?:is\s+)?(?:necessary|needed|required|appropriate))\b/i, kind: 'reasonable', fixable: true },
+  // A vague span after or on top of an event: "clear automatically after a short window", "the review cycle, plus a limited
+  // administrative period afterwards". No fix: "for [period] after [event]" does not take their place.
+  { re: /\b(?:after|plus|and)\s+(?:a|an)\s+(?:reasonable|appropriate|limited|certain|brief|short)\s+(?:(?:administrative|additional|further|grace)\s+)?(?:period(?:\s+of\s+time)?|time|amount\s+of\s+time|window)\b/i, kind: 'reasonable', fixable: false, near: 80 },
   // "for the length of time needed to fulfil …", "for the duration required for the respective purpose", "for a period of time that is consistent with …",
   // "for a period of time for the purpose of considering your application" (a purpose is not a criterion for the period).
   { re: /\bfor\s+the\s+(?:length\s+of\s+time|duration|period(?:\s+of\s+time)?|time)\s+(?:that\s+is\s+|which\s+is\s+)?(?:necessary|needed|required|appropriate)\b|\bfor\s+a\s+period\s+of\s+time\b(?=\s*(?:[.,;]|that\s+is\s+consistent|for\s+(?:the\s+|our\s+)?purposes?\b|in\s+order\s+to\b|to\s+(?!be\b)[a-z]+\b|$))/i, kind: 'reasonable', fixable: false },

@@ -21,6 +21,8 @@ const PLUGIN_SETS: ParserPlugin[][] = [['jsx', 'typescript'], ['jsx'], ['jsx', '
 const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'comments', 'tokens', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'superTypeParameters', 'decorators', 'key']);
 const SKIPPED_NODES = new Set(['ImportDeclaration', 'ExportAllDeclaration', 'JSXAttribute', 'JSXSpreadAttribute', 'Directive', 'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSEnumDeclaration', 'TSModuleDeclaration', 'TSDeclareFunction', 'RegExpLiteral', 'TaggedTemplateExpression', 'NewExpression', 'ThrowStatement']);
 /** Object keys whose string value is a section's heading, and the level it gets. */
+/** Props that carry the date of a policy's version. */
+const DATE_PROP = /^(?:last[-_]?(?:updated|modified|revised|reviewed)(?:at|on|date)?|updated(?:at|on|date)?|effective(?:date|from|on|since)?|revised(?:at|on|date)?|modified(?:at|on|date)?)$/i;
 const TITLE_KEYS: Record<string, number> = { title: 2, heading: 2, header: 2, question: 3, subtitle: 3, subheading: 3 };
 
 export function parseJsx(source: string): PolicyDocument {
@@ -72,6 +74,8 @@ class JsxReader {
   /** Top-level constants of prose (`const sections = [{ title, body }, …]`) that JSX renders: read where they are rendered. */
   private readonly data = new Map<string, Node>();
   private readonly renderedData = new Set<Node>();
+  /** Top-level string constants, for a date passed to a layout by name (`lastUpdated={lastUpdated}`). */
+  private readonly strings = new Map<string, Node>();
   /** > 0 while reading such a constant where it is rendered. */
   private inData = 0;
   private readonly arrayLists = new Map<Node, number>();
@@ -92,6 +96,7 @@ class JsxReader {
         if ((d.id as Node).type === 'Identifier' && init && (init.type === 'ArrayExpression' || init.type === 'ObjectExpression' || init.type === 'StringLiteral' || (init.type === 'TemplateLiteral' && (init.expressions as Node[]).length === 0))) candidates.set((d.id as Node).name as string, init);
       }
     }
+    for (const [name, init] of candidates) if (init.type === 'StringLiteral' || init.type === 'TemplateLiteral') this.strings.set(name, init);
     if (!candidates.size) return;
     const stack: Node[] = [program];
     while (stack.length) {
@@ -186,7 +191,7 @@ class JsxReader {
     if (hides) this.hidden++;
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th';
     if (!this.hidden) this.open(tag, node);
-    if (!this.hidden && component) this.componentTitle(node.openingElement as Node);
+    if (!this.hidden && component) { this.componentTitle(node.openingElement as Node); this.componentDate(node.openingElement as Node); }
     const children = node.children as Node[];
     const hasText = children.some(isText);
     for (const child of children) {
@@ -291,6 +296,33 @@ class JsxReader {
       appendEscaped(this.b, this.source, v!.start + 1, v!.end - 1);
       this.emitted++;
       this.b.end(v!.end - 1);
+      return;
+    }
+  }
+
+  /**
+   * A layout that renders the policy's date from a prop (`<LegalLayout title="Privacy Policy"
+   * lastUpdated="25 August 2026">`, or `lastUpdated={lastUpdated}` naming a string constant): the page
+   * shows it as the date of the version. It is read as "Last updated: 25 August 2026" ("Effective date: …"
+   * for an effective-date prop), the label standing for the prop's name and the date editable in its string.
+   */
+  private componentDate(opening: Node): void {
+    const name = opening.name as Node;
+    if (name.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name as string)) return;
+    for (const a of opening.attributes as Node[]) {
+      if (a.type !== 'JSXAttribute' || (a.name as Node).type !== 'JSXIdentifier') continue;
+      const prop = String((a.name as Node).name);
+      if (!DATE_PROP.test(prop)) continue;
+      const v = a.value as Node | null;
+      const e = v?.type === 'JSXExpressionContainer' ? (v.expression as Node) : v;
+      const literal = e?.type === 'StringLiteral' ? e : e?.type === 'Identifier' ? this.strings.get(e.name as string) : undefined;
+      const text = literal && literalText(this.source, literal);
+      if (!literal || !text || !/\b(?:19|20)\d\d\b/.test(text) || text.length > 40) continue;
+      this.b.end(a.start);
+      this.b.begin('paragraph', a.start);
+      this.b.append(/^effective/i.test(prop) ? 'Effective date: ' : 'Last updated: ', (a.name as Node).start, prop.length);
+      this.appendLiteral(literal);
+      this.b.end(a.end);
       return;
     }
   }

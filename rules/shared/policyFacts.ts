@@ -10,7 +10,12 @@ const GDPR_NAME = /\bGDPR\b|General Data Protection Regulation|\b2016\/679\b|\bD
 // The lookbehind after the words, not before them: an expression that starts with a literal is
 // tried only where that literal starts (one starting with a lookbehind is tried at every position).
 const UK_STRONG = /Information Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information Commissioner)|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b|\b(?:under|by|with) UK law\b/;
+const UK_STRONG_FROM = new RegExp(UK_STRONG.source, 'g');
 const UK_WEAK = /\bUK\b|\bUnited Kingdom\b|\bLondon\b|\bScotland\b|\bNorthern Ireland\b|£/g;
+// A word that each alternative of UK_STRONG and UK_WEAK holds: `includes` finds a word in a fraction of the
+// time an expression of alternatives that start with \b needs to fail on a policy that has none (most).
+const UK_STRONG_WORDS = ['Information Commissioner', 'ICO', 'ico.org.uk', 'UK GDPR', 'England and Wales', 'Companies House', 'UK Data Protection Act', 'UK law'];
+const UK_WEAK_WORDS = ['UK', 'United Kingdom', 'London', 'Scotland', 'Northern Ireland', '£'];
 
 /**
  * The policy is written under the GDPR (EU or UK): it names the Regulation in its own words, or
@@ -49,7 +54,15 @@ function namesGdprItself(doc: PolicyDocument): boolean {
 
 /** The first strong UK marker the policy holds ("ICO", "England and Wales"), found once per document; other checks of UK markers start from it. */
 export function ukStrongMarker(doc: PolicyDocument): string | undefined {
-  return doc.memo('ukStrongMarker', () => UK_STRONG.exec(doc.text)?.[0]);
+  return doc.memo('ukStrongMarker', () => {
+    // The expression runs from the first of its words the text holds (each alternative starts at most 6
+    // characters before its word: "under UK law"), not from the start: a UK policy names the ICO at its end.
+    let first = -1;
+    for (const w of UK_STRONG_WORDS) { const i = doc.text.indexOf(w); if (i >= 0 && (first < 0 || i < first)) first = i; }
+    if (first < 0) return undefined;
+    UK_STRONG_FROM.lastIndex = Math.max(0, first - 6);
+    return UK_STRONG_FROM.exec(doc.text)?.[0];
+  });
 }
 
 /** The policy is a UK one: one strong marker (the ICO, "England and Wales") or two weak ones (UK, London, £). */
@@ -58,6 +71,7 @@ export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (o.jurisdiction === 'eu' || o.jurisdiction === 'other') return false;
   return doc.memo('ukPolicy', () => {
     if (ukStrongMarker(doc) !== undefined) return true;
+    if (!UK_WEAK_WORDS.some((w) => doc.text.includes(w))) return false;
     const weak = new Set((doc.text.match(UK_WEAK) ?? []).map((s) => s.toLowerCase()));
     return weak.size >= 2;
   });

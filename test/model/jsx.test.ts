@@ -55,6 +55,21 @@ describe('JSX/TSX model', () => {
     assert.equal(src.slice(d.srcStart(at), d.srcEnd(at + 'May 20, 2026'.length)), 'May 20, 2026');
   });
 
+  it('reads a layout\'s date prop as the date line under its title (lastUpdated="…", lastUpdated={constant}, effectiveDate)', () => {
+    const byConstant = `const lastUpdated = "25 August 2026";\nexport default function Page() {\n  return <LegalLayout title="Privacy Policy" lastUpdated={lastUpdated}><h2>Overview</h2><p>We keep data for a year.</p></LegalLayout>;\n}\n`;
+    assert.deepEqual(blocks(byConstant), [['heading', 'Privacy Policy'], ['paragraph', 'Last updated: 25 August 2026'], ['heading', 'Overview'], ['paragraph', 'We keep data for a year.']]);
+    const d = parse(byConstant, 'jsx');
+    const at = d.text.indexOf('25 August');
+    // The date maps to the constant, where a fix may edit it; the label stands for the prop's name.
+    assert.equal(byConstant.slice(d.srcStart(at), d.srcEnd(at + '25 August 2026'.length)), '25 August 2026');
+    assert.equal(byConstant.slice(d.srcStart(d.text.indexOf('Last updated')), d.srcEnd(d.text.indexOf('Last updated') + 'Last updated: '.length)), 'lastUpdated');
+    const literal = page(`      <PolicyPage title="Privacy" effectiveDate="2024-01-31">\n        <p>Hello.</p>\n      </PolicyPage>`);
+    assert.deepEqual(blocks(literal), [['heading', 'Privacy'], ['paragraph', 'Effective date: 2024-01-31'], ['paragraph', 'Hello.']]);
+    // Not a date: no year in it, a computed value, or a prop of an HTML element.
+    const notDates = page(`      <PolicyPage title="Privacy" lastUpdated="recently" updatedAt={new Date().toISOString()}>\n        <p>Hello.</p>\n      </PolicyPage>\n      <div updated="2024-01-31"><p>Bye.</p></div>`);
+    assert.deepEqual(blocks(notDates), [['heading', 'Privacy'], ['paragraph', 'Hello.'], ['paragraph', 'Bye.']]);
+  });
+
   it('reads a component among words as inline (<Link>, <Trans>, <Strong>): the sentence stays whole', () => {
     const src = page(`      <p>Read our <Link href="/terms">terms</Link> and <Strong>never</Strong> share your password.</p>\n      <Text>We use <ExternalLink href="https://stripe.com">Stripe</ExternalLink> for payments.</Text>`);
     assert.deepEqual(blocks(src), [['paragraph', 'Read our terms and never share your password.'], ['paragraph', 'We use Stripe for payments.']]);

@@ -227,6 +227,38 @@ describe('gdpr-article-mismatch: a citation bound to its subject', () => {
     });
   }
 
+  // Whether a DPO must be designated is Art. 37(1) (national law: 37(4)); 37(2) is a single DPO for a group
+  // of undertakings, 37(3) for several public authorities. No fix: which provision the author means (37(1), or
+  // national law under 37(4)) is the author's call.
+  describe('whether a data protection officer is required', () => {
+    const wrong: Array<[string, string]> = [
+      ['As a sole proprietor with low data volume, no data protection officer is required (Art. 37(2) GDPR).', 'Art. 37(2)'],
+      ['We are not required to designate a DPO under Article 37(3) GDPR.', 'Article 37(3)'],
+      ['The appointment of a data protection officer is not mandatory for us (Art. 37(5) GDPR).', 'Art. 37(5)'],
+    ];
+    for (const [sentence, cited] of wrong) {
+      it(`flags: ${sentence}`, () => {
+        const text = gdprPolicy(sentence);
+        const got = findings(text, RULE);
+        assert.equal(got.length, 1, got.map((f) => f.message).join('\n'));
+        assert.equal(flaggedText(text, got[0]), cited);
+        assert.match(got[0].message, /whether a data protection officer must be designated is Article 37\(1\)/);
+        assert.deepEqual(got[0].fixes, []);
+      });
+    }
+    const right = [
+      'No data protection officer is required (Art. 37 GDPR).',
+      'We are not obliged to appoint a data protection officer (Art. 37(1) GDPR).',
+      'We have not appointed a data protection officer, as there is no obligation under Art. 37 GDPR.',
+      'A data protection officer is required under Art. 37(4) GDPR in conjunction with § 38 BDSG.',
+      'Our group has appointed a single data protection officer (Art. 37(2) GDPR).',
+      'You can contact our data protection officer (Art. 38(4) GDPR).',
+    ];
+    for (const sentence of right) {
+      it(`does not flag: ${sentence}`, () => assert.deepEqual(findings(gdprPolicy(sentence), RULE).map((f) => f.message), []));
+    }
+  });
+
   it('binds a citation in a heading to the subject the heading names', () => {
     const text = gdprPolicy('## Revocation of consent (Art. 7 para. 4 GDPR)\n\nYou can revoke your consent at any time by e-mail.');
     const got = findings(text, RULE);

@@ -80,6 +80,36 @@ describe(RULE, () => {
     assert.deepEqual(withoutPlaceholderFindings(findings(fixed, RULE)), []);
   });
 
+  describe('services named in brackets right after words that name the processors are listed there: no "no list" finding', () => {
+    // The section above names four services; those in the brackets are listed, the rest are reported.
+    const listed: Array<[string, string[]]> = [
+      ['Data processing agreements have been concluded with all service providers (Netlify, GoatCounter, Postcatch.io) in accordance with Art. 28 GDPR.', ['Stripe', 'Mailchimp', 'Amazon Web Services']],
+      ['Our processors (Amazon Web Services and Postmark) act only on our instructions.', ['Netlify', 'Stripe', 'Mailchimp']],
+      ['We share data only with our sub-processors (Stripe, Mailchimp).', ['Netlify', 'Amazon Web Services']],
+    ];
+    for (const [sentence, reported] of listed) {
+      it(sentence, () => {
+        const text = `# Privacy Policy\n\n## Hosting\n\nOur website is hosted by Netlify. Payments are processed by Stripe. We send e-mails with Mailchimp. Files are stored with Amazon Web Services.\n\n## Agreements\n\n${sentence}\n`;
+        const got = findings(text, RULE, {}, 'markdown').filter((f) => f.data?.documentLevel);
+        assert.equal(got.length, 1);
+        assert.deepEqual(got[0].data?.vendors, reported);
+      });
+    }
+    const notListed = [
+      'We work with service providers (e.g. Netlify) for hosting.',
+      'We do not use third-party processors (Netlify, Stripe) for analytics.',
+      'Our website uses cookies (Netlify sets one).',
+    ];
+    for (const sentence of notListed) {
+      it(`still "no list": ${sentence}`, () => {
+        const text = `# Privacy Policy\n\n## Hosting\n\nOur website is hosted by Netlify.\n\n## Agreements\n\n${sentence}\n`;
+        const got = findings(text, RULE, {}, 'markdown').filter((f) => f.data?.documentLevel);
+        assert.equal(got.length, 1);
+        assert.deepEqual(got[0].data?.vendors, ['Netlify']);
+      });
+    }
+  });
+
   describe('a section headed "Recipients" or "Processors" that names services in prose is the disclosure: a service named elsewhere is reported against it, not as "no list"', () => {
     const headings = ['6. Recipients, processors and storage location', 'Recipients of your data', 'Our processors', 'Sub-processors'];
     for (const heading of headings) {
@@ -92,6 +122,19 @@ describe(RULE, () => {
         assert.equal(got[0].message, `RevenueCat is not named in the section “${heading}”: add it there.`);
         assert.deepEqual(got[0].fixes, []);
         assert.equal(text.slice(got[0].related![0].start, got[0].related![0].end).includes(heading), true);
+      });
+    }
+    // A service identified elsewhere by its legal name and postal address is disclosed there; a gloss is no address.
+    const identified: Array<[string, boolean]> = [
+      ['To manage your membership we use the service provider RevenueCat, Inc. (2261 Market Street #5205, San Francisco, CA 94114, USA).', false],
+      ['Payments are processed by Stripe, Inc. (354 Oyster Point Blvd, South San Francisco, CA 94080, USA).', false],
+      ['To manage your membership we use RevenueCat, Inc. (our membership service).', true],
+      ['Payments are processed by Stripe (since 2021, our provider).', true],
+    ];
+    for (const [sentence, reported] of identified) {
+      it(`${reported ? 'reports' : 'does not report'}: ${sentence}`, () => {
+        const text = `# Privacy Policy\n\n## 5. Membership\n\n${sentence}\n\n## 6. Recipients and processors\n\nOur app is hosted with Firebase, provided by Google Ireland Limited, our processor.\n`;
+        assert.equal(findings(text, RULE, {}, 'markdown').length, reported ? 1 : 0);
       });
     }
     // A heading about sharing in general ("How we share …", "Like & Share buttons") may cover one practice: "no list" stands.

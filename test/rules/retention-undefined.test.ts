@@ -17,6 +17,10 @@ describe(RULE, () => {
     ['We store server logs for an indefinite period.', /^for an indefinite period/, 'warning'],
     ['We retain personal data for such period as is necessary.', /^for such period as is necessary/, 'warning'],
     ['We will not keep your data longer than necessary.', /longer than necessary/, 'warning'],
+    // A vague span after or on top of an event.
+    ['IP addresses used for rate limiting are held in memory only and clear automatically after a short window.', /^after a short window/, 'warning'],
+    ['An application that is not selected is retained only for the review cycle, plus a limited administrative period afterwards.', /^plus a limited administrative period/, 'warning'],
+    ['Support tickets are stored until closed and deleted after a reasonable period of time.', /^after a reasonable period of time/, 'warning'],
   ];
   for (const [sentence, span, severity] of flagged) {
     it(`flags: ${sentence}`, () => {
@@ -28,7 +32,8 @@ describe(RULE, () => {
       assert.match(got[0].source ?? '', /Art\. 13\(2\)\(a\)/);
       // "as long as required by law" → "for [period] after [event] by law" would not be grammatical: no fix.
       // "indefinitely" is a stated practice, not a blank: a period template would contradict it.
-      if (/ by law\.$|indefinite/.test(sentence)) { assert.deepEqual(got[0].fixes, []); return; }
+      // "after a short window": "for [period] after [event]" does not take its place.
+      if (/ by law\.$|indefinite|(?:after|plus) a (?:short|limited|reasonable)/.test(sentence)) { assert.deepEqual(got[0].fixes, []); return; }
       // The fix writes a period template, and the finding goes away; the template's blanks are reported until filled in.
       const fixed = applyTemplateFix(text, got[0]);
       assert.match(fixed, /\[period\]/);
@@ -72,6 +77,9 @@ describe(RULE, () => {
     'We keep you updated as long as necessary.',
     'We retain your data for the duration of your subscription.',
     'This data is retained as long as consent is given by the person.',
+    // Not after a retention verb: a wait, not a retention period.
+    'After a short time, you will be redirected to our payment provider.',
+    'We will reply to your message after a short period of review and store nothing else.',
   ];
   for (const sentence of clean) {
     it(`does not flag: ${sentence}`, () => {
