@@ -24,6 +24,8 @@ const ANNOUNCE = [
   // "… we will need to share your data with some or all of the following (but only where necessary):"
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?\s+on)\b[^.:]{0,80}\b(?:with|to)\b[^.:]{0,40}\bthe\s+following\b[^.:]{0,60}:\s*$/i,
 ];
+/** "the following <company> services|tools|products|APIs": the words naming whose they are (see findLists). */
+const OF_ONE_COMPANY = /\bthe\s+following\s+([^.:;]{2,40}?)\s+(?:services?|tools?|products?|APIs?|features?|solutions?)\b/i;
 /** An announcement that restricts its list to recipients in some place (see findLists). */
 const LOCATED_SOMEWHERE = /\b(?:located|based|established|headquartered|situated|hosted|seated)\s+(?:outside|in)\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EU|EEA|European|UK|United\s+Kingdom|Switzerland)\b|\bin\s+(?:a\s+)?third\s+countr(?:y|ies)\b/i;
 /** A sentence that introduces examples ("For example:", "These include:"): an announcement when its block speaks of recipients. */
@@ -160,6 +162,8 @@ class SentenceView {
       || /\b(?:an?|the)\s+(?:new\s+)?(?:issues?|discussions?|pull\s+requests?)\s+(?:on|in|at|via)\s+(?:the\s+|our\s+)?$/i.test(this.text.slice(Math.max(0, o - 40), o));
   }
 }
+/** Words after a name that make it the name of an identifier: "Amplitude ID", "Firebase installation IDs". */
+const IDENTIFIER_AFTER = /^\s+(?:(?:user|device|customer|account|advertising|installation|instance|session|client|tracking)\s+)?(?:IDs?|identifiers?)\b/;
 /** A sentence that opens with a condition on something that may not happen. */
 const CONDITION = /^\s*(?:if|should|in\s+(?:case|the\s+event)|insofar|to\s+the\s+extent)\b/i;
 /** The name follows an example marker, perhaps after other names of the same list: "(e.g. ", "such as Hotjar or ". */
@@ -356,6 +360,10 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     if (/,\s*(?:[A-Z][\w&.'’-]*\s*){1,5}:\s*$/.test(text)) continue;
     // A negated announcement ("We do not use the following services:") lists what is not used.
     if (NEGATION_CI.test(text)) continue;
+    // "The following OpenAI services are used:", "the following Google services:": one company's products,
+    // not the policy's recipients; a service of another company is not missing from it.
+    const ofOne = OF_ONE_COMPANY.exec(text);
+    if (ofOne && index.coveredBy(ofOne[1]).owners.size > 0) continue;
     // A list of the recipients in some place ("Some third-party providers are located outside the EU/EEA,
     // including:") is not the list of recipients: a service missing from it may be elsewhere, and adding
     // one would say where it is, which only the author knows.
@@ -787,7 +795,9 @@ function namedProcessors(doc: PolicyDocument, index: VendorIndex, listed: Set<nu
       // Positive evidence only: the sentence says the service is used or receives data. A mention
       // without it is kept as weak: where another mention shows use, the service is reported at its
       // first mention ("Registration details (Calendly, Tally)" before "… through Calendly").
-      const weak = !(s ? view!.showsUse() : USE_EVIDENCE.test(doc.blockText(b)));
+      // The name of an identifier ("Amplitude ID", "Firebase installation ID") is data the policy lists: on its own,
+      // no evidence that the site uses the service.
+      const weak = !(s ? view!.showsUse() : USE_EVIDENCE.test(doc.blockText(b))) || IDENTIFIER_AFTER.test(doc.slice(m.end, m.end + 40));
       if (s && (view!.usersOwn(start, m.end - m.start) || view!.readersTracker(start, m.end - m.start) || view!.documentOf(start, m.end - m.start))) continue;
       // An ordinary word as a name ("Tally", "Stripe") needs a sentence about services, or another service
       // named beside it in the sentence ("Registration details (Calendly, Tally, Patreon)").
@@ -1033,7 +1043,7 @@ function inClosedRecipientsParagraph(doc: PolicyDocument, n: Named): boolean {
  * a disclosure of the recipients.
  */
 const RECIPIENTS_NAMED = /\b(?:recipients?|(?:sub-?\s?)?processors?)\b/i;
-const RECIPIENTS_HEADING = /\b(?:recipients?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?))\b/i;
+const RECIPIENTS_HEADING = /\b(?:recipients?|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?))\b|\bwho\s+(?:else\s+)?(?:processes|receives|handles|sees|has\s+access\s+to)\b/i;
 
 /**
  * The text at `at` is in a section (or a sub-section of one) whose heading is about recipients or

@@ -182,7 +182,10 @@ function checkDeadline(ctx: RuleContext, s: Sentence, text: string, prev: string
       const why = calendar <= 31
         ? `A count of days can end after the month does (one month from 31 January ends on 28 February, ${cite('reg-1182-71')})`
         : `${n} ${unit.startsWith('week') ? 'weeks' : `${kind ? `${kind} ` : ''}days`} is longer than one month, which may be exceeded only by an extension, announced within the first month with reasons`;
-      const fixes: Fix[] = [{ title: `Replace “${phrase}” with “one month”`, edits: [{ start: doc.srcStart(from), end: doc.srcEnd(to), newText: 'one month' }], safe: false }];
+      // The same count named again in its paragraph ("… within 30 days … within the initial 30-day period"): one
+      // replacement would leave the paragraph at odds with itself, so no fix is offered.
+      const echoed = countRepeated(doc, s, from, to, n, unit);
+      const fixes: Fix[] = echoed ? [] : [{ title: `Replace “${phrase}” with “one month”`, edits: [{ start: doc.srcStart(from), end: doc.srcEnd(to), newText: 'one month' }], safe: false }];
       ctx.report({
         start: doc.srcStart(start),
         end: doc.srcEnd(end),
@@ -197,6 +200,25 @@ function checkDeadline(ctx: RuleContext, s: Sentence, text: string, prev: string
       return;
     }
   }
+}
+
+/** The paragraph of the sentence names the same count of days or weeks again, outside [from, to). */
+function countRepeated(doc: PolicyDocument, s: Sentence, from: number, to: number, n: number, unit: string): boolean {
+  const b = doc.blocks[s.block];
+  const word = unit.startsWith('week') ? 'weeks?' : 'days?';
+  // Where the block names the count, found once per block and count (a paragraph of many such findings is read once).
+  const memo = doc.memo('requestDeadline.counts', () => new Map<string, number[]>());
+  const key = `${b.index}:${n}:${word}`;
+  let at = memo.get(key);
+  if (!at) {
+    at = [];
+    const re = new RegExp(`\\b${n}(?:[ \\u00a0-]+(?:calendar|working|business)?[ \\u00a0-]*)${word}\\b`, 'gi');
+    const text = doc.blockText(b);
+    for (let m = re.exec(text); m; m = re.exec(text)) at.push(b.start + m.index, b.start + m.index + m[0].length);
+    memo.set(key, at);
+  }
+  for (let i = 0; i < at.length; i += 2) if (at[i + 1] <= from || at[i] >= to) return true;
+  return false;
 }
 
 function checkBreach(ctx: RuleContext, s: Sentence, text: string): void {

@@ -505,8 +505,14 @@ function linesAfter(t: Text, b: Block, n: number): Block[] {
   return out;
 }
 
+/** A heading that is only the name of a lawful basis ("✅ Consent", "Contract Performance", "Legitimate Interests"). */
+const BASIS_NAME_HEADING = /^[^\p{L}\d]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:your\s+)?consent|contract(?:ual)?(?:\s+(?:performance|necessity))?|(?:performance|fulfil(?:l)?ment)\s+of\s+(?:a\s+|the\s+|our\s+)?contract|legitimate\s+interests?|legal\s+(?:obligations?|requirements?)|vital\s+interests?|public\s+(?:task|interest))[^\p{L}\d]*$/iu;
+
 function purposes(t: Text): Assessment {
-  const ok = t.headings.some((h) => any(P.purposeHeading, t.blockText(h))) || t.some(P.purpose);
+  // A section per lawful basis that lists what each covers ("Contract Performance" over "Account creation and
+  // management", "Payment processing"): the items are the purposes.
+  const ok = t.headings.some((h) => any(P.purposeHeading, t.blockText(h))) || t.some(P.purpose)
+    || t.headings.some((h) => BASIS_NAME_HEADING.test(t.blockText(h).trim()) && t.sectionBody(h).filter((b) => b.kind === 'listItem').length >= 2);
   return { id: 'purposes', state: ok ? 'disclosed' : 'missing' };
 }
 
@@ -662,8 +668,18 @@ function withdrawConsent(t: Text): Assessment {
   // fields ("Legal basis: Consent (Art. 6(1)(a))", "Withdrawal: unsubscribe link in every e-mail").
   // Opting out "at any time" of what was opted into, in the consent's own section ("When you opt in to text
   // messaging …" / "You can opt out at any time by replying STOP"), is the withdrawal of that consent.
-  const ok = t.some(P.withdrawStrong) || consent.some((i) => any(P.withdraw, t.blockText(t.block(i))) || t.listSiblings(t.block(i)).some((b) => any(P.withdraw, t.blockText(b)))
-    || t.ownSection(t.block(i)).some((b) => OPT_OUT_ANY_TIME.test(t.blockText(b))));
+  // Each block and section is read once, however many consent sentences it holds.
+  const withdrawIn = new Map<number, boolean>();
+  const inBlock = (b: Block) => { let v = withdrawIn.get(b.index); if (v === undefined) withdrawIn.set(b.index, (v = any(P.withdraw, t.blockText(b)))); return v; };
+  const optOutIn = new Map<number, boolean>();
+  const inSection = (b: Block) => { let v = optOutIn.get(b.section); if (v === undefined) optOutIn.set(b.section, (v = t.ownSection(b).some((x) => OPT_OUT_ANY_TIME.test(t.blockText(x))))); return v; };
+  const seenBlocks = new Set<number>();
+  const ok = t.some(P.withdrawStrong) || consent.some((i) => {
+    const b = t.block(i);
+    if (seenBlocks.has(b.index)) return false;
+    seenBlocks.add(b.index);
+    return inBlock(b) || t.listSiblings(b).some(inBlock) || inSection(b);
+  });
   return ok ? { id: 'withdraw-consent', state: 'disclosed' } : { id: 'withdraw-consent', state: 'missing', anchor: t.at(consent[0]) };
 }
 

@@ -26,6 +26,8 @@ const RETENTION_STATEMENT = new RegExp([
   '\\b(?:delet(?:e|es|ing)|eras(?:e|es|ing)|destroy(?:s|ing)?|purg(?:e|es|ing)|anonymi[sz](?:e|es|ing))\\s+(?:(?!you\\b)[\\w-]+\\s+){0,3}?(?:data|information|details|records?|logs?|(?:log\\s+)?entries|backups?|copies|it|them)\\b',
   // "The storage in the blacklist is not limited in time."
   '\\bstorage\\s+(?:of|in|on|period|duration)\\b',
+  // A principle as a field, the verb in the imperative: "Storage Limitation: Retain only as long as needed".
+  '(?:^|:\\s*)(?:retain|keep|store|hold)\\s+(?:(?:it|them|data|information|records|personal\\s+data)\\s+)?(?:only\\s+)?(?:for\\s+)?(?:as|so)\\s+long\\b',
   // How long data is processed: "We process personal data for the duration required …", "… processed as long as …".
   '\\bprocess(?:es|ed|ing)?\\s+(?:(?!you\\b)[\\w-]+\\s+){0,4}?(?:for\\s+(?:as|so)\\s+long\\s+as|as\\s+long\\s+as|so\\s+long\\s+as|for\\s+the\\s+(?:duration|length|period|time)|for\\s+an?\\s+(?:period|limited|reasonable|indefinite)|indefinitely)\\b',
   // What stays behind: "some information may remain in our records after deletion of your account", "copies may remain in our backup systems for one month".
@@ -59,7 +61,7 @@ type Kind = 'necessary' | 'reasonable' | 'indefinite' | 'longer' | 'extent' | 'c
  * extent required by law"), so it counts only within a short distance after a retention verb.
  */
 const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> = [
-  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+(?:it|them))?)\b/i, kind: 'necessary', fixable: true },
+  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|(?:it|that)['’]s\s+|they['’]re\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+(?:it|them))?)\b/i, kind: 'necessary', fixable: true },
   // "we only keep it long enough to do what we collected it for", "… long enough to fulfil the purposes", "… to provide our
   // services", "… to comply with our legal obligations": "as long as necessary to …" in other words. Not a concrete act,
   // which is itself the criterion ("long enough to provide it to the App Store to generate an invitation", "to answer you");
@@ -155,14 +157,17 @@ export const retentionUndefined: Rule = {
     // One pass over the sentences: what each says about retention, worked out once.
     const candidates: Array<{ s: Sentence; text: string; strict: boolean; period: boolean; bounded: boolean }> = [];
     let anyPeriod = false;
-    for (const s of doc.sentences) {
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
       const text = doc.slice(s.start, s.end);
       // A row of a table whose header names the retention period ("Data | Retention period") states one, whatever its words.
       const retentionRow = doc.blocks[s.block].kind === 'tableRow' && retentionTableRows(doc).has(s.block);
-      if (!retentionRow && !RETENTION_WORD.test(text) && !PROCESS_DURATION.test(text)) continue;
+      // The answer to a question about retention ("How long do we retain your data for? As long as necessary …").
+      const answer = answersRetentionQuestion(doc, si);
+      if (!retentionRow && !answer && !RETENTION_WORD.test(text) && !PROCESS_DURATION.test(text)) continue;
       // Struck-through text ("~~…~~", <del>) is deleted by its author: not what the policy says.
       if (isStruck(doc, s.start, s.end)) continue;
-      const strict = retentionRow || hasRetentionStatement(text);
+      const strict = retentionRow || answer || hasRetentionStatement(text);
       if (!strict && !SUBJECT_VERB.test(text)) continue;
       // "No personal information is held in these cookies, … after three hours": the period is not about kept data.
       const nothingHeld = NOTHING_HELD.test(text);
@@ -193,11 +198,15 @@ export const retentionUndefined: Rule = {
       // "We store contract data for longer, as we are obliged to do so by law. In particular, we must store
       // … for up to 10 years.": the next sentence of the paragraph, introduced as its elaboration, gives the period.
       if (elaboratedNext(doc, s)) continue;
+      // "… only as long as necessary … The specific retention periods are:" and a table or list of them: the periods follow.
+      if (announcesPeriodsNext(doc, s)) continue;
       // "We store personal data only for as long as is necessary … The specific periods result from section 3.":
       // the next sentence sends the reader to the periods, which the policy does state somewhere.
       if (anyPeriod && refersToPeriodsNext(doc, s)) continue;
       // "Data is kept only as long as necessary (see Retention section).": the sentence itself sends the reader there.
       if (anyPeriod && REFERS_TO_RETENTION_PLACE.test(text.slice(vague.end))) continue;
+      // "… unless we need to retain it for longer as described below": the cases and periods are told there.
+      if (anyPeriod && DESCRIBED_BELOW.test(text.slice(vague.end))) continue;
       // A heading sums up the section ("We retain your data only as long as necessary"); its body is what is checked.
       if (doc.blocks[s.block]?.kind === 'heading') continue;
       pending.push({ s, text, vague });
@@ -233,7 +242,7 @@ const DELETED_AT_EVENT = /\b(?:deleted|erased|destroyed|anonymi[sz]ed|removed|pu
 
 /** The next sentence in the same paragraph opens as an elaboration and states a period or a bounding event. */
 function elaboratedNext(doc: PolicyDocument, s: Sentence): boolean {
-  const i = doc.sentences.indexOf(s);
+  const i = doc.sentenceIndexAt(s.start);
   const next = doc.sentences[i + 1];
   if (!next || next.block !== s.block) return false;
   const t = doc.slice(next.start, next.end);
@@ -252,6 +261,8 @@ const ELSEWHERE = /\b(?:request|ask|contact|demand)\b|\b(?:our|the|their|its|a|a
  * policy that gives the periods: "(see Retention section)", "(see section 9)", "(see the table below)".
  * A sentence that goes on to say more ("…, as described above--for example, when …") makes its own claim.
  */
+/** Right after the phrase, a pointer to where the policy tells the cases: "as described below", "as set out in section 6". */
+const DESCRIBED_BELOW = /^\s*,?\s*(?:as|which\s+(?:is|are))\s+(?:further\s+)?(?:described|set\s+out|explained|detailed|outlined|specified)\s+(?:(?:further|in\s+more\s+detail)\s+)?(?:below|above|in\s+(?:section|clause|paragraph)\s+\d{1,2}(?:\.\d{1,2}){0,2}|in\s+the\s+(?:next|following)\s+(?:section|paragraph|table))\b/i;
 const REFERS_TO_RETENTION_PLACE = /^[^.;()]{0,40}?\(\s*(?:see|cf\.|refer\s+to)\s+(?:the\s+)?(?:["“‘]?[\w\s&-]{0,40}?\b(?:retention|storage\s+periods?|how\s+long)\b[\w\s&-]{0,30}["”’]?(?:\s+(?:section|table|below|above))?|(?:sections?|clauses?|paragraphs?|chapters?)\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})|table\s+(?:below|above))\s*\)\s*[.;]?\s*$/i;
 
 /** A table's header cell that names how long data is kept: "Retention period", "Storage duration", "How long we keep it". */
@@ -277,7 +288,7 @@ function retentionTableRows(doc: PolicyDocument): Set<number> {
 
 /** The next sentence in the same paragraph sends the reader to the retention periods stated elsewhere in this policy. */
 function refersToPeriodsNext(doc: PolicyDocument, s: Sentence): boolean {
-  const i = doc.sentences.indexOf(s);
+  const i = doc.sentenceIndexAt(s.start);
   const next = doc.sentences[i + 1];
   if (!next || next.block !== s.block) return false;
   const t = doc.slice(next.start, next.end);
@@ -418,6 +429,36 @@ function introducesPeriods(doc: PolicyDocument, s: Sentence): boolean {
   const next = doc.blocks[s.block + 1];
   return next?.kind === 'tableRow' || (next?.kind === 'listItem' && statesPeriod(doc.blockText(next)));
 }
+/** The sentence before, in the same block, asks how long data is kept ("How long do we retain your data for?"). */
+function answersRetentionQuestion(doc: PolicyDocument, i: number): boolean {
+  const prev = i > 0 ? doc.sentences[i - 1] : undefined;
+  if (!prev || prev.block !== doc.sentences[i].block || prev.end - prev.start > 160 || doc.text.charCodeAt(prev.end - 1) !== 63 /* ? */ && !/\?[\s*_]*$/.test(doc.slice(prev.end - 6, prev.end))) return false;
+  return RETENTION_QUESTION.test(doc.slice(prev.start, prev.end));
+}
+const RETENTION_QUESTION = /\bhow\s+long\b[^?]{0,80}\b(?:retain|keep|store|hold|preserve)\w*\b[^?]{0,60}\?[\s*_]*$/i;
+
+/** The next sentence, the last of the same paragraph, ends in a colon before a table or a list of periods. */
+function announcesPeriodsNext(doc: PolicyDocument, s: Sentence): boolean {
+  return lastAnnouncement(doc, s.block) === doc.sentenceIndexAt(s.start) + 1;
+}
+/**
+ * A later sentence of its paragraph, or of the paragraph after it, ends in a colon before a table or a list of
+ * periods ("… as long as necessary … When we no longer need it, we delete it." / "Generally, we retain personal
+ * data for the following periods:" and the list): the periods follow, and one template would contradict them.
+ */
+function periodsAnnouncedAfter(doc: PolicyDocument, s: Sentence): boolean {
+  const next = doc.blocks[s.block + 1];
+  return lastAnnouncement(doc, s.block) > doc.sentenceIndexAt(s.start) || (next?.kind === 'paragraph' && lastAnnouncement(doc, next.index) >= 0);
+}
+
+/** The index of the block's last sentence when it ends in a colon before a table or a list of periods, else -1. */
+function lastAnnouncement(doc: PolicyDocument, block: number): number {
+  const b = doc.blocks[block];
+  if (!b.sentenceCount) return -1;
+  const j = b.firstSentence + b.sentenceCount - 1;
+  const t = doc.sentences[j];
+  return doc.slice(t.start, t.end).trimEnd().endsWith(':') && introducesPeriods(doc, t) ? j : -1;
+}
 /** A sentence that illustrates the one before ("For example, …"): a period in it is an example, not the policy's periods. */
 const EXAMPLE_OPENING = /^\s*(?:for\s+(?:example|instance)|e\.\s?g\.|such\s+as)\b/i;
 
@@ -441,7 +482,8 @@ function templateFits(doc: PolicyDocument, s: Sentence, text: string, v: Vague, 
   if (v.kind === 'reasonable' && /\blonger\b/i.test(phrase)) return false;
   if (v.kind === 'longer' && LEGAL_DUTY_BEFORE.test(before)) return false;
   if (text.trimEnd().endsWith(':') && introducesPeriods(doc, s)) return false;
-  const i = doc.sentences.indexOf(s);
+  if (periodsAnnouncedAfter(doc, s)) return false;
+  const i = doc.sentenceIndexAt(s.start);
   const next = doc.sentences[i + 1];
   // The next sentence: of the same paragraph, or the first of the next one ("We only store personal data for as
   // long as is necessary …" / "Data that we store when you visit our website is stored for twelve months.").

@@ -21,6 +21,10 @@ const PLUGIN_SETS: ParserPlugin[][] = [['jsx', 'typescript'], ['jsx'], ['jsx', '
 const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'comments', 'tokens', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'superTypeParameters', 'decorators', 'key']);
 const SKIPPED_NODES = new Set(['ImportDeclaration', 'ExportAllDeclaration', 'JSXAttribute', 'JSXSpreadAttribute', 'Directive', 'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSEnumDeclaration', 'TSModuleDeclaration', 'TSDeclareFunction', 'RegExpLiteral', 'TaggedTemplateExpression', 'NewExpression', 'ThrowStatement']);
 /** Object keys whose string value is a section's heading, and the level it gets. */
+/** Keys that name what a record of a rendered array is about (a provider's card, a processor's row). */
+const NAME_KEYS = new Set(['name', 'provider', 'vendor', 'service', 'company', 'processor', 'recipient', 'subprocessor', 'partner', 'tool']);
+/** Keys of a record that are code, not text: ids, icons, links, styles. */
+const SKIPPED_RECORD_KEYS = new Set(['id', 'key', 'icon', 'href', 'url', 'link', 'logo', 'image', 'src', 'color', 'classname', 'class', 'slug', 'type', 'variant']);
 /** Props that carry the date of a policy's version. */
 const DATE_PROP = /^(?:last[-_]?(?:updated|modified|revised|reviewed)(?:at|on|date)?|updated(?:at|on|date)?|effective(?:date|from|on|since)?|revised(?:at|on|date)?|modified(?:at|on|date)?)$/i;
 const TITLE_KEYS: Record<string, number> = { title: 2, heading: 2, header: 2, question: 3, subtitle: 3, subheading: 3 };
@@ -67,6 +71,8 @@ class JsxReader {
   /** Whether the element being read stands among words of its parent (see componentTag). */
   private parentHasText = false;
   private cellsInRow = 0;
+  /** > 0 inside a <table>: a record of a rendered array there is a row. */
+  private tables = 0;
   private rows = 0;
   /** Counts what was appended, to tell whether an expression held page text. */
   private emitted = 0;
@@ -126,6 +132,9 @@ class JsxReader {
       case 'TemplateLiteral':
         this.literalBlock(node, parent, key);
         return;
+      case 'ObjectExpression':
+        if (parent?.type === 'ArrayExpression' && (this.inData || this.jsxDepth > 0) && this.record(node, parent)) return;
+        break;
       case 'CallExpression': {
         // require("…"), import("…"), console.log("…"): not page text.
         const callee = node.callee as Node;
@@ -171,6 +180,37 @@ class JsxReader {
     this.b.end(node.end);
   }
 
+  /**
+   * An object of a rendered array whose values are the text of one card or row. Inside a <table> it is a row,
+   * its strings the cells (`{ category: 'Account data', period: 'Duration of account + 30 days' }`); elsewhere,
+   * where it names something by a name key (`{ name: 'Supabase', role: 'Database provider' }`, a card per
+   * provider), one item of a list, its name first and its other strings after it ("Supabase – Database
+   * provider"). A one-word string is page text here, which a string elsewhere outside JSX is not.
+   */
+  private record(node: Node, array: Node): boolean {
+    if (this.hidden) return false;
+    const props = (node.properties as Node[]).filter((p) => p.type === 'ObjectProperty');
+    const isText = (p: Node) => {
+      const v = p.value as Node;
+      const t = (v.type === 'StringLiteral' || v.type === 'TemplateLiteral') && !SKIPPED_RECORD_KEYS.has(propertyName(p.key as Node) ?? '') ? literalText(this.source, v) : undefined;
+      return t !== undefined && t.length <= 300 && /\p{L}{2}/u.test(t) && !/^[\w-]+(?:\.[\w-]+)+$|^[a-z]+[A-Z]\w*$|^(?:https?:|\/|#)/.test(t);
+    };
+    const texts = props.filter(isText);
+    const nameProp = texts.find((p) => NAME_KEYS.has(propertyName(p.key as Node) ?? ''));
+    const row = this.tables > 0 && texts.length >= 2;
+    if (!row && (!nameProp || ((nameProp.value as Node).type !== 'StringLiteral') || String((nameProp.value as Node).value).length > 80)) return false;
+    const values = row ? texts : [nameProp!, ...texts.filter((p) => p !== nameProp)];
+    this.b.end(node.start);
+    if (row) this.b.begin('tableRow', node.start);
+    else this.b.begin('listItem', node.start, { list: { id: this.arrayListId(array), ordered: false, marker: 'li', indent: '' } });
+    values.forEach((p, i) => {
+      if (i > 0) this.b.append(row ? '\t' : ' – ', (p.value as Node).start, 0);
+      this.appendLiteral(p.value as Node);
+    });
+    this.b.end(node.end);
+    return true;
+  }
+
   private arrayListId(array: Node): number {
     let id = this.arrayLists.get(array);
     if (id === undefined) { id = this.listId++; this.arrayLists.set(array, id); }
@@ -194,11 +234,14 @@ class JsxReader {
     if (!this.hidden && component) { this.componentTitle(node.openingElement as Node); this.componentDate(node.openingElement as Node); }
     const children = node.children as Node[];
     const hasText = children.some(isText);
-    for (const child of children) {
-      if (this.hidden) break;
-      this.parentHasText = hasText;
-      this.child(child);
-    }
+    if (tag === 'table') this.tables++;
+    try {
+      for (const child of children) {
+        if (this.hidden) break;
+        this.parentHasText = hasText;
+        this.child(child);
+      }
+    } finally { if (tag === 'table') this.tables--; }
     if (hides) this.hidden--;
     if (this.hidden) return;
     if (tag === 'a' && this.link) { this.b.links.push({ ...this.link, end: this.b.offset }); this.link = undefined; }

@@ -346,6 +346,9 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   // After the last section, before the lines that close the page.
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last].sourceStart >= end) last--;
+  // A page saved as text with its foot (site links, "© Nordeus 2019 … All rights reserved.", a cookie banner): where
+  // the policy ends within it is not certain, so no place is.
+  if (doc.format !== 'html' && pageFootAfterCopyright(doc, last)) return undefined;
   // Not in a form or a navigation block at the end of the page (a booking form's button, a footer's links).
   if (doc.format === 'html') { const outside = htmlOutsideText(doc); while (last > 0 && outside.some(([a, b]) => a <= blocks[last].sourceStart && blocks[last].sourceStart < b)) last--; }
   let k = last;
@@ -364,6 +367,19 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   while (from > 0 && /[ \t\r\n\u00a0]/.test(src[from - 1])) from--;
   const trailing = src.slice(from, end);
   return { start: from, end: from, newText: st.gap + [heading(), ...body].join(st.gap) + (trailing.includes('\n') ? '' : st.eol) };
+}
+
+/** A copyright line: "© Nordeus 2019. …", "Copyright © 2024 Acme", "… All rights reserved." */
+const COPYRIGHT_LINE = /^[\s*_]*(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\b/i;
+
+/** Among the last blocks of the text, a copyright line with more than two blocks after it (a cookie banner, a tracking pixel). */
+function pageFootAfterCopyright(doc: PolicyDocument, last: number): boolean {
+  for (let i = last; i >= 0 && i > last - 30; i--) {
+    const b = doc.blocks[i];
+    if (b.kind === 'heading' && b.level <= 2) return false;
+    if (b.end - b.start <= 300 && COPYRIGHT_LINE.test(doc.blockText(b))) return last - i > 2;
+  }
+  return false;
 }
 
 /** A thematic break line (Markdown) or an <hr> (HTML and raw HTML in Markdown). */

@@ -70,6 +70,28 @@ describe('JSX/TSX model', () => {
     assert.deepEqual(blocks(notDates), [['heading', 'Privacy'], ['paragraph', 'Hello.'], ['paragraph', 'Bye.']]);
   });
 
+  it('reads each record of a rendered array that has a name key as one list item, its name first (a card per provider)', () => {
+    const src = `const providers = [\n  { id: 'db', name: 'Supabase', role: 'Database & Authentication Provider', href: 'https://supabase.com', location: 'EU (Frankfurt, Germany)' },\n  { id: 'host', name: 'Vercel', role: 'Web Application Hosting' },\n];\nexport default function P() {\n  return <main><p>Data sharing is limited to the following service providers:</p>\n  <div>{providers.map((p) => <div key={p.id}><span>{p.name}</span><p>{p.role}</p></div>)}</div>\n  <div>{[{ name: 'Stripe', role: 'Payments provider' }].map((p) => <div key={p.name}><span>{p.name}</span><p>{p.role}</p></div>)}</div></main>;\n}\n`;
+    assert.deepEqual(blocks(src), [
+      ['paragraph', 'Data sharing is limited to the following service providers:'],
+      ['listItem', 'Supabase – Database & Authentication Provider – EU (Frankfurt, Germany)'],
+      ['listItem', 'Vercel – Web Application Hosting'],
+      ['listItem', 'Stripe – Payments provider'],
+    ]);
+    const d = parse(src, 'jsx');
+    // The two arrays are two lists; each name maps back to its string.
+    assert.notEqual(d.blocks[1].list?.id, d.blocks[3].list?.id);
+    assert.equal(d.blocks[1].list?.id, d.blocks[2].list?.id);
+    const at = d.text.indexOf('Vercel');
+    assert.equal(src.slice(d.srcStart(at), d.srcEnd(at + 6)), 'Vercel');
+    // Inside a <table>, each record is a row, its strings the cells.
+    const rows = `export default () => <table><tbody>{[\n  { category: 'Account data', period: 'Duration of account + 30 days' },\n  { category: 'Logs', period: '6 months', icon: 'clock' },\n].map((r) => <tr key={r.category}><td>{r.category}</td><td>{r.period}</td></tr>)}</tbody></table>;\n`;
+    assert.deepEqual(blocks(rows), [['tableRow', 'Account data\tDuration of account + 30 days'], ['tableRow', 'Logs\t6 months']]);
+    // An array of records with no name key, or never rendered, is read as before (or not at all).
+    const other = `const meta = [{ name: 'Unrendered Corp', role: 'Never shown on the page' }];\nexport default () => <main><p>Hello there, reader of this page.</p></main>;\n`;
+    assert.deepEqual(blocks(other), [['paragraph', 'Hello there, reader of this page.']]);
+  });
+
   it('reads a component among words as inline (<Link>, <Trans>, <Strong>): the sentence stays whole', () => {
     const src = page(`      <p>Read our <Link href="/terms">terms</Link> and <Strong>never</Strong> share your password.</p>\n      <Text>We use <ExternalLink href="https://stripe.com">Stripe</ExternalLink> for payments.</Text>`);
     assert.deepEqual(blocks(src), [['paragraph', 'Read our terms and never share your password.'], ['paragraph', 'We use Stripe for payments.']]);

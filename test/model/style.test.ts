@@ -128,6 +128,12 @@ describe('sectionEdit', () => {
       const html = '<main><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p>\n<hr>\n<p>Acme Ltd, London</p></main>';
       assert.match(add(html, 'html'), /<p>We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p>\n<hr>\n<p>Acme Ltd/);
     });
+    it('offers no place in a page saved as text with its foot: site links, a copyright line, then a cookie banner', () => {
+      const saved = '# Privacy Policy\n\n## 7. Your rights\n\nYou may access your data.\n\n![Acme](https://acme.example/logo.svg)\n\n### Company\n\n  * About Us\n  * Contact\n\n© Acme 2019. All rights reserved.\n\n#### WE USE COOKIES\n\nBy using this site, you agree to our use of cookies.\n\nOK  LEARN MORE\n';
+      assert.equal(sectionEdit(parse(saved, 'markdown'), 'Complaints', ['You may complain to the supervisory authority.']), undefined);
+      // A copyright line that ends the policy (with at most two short lines after it) leaves the usual place.
+      assert.match(add('# Privacy Policy\n\n## Data\n\nWe collect data.\n\n© 2024 Acme Ltd. All rights reserved.\n', 'markdown'), /## Complaints\n/);
+    });
     it('a rule that is not a page foot leaves the place as it was: a setext heading, a rule before more sections', () => {
       // "Contact\n---" is a heading in Markdown, not a rule.
       assert.match(add('# Privacy\n\n## Data\n\nWe collect data.\n\nContact\n---\n\nMail us.\n', 'markdown'), /We collect data\.\n\n## Complaints\n\nYou may complain[^\n]*\n\nContact\n---/);

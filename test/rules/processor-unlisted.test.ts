@@ -19,6 +19,8 @@ describe(RULE, () => {
     ['Our forms are powered by Typeform.', 'Typeform'],
     ['We store files in Dropbox.', 'Dropbox'],
     ['We use Intercom as our customer chat service.', 'Intercom'],
+    // An identifier named where another mention shows use: the service is reported (at its first mention).
+    ['We use Mixpanel to measure usage; it assigns each device a Mixpanel ID.', 'Mixpanel'],
     ['Transactional e-mails are sent through SendGrid.', 'SendGrid'],
   ];
   for (const [sentence, vendor] of flagged) {
@@ -49,6 +51,9 @@ describe(RULE, () => {
     'We do not use any third-party analytics.',
     'Google Cloud hosts our database in Frankfurt.',
     'Firebase is used for push notifications.',
+    // The name of an identifier is data listed, not a use of the service.
+    'We collect your user ID, device ID and Mixpanel ID.',
+    'Identifiers: Firebase installation IDs and advertising identifiers.',
   ];
   for (const sentence of clean) {
     it(`does not flag: ${sentence}`, () => {
@@ -108,6 +113,17 @@ describe(RULE, () => {
         assert.deepEqual(got[0].data?.vendors, ['Netlify']);
       });
     }
+  });
+
+  it('a list of one company\'s services ("The following OpenAI services are used:") is not the list of recipients', () => {
+    for (const company of ['OpenAI', 'Google']) {
+      const text = `# Privacy Policy\n\n## Third-party services\n\n### ${company}\n\nAudio is sent to ${company} for transcription. The following ${company} services are used:\n\n- Whisper API\n- GPT-4o\n\nPayments are processed by Stripe.\n`;
+      const got = findings(text, RULE, {}, 'markdown');
+      assert.deepEqual(got.filter((f) => /missing from the list/.test(f.message)).map((f) => f.message), []);
+    }
+    // Not a company: "the following third-party services" is the list.
+    const text = '# Privacy Policy\n\nWe use the following third-party services:\n\n- Google Analytics\n\nPayments are processed by Stripe.\n';
+    assert.deepEqual(findings(text, RULE, {}, 'markdown').map((f) => f.message), ['Stripe is missing from the list under “We use the following third-party services:”: add it.']);
   });
 
   describe('a section headed "Recipients" or "Processors" that names services in prose is the disclosure: a service named elsewhere is reported against it, not as "no list"', () => {
@@ -745,6 +761,7 @@ describe(`${RULE}: services disclosed as recipients in prose, under a heading ab
     ['Disclosure of your data', 'Payments are processed by Stripe, our payment provider.'],
     ['Third-party services', 'We use Hotjar to see how visitors use the site.'],
     ['Data sharing', 'Our website is hosted by Netlify.'],
+    ['Who else processes your data', 'We use Cloudflare as a network proxy in front of the site.'],
   ];
   for (const [heading, body] of disclosed) {
     it(`does not report "no list" for a service named under "${heading}"`, () => {

@@ -72,6 +72,24 @@ describe(RULE, () => {
       assert.match(f.detail ?? '', /Data Protection Act 1998, s\. 7\(8\) and \(10\)/);
     });
 
+    it('offers no fix where its paragraph names the same count again (one replacement would leave the other)', () => {
+      const echoed = [
+        'We will respond to all data subject requests within 30 calendar days of receipt. If a request is complex, we may extend this period and will inform you within the initial 30-day period.',
+        'We answer access requests within 30 days. Most requests are answered well before the 30 days are over.',
+      ];
+      for (const p of echoed) {
+        const got = run(gdprPolicy(p));
+        assert.equal(got.length, 1, p);
+        assert.deepEqual(got[0].fixes, [], p);
+      }
+      // Another count, or the same count in another paragraph, does not stop the fix.
+      for (const p of ['We answer access requests within 30 days. Backups are deleted after 14 days.', 'We answer access requests within 30 days.\n\nInvoices are kept for 30 days.']) {
+        const got = run(gdprPolicy(p));
+        assert.equal(got.length, 1, p);
+        assert.equal(got[0].fixes.length, 1, p);
+      }
+    });
+
     it('explains why 30 days can be later than one month', () => {
       const [f] = run(gdprPolicy('We try to respond to all privacy requests within 30 days.'));
       assert.match(f.detail ?? '', /one month from 31 January ends on 28 February/);

@@ -66,6 +66,7 @@ describe(RULE, () => {
     ['consent relied on, withdrawal never mentioned', { withdraw: '' }, ['withdraw-consent']],
     ['opting out at any time in another section than the consent', { basis: 'Text messages\n\nWhen you opt in to text messages, you agree to receive reminders.', withdraw: '', extra: 'Cookies\n\nYou can opt out of analytics cookies at any time.' }, ['withdraw-consent']],
     ['an opt-out with no "at any time" in the section of the consent', { basis: 'Text messages\n\nWhen you opt in to text messages, you agree to receive reminders.\n\nReply STOP to opt out.', withdraw: '' }, ['withdraw-consent']],
+    ['a section per lawful basis whose heading lists nothing under it', { purposes: '', basis: 'Legal basis\n\nContract Performance\n\nWe rely on the contract with you.' }, ['purposes']],
     ['a list stating consent, with no withdrawal among its items', { basis: 'Newsletter\n\n- Data: e-mail address (double opt-in)\n- Legal basis: consent (Art. 6(1)(a) GDPR)\n- Storage: until you unsubscribe', withdraw: '' }, ['withdraw-consent']],
     ['an unsubscribe option is not withdrawal of consent', { withdraw: 'You can change your marketing preferences at any time.' }, ['withdraw-consent']],
     ['complaints to the company only', { complaint: 'If you have any questions or complaints about this policy, please e-mail us.' }, ['complaint']],
@@ -150,6 +151,8 @@ describe(RULE, () => {
     ['withdrawal as "revoke this consent"', { withdraw: 'You can revoke this consent anytime.' }],
     // A processing described as fields of a list: the withdrawal is another item of the consent's list.
     ['withdrawal as another field of the list that states consent', { basis: 'Newsletter\n\n- Data: e-mail address (double opt-in)\n- Legal basis: consent (Art. 6(1)(a) GDPR)\n- Withdrawal: an unsubscribe link in every e-mail', withdraw: '' }],
+    // A section per lawful basis that lists what each covers: the items are the purposes.
+    ['purposes as the lists under each lawful basis', { purposes: '', basis: 'Legal basis for processing\n\nContract Performance\n\n- Account creation and management\n- Payment processing\n\nConsent\n\n- Marketing communications\n- Optional website features' }],
     ['opting out "at any time" in the section of the opt-in', { basis: 'Text messages\n\nWhen you opt in to text messages, you agree to receive reminders at the number you give.\n\n- Message and data rates may apply.\n- You can opt out at any time by replying STOP.', withdraw: '' }],
     ['unsubscribing "at any time" in the section of the consent', { basis: 'Newsletter\n\nWe send the newsletter with your consent.\n\nYou can unsubscribe at any time.', withdraw: '' }],
     ['withdrawal in the sentence that relies on consent', { basis: 'Where your consent is required for the processing of your personal data, you have the right to withdraw. Otherwise we rely on the performance of a contract with you.', withdraw: '' }],

@@ -17,6 +17,12 @@ describe(RULE, () => {
     ['We store server logs for an indefinite period.', /^for an indefinite period/, 'warning'],
     ['We retain personal data for such period as is necessary.', /^for such period as is necessary/, 'warning'],
     ['We will not keep your data longer than necessary.', /longer than necessary/, 'warning'],
+    // A contraction: "as long as it’s needed".
+    ['We keep your information only for as long as it’s needed to provide our services to you.', /^for as long as it’s needed/, 'warning'],
+    // The answer to a question about retention.
+    ['How long do we retain your data for? As long as necessary for the purpose for which the data was collected.', /^As long as necessary/, 'warning'],
+    // A principle as a field, its verb in the imperative.
+    ['Storage Limitation: Retain only as long as needed.', /^only as long as needed/, 'warning'],
     // A vague span after or on top of an event.
     ['IP addresses used for rate limiting are held in memory only and clear automatically after a short window.', /^after a short window/, 'warning'],
     ['An application that is not selected is retained only for the review cycle, plus a limited administrative period afterwards.', /^plus a limited administrative period/, 'warning'],
@@ -63,6 +69,39 @@ describe(RULE, () => {
     }
   });
 
+  it('"… for longer as described below" points to the cases the policy then gives with their periods', () => {
+    const base = (pointer: string) => gdprPolicy(`Once you delete your data, we remove it within 30 days unless we need to retain it for longer${pointer}. Invoices are kept for ten years under tax law.`);
+    for (const pointer of [' as described below', ', as set out in section 6', ' as explained in the next section']) {
+      assert.deepEqual(passageFindings(base(pointer), RULE).map((f) => f.message), [], pointer);
+    }
+    // No pointer, or one to somewhere else ("as described in our terms"): reported.
+    for (const pointer of ['', ' as described in our terms of service']) {
+      assert.equal(passageFindings(base(pointer), RULE).length, 1, pointer);
+    }
+  });
+
+  it('a vague sentence followed, in its paragraph, by one that announces a table or a list of the periods is not reported', () => {
+    const table = '# Privacy Policy\n\nWe process personal data under the GDPR.\n\n## Data retention\n\nWe retain your personal data only for as long as necessary to fulfil the purposes for which it was collected. The specific retention periods are:\n\n| Data | Period |\n|---|---|\n| Account data | Duration of account + 30 days |\n| Logs | 6 months |\n';
+    assert.deepEqual(passageFindings(table, RULE, {}, 'markdown').map((f) => f.message), []);
+    const list = table.replace(/\| Data[^]*$/, '- Account data: duration of the account + 30 days\n- Logs: 6 months\n');
+    assert.deepEqual(passageFindings(list, RULE, {}, 'markdown').map((f) => f.message), []);
+    // A list that states no period is no list of periods; nor is an announcement in another paragraph.
+    const noPeriods = table.replace(/\| Data[^]*$/, '- Account data\n- Logs\n');
+    assert.equal(passageFindings(noPeriods, RULE, {}, 'markdown').length, 1);
+    const apart = table.replace(' The specific retention periods are:', '\n\nThe specific retention periods are:');
+    const [f] = passageFindings(apart, RULE, {}, 'markdown');
+    assert.ok(f);
+    // Reported, but with no template: the periods announced in the next paragraph would contradict it.
+    assert.deepEqual(f.fixes, []);
+    const later = '# Privacy Policy\n\nWe process personal data under the GDPR.\n\n## Data retention\n\nWe will retain your personal data only for as long as necessary to fulfil the purposes of this policy. When we no longer need it, we delete it.\n\nGenerally, we retain personal data for the following periods:\n\n- Account data: the duration of your account plus 30 days\n- Transaction data: 7 years\n';
+    const [g] = passageFindings(later, RULE, {}, 'markdown');
+    assert.ok(g);
+    assert.deepEqual(g.fixes, []);
+    // With nothing announced after it, the template is offered.
+    const [h] = passageFindings(later.replace(/\n\nGenerally[^]*$/, '\n'), RULE, {}, 'markdown');
+    assert.equal(h.fixes.length, 1);
+  });
+
   const clean = [
     'We retain your data for 30 days.',
     'Backups are kept for up to 14 days.',
@@ -79,6 +118,8 @@ describe(RULE, () => {
     'This data is retained as long as consent is given by the person.',
     // Not after a retention verb: a wait, not a retention period.
     'After a short time, you will be redirected to our payment provider.',
+    // A question that is not about keeping data: its answer is no retention statement.
+    'How long does it take to answer? As long as necessary for a careful review.',
     'We will reply to your message after a short period of review and store nothing else.',
   ];
   for (const sentence of clean) {
