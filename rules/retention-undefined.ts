@@ -432,8 +432,11 @@ function introducesPeriods(doc: PolicyDocument, s: Sentence): boolean {
 /** The sentence before, in the same block, asks how long data is kept ("How long do we retain your data for?"). */
 function answersRetentionQuestion(doc: PolicyDocument, i: number): boolean {
   const prev = i > 0 ? doc.sentences[i - 1] : undefined;
-  if (!prev || prev.block !== doc.sentences[i].block || prev.end - prev.start > 160 || doc.text.charCodeAt(prev.end - 1) !== 63 /* ? */ && !/\?[\s*_]*$/.test(doc.slice(prev.end - 6, prev.end))) return false;
-  return RETENTION_QUESTION.test(doc.slice(prev.start, prev.end));
+  if (!prev || prev.block !== doc.sentences[i].block || prev.end - prev.start > 160) return false;
+  // A question ends in "?" (then perhaps the closing marks of emphasis): most sentences are passed over on that alone.
+  let k = prev.end - 1;
+  while (k > prev.start && /[\s*_]/.test(doc.text[k])) k--;
+  return doc.text[k] === '?' && RETENTION_QUESTION.test(doc.slice(prev.start, prev.end));
 }
 const RETENTION_QUESTION = /\bhow\s+long\b[^?]{0,80}\b(?:retain|keep|store|hold|preserve)\w*\b[^?]{0,60}\?[\s*_]*$/i;
 
