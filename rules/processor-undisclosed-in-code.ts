@@ -5,10 +5,10 @@ import type { PolicyDocument } from './model/document';
 import type { Edit, Fix, RelatedLocation } from './model/types';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { addItem, deniedAt, entryText, findLists, RECIPIENTS_SECTION, textNamesService, type ProcessorList } from './processor-unlisted';
-import categoryData from './knowledge/recipient-categories.json';
 import packageData from './knowledge/packages.json';
 import type { CodeEvidence, Rule } from './rule';
 import { fitting, quoted } from './shared/message';
+import { CATEGORIES } from './shared/recipientCategories';
 import { sectionEdit } from './shared/style';
 
 const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
@@ -120,19 +120,6 @@ function containsName(text: string, name: string): boolean {
   return false;
 }
 
-/** A kind of recipient the policy may name instead of the service (recipient-categories.json). */
-interface RecipientCategory { id: string; label: RegExp; cell: RegExp; phrase: RegExp }
-/** What a category's phrases call the recipient: "analytics providers", "payment processors", "hosting services". */
-const PROVIDER = '(?:providers?|processors?|services?|tools?|partners?|vendors?|compan(?:y|ies)|platforms?|software|networks?|gateways?|solutions?)\\b';
-const CATEGORIES: RecipientCategory[] = (categoryData as { categories: Array<{ id: string; labels: string[]; phrases: string[] }> }).categories.map((c) => ({
-  id: c.id,
-  // An entry that begins with the category and a colon or dash: "Analytics: anonymised usage data", "**Hosting** – …".
-  label: new RegExp(`^(?:${c.labels.join('|')})(?:\\*\\*|__)?\\s*(?::|\\s[–—-]\\s)`, 'i'),
-  // The first cell of a row in a table of recipients: "| Hosting | servers in the EU |".
-  cell: new RegExp(`^(?:${c.labels.join('|')})$`, 'i'),
-  // Words joined by spaces or hyphens alike ("error monitoring", "error-monitoring").
-  phrase: new RegExp(c.phrases.map((p) => p.replaceAll('PROVIDER', PROVIDER).replaceAll('\\s+', '[\\s-]+')).join('|'), 'gi'),
-}));
 /** A word for recipients, then a list of their kinds: "service providers for hosting, analytics and …", "partners … (hosting, payment processing)". Group 1: the list. */
 const KINDS_LISTED = /\b(?:service\s+providers?|providers?|vendors?|partners?|(?:sub-?)?processors?|third[-\s]part(?:y|ies))\b[^.;:()\n]{0,80}?(?:\bfor\b|\bsuch\s+as\b|\bincluding\b|\blike\b|\be\.g\.,?|\()\s*([^.;:()\n]{3,200})/gi;
 /** Packages whose kind of service is not their vendor's catalogue category ("@vercel/analytics"). */

@@ -10,6 +10,7 @@ import { fitting, quoted } from './shared/message';
 import type { Rule, RuleContext } from './rule';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
 import { vendorMentions } from './shared/vendorMentions';
+import { categoriesOfEntry } from './shared/recipientCategories';
 import { appendListItemEdit, documentStyle, escapeHtml, sectionEdit } from './shared/style';
 
 const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
@@ -149,7 +150,10 @@ class SentenceView {
   /** The name at `at` names a document of the service's: "the GitHub Privacy Policy", "YouTube's terms of service". */
   documentOf(at: number, len: number): boolean {
     const o = at - this.start + len;
-    return /^(?:['’]s)?\s+(?:privacy\s+(?:policy|policies|statement|notice)|terms\b|data\s+(?:protection|privacy)\s+(?:policy|declaration|notice))/i.test(this.text.slice(o, o + 40));
+    if (/^(?:['’]s)?\s+(?:privacy\s+(?:policy|policies|statement|notice)|terms\b|data\s+(?:protection|privacy)\s+(?:policy|declaration|notice))/i.test(this.text.slice(o, o + 40))) return true;
+    // In brackets after the services whose documents are meant: "The privacy policies of the distribution channels
+    // (Google Play Store, GitHub Releases) … apply".
+    return DOCUMENTS_OF_BRACKETED.test(this.text.slice(Math.max(0, at - this.start - 120), at - this.start));
   }
   /**
    * The name at `at` is a public issue tracker where the reader writes to the site: "contact us via
@@ -164,6 +168,8 @@ class SentenceView {
 }
 /** Words after a name that make it the name of an identifier: "Amplitude ID", "Firebase installation IDs". */
 const IDENTIFIER_AFTER = /^\s+(?:(?:user|device|customer|account|advertising|installation|instance|session|client|tracking)\s+)?(?:IDs?|identifiers?)\b/;
+/** Text before a name: "the privacy policies of the distribution channels (" and names before it in the brackets. */
+const DOCUMENTS_OF_BRACKETED = /\b(?:privacy\s+(?:policy|policies|statements?|notices?)|terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\([^()]*$/i;
 /** A sentence that opens with a condition on something that may not happen. */
 const CONDITION = /^\s*(?:if|should|in\s+(?:case|the\s+event)|insofar|to\s+the\s+extent)\b/i;
 /** The name follows an example marker, perhaps after other names of the same list: "(e.g. ", "such as Hotjar or ". */
@@ -197,6 +203,8 @@ export interface ProcessorList {
   kind?: OtherList['kind'];
   /** The items are plain lines of text after the announcement, not list items (see linesOfList). */
   lines?: boolean;
+  /** Under a heading: the headings of its sub-sections ("6.3 Firebase Crashlytics"), which disclose the services they name. */
+  subheadings?: Block[];
 }
 
 /** A list of recipients in another shape (see otherRecipientLists). */
@@ -274,6 +282,7 @@ export const processorUnlisted: Rule = {
       if (!full.length) return;
     }
     const covered = coverage(doc, index, full);
+    const listedKinds = kindsOnlyList(doc, index, full);
     const target = [...full].sort((a, b) => b.rank - a.rank)[0];
     const fixOf = listFix(doc, index, target);
     const seen = new Set<string>();
@@ -282,6 +291,10 @@ export const processorUnlisted: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (isCovered(n, covered)) continue;
+      // A list made only of kinds of recipient ("Hosting providers", "Content delivery networks") discloses the
+      // recipients by category: a service of a kind it names is disclosed there (Cloudflare, a content delivery
+      // network). A list that names services besides kinds ("Analytics", "Stripe") names its recipients.
+      if (n.vendor && listedKinds?.has(n.vendor.category)) continue;
       // Against sub-sections per service: a service with a section of its own elsewhere ("2. Hosting" over
       // "GitHub Pages") has one, whatever section it is under.
       if (target.kind === 'subsections' && n.vendor && hasOwnSection(doc, index, n.vendor)) continue;
@@ -342,7 +355,8 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     // "processors", an item may name any company or person ("Daniel Oltmanns (host and maintainer)").
     if (!items.some((b) => namesService(doc, index, b)) && !(/\b(?:recipients?|(?:sub-?\s?)?processors?)\b/i.test(title) && items.some((b) => namesEntity(doc, b)))) continue;
     items.forEach((b) => used.add(b.index));
-    out.push({ items, anchor: h, label: title.trim(), rank: /processor/i.test(title) ? 3 : 2 });
+    const subheadings = doc.blocks.slice(sec.firstBlock + 1, sec.endBlock).filter((b) => b.kind === 'heading');
+    out.push({ items, anchor: h, label: title.trim(), rank: /processor/i.test(title) ? 3 : 2, subheadings });
   }
   for (const b of doc.blocks) {
     if ((b.kind !== 'paragraph' && b.kind !== 'listItem') || b.sentenceCount === 0) continue;
@@ -859,6 +873,11 @@ interface Coverage { vendors: Set<string>; owners: Set<string>; texts: string[] 
 
 function coverage(doc: PolicyDocument, index: VendorIndex, lists: ProcessorList[]): Coverage {
   const c: Coverage = { vendors: new Set(), owners: new Set(), texts: [] };
+  // A sub-section of the list's section headed by a service ("### 6.3 Firebase Crashlytics") discloses it there.
+  for (const l of lists) for (const h of l.subheadings ?? []) {
+    const got = index.coveredBy(doc.blockText(h));
+    got.vendors.forEach((v) => c.vendors.add(v));
+  }
   for (const l of lists) for (const b of l.items) {
     // A row of a recipients table lists the services any of its cells names ("Infrastructure | Hosted on
     // GitHub Pages"), but an owner only by its first cell: "GitHub Inc., a Microsoft company" in another
@@ -876,6 +895,16 @@ function isCovered(n: Named, c: Coverage): boolean {
   if (n.vendor && (c.vendors.has(n.vendor.id) || c.owners.has(n.vendor.owner))) return true;
   const name = n.display.toLowerCase();
   return c.texts.some((t) => t.includes(name));
+}
+
+/** The kinds of recipient the lists name, where no entry of theirs names a service; undefined where one does. */
+function kindsOnlyList(doc: PolicyDocument, index: VendorIndex, lists: ProcessorList[]): Set<string> | undefined {
+  const kinds = new Set<string>();
+  for (const l of lists) for (const b of l.items) {
+    if (namesService(doc, index, b)) return undefined;
+    for (const k of categoriesOfEntry(entryText(doc, b))) kinds.add(k);
+  }
+  return kinds;
 }
 
 /** An edit that adds an entry to a list (a list item in its marker, or a table row with the other cells as placeholders). */

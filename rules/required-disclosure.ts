@@ -479,7 +479,7 @@ function dpo(t: Text): Assessment {
   if (!mentions.length) return { id: 'dpo', state: 'n/a' };
   // Each block is read once, however many mentions it is near ("DPO" on every line of a page).
   const read = new Set<number>();
-  const reaches = (x: Block) => !read.has(x.index) && (read.add(x.index), any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)));
+  const reaches = (x: Block) => !read.has(x.index) && (read.add(x.index), any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)) || CONTACT_GIVEN_ELSEWHERE.test(t.blockText(x)));
   const sectionsSeen = new Set<number>();
   for (const i of mentions) {
     const b = t.block(i);
@@ -494,6 +494,9 @@ function dpo(t: Text): Assessment {
   }
   return { id: 'dpo', state: 'missing', anchor: t.at(mentions[0]) };
 }
+
+/** A way to reach the officer given by pointing to the policy's contact details: "contact us at the email address above". */
+const CONTACT_GIVEN_ELSEWHERE = /\b(?:contact(?:ed)?|reach(?:ed)?|write\s+to|e-?mail)\b[^.;]{0,40}?\b(?:(?:e-?mail\s+)?address(?:es)?|contact\s+(?:details|information)|details)\s+(?:given\s+|listed\s+|provided\s+|shown\s+)?(?:above|below|in\s+(?:section|the\s+(?:contact|controller|["“]?contact)))/i;
 
 /** Up to `n` blocks after `b`, stopping at a heading. */
 function linesAfter(t: Text, b: Block, n: number): Block[] {

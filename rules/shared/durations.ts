@@ -13,7 +13,8 @@ export const BOUNDING_EVENT = new RegExp([
   '\\b(?:while|whilst|as\\s+long\\s+as)\\s+you\\s+(?:have|hold|maintain|remain|use|are)\\b',
   // "for the time that you are a member", "for the period during which you remain a customer"
   '\\bfor\\s+the\\s+(?:time|period)\\s+(?:that|during\\s+which|in\\s+which)\\s+you\\s+(?:are|remain|have|hold|use)\\b',
-  '\\buntil\\s+(?:you|the\\s+(?:end|expiry|termination|closure|deletion)|your|such\\s+time\\s+as\\s+you|we\\s+receive|consent\\s+is)\\b',
+  // "until", and its shorter form "till": "retained till the termination of your membership".
+  '\\b(?:until|till)\\s+(?:you|the\\s+(?:end|expiry|termination|closure|deletion)|your|such\\s+time\\s+as\\s+you|we\\s+receive|consent\\s+is)\\b',
   '\\bfor\\s+the\\s+(?:duration|term|length|life(?:time)?)\\s+of\\s+(?:the|your|our|any)\\b',
   '\\bduring\\s+the\\s+(?:contract|subscription|membership|term|period\\s+of)\\b',
   '\\b(?:after|following|upon|on)\\s+(?:the\\s+)?(?:end|expiry|termination|closure|deletion|cancellation)\\s+of\\b',

@@ -358,6 +358,9 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   if (blocks[k]?.kind === 'heading' && k < last) k = last;
   // In HTML, right after the policy's last block, inside its container (after the container's
   // closing tags the section would fall outside the page's content column).
+  // A page whose last section sits deeper than the one before it (a card: "<section><div class=flex><div><h2>9. Contact
+  // us"): after its last block is inside the card, not after it, and where the card ends is not certain.
+  if (doc.format === 'html' && k >= 0 && lastSectionDeeper(doc, st.level)) return undefined;
   if (k >= 0 && (k < last || doc.format === 'html')) {
     const at = afterBlock(doc, blocks[k]);
     return { start: at, end: at, newText: st.gap + [heading(), ...body].join(st.gap) };
@@ -367,6 +370,27 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   while (from > 0 && /[ \t\r\n\u00a0]/.test(src[from - 1])) from--;
   const trailing = src.slice(from, end);
   return { start: from, end: from, newText: st.gap + [heading(), ...body].join(st.gap) + (trailing.includes('\n') ? '' : st.eol) };
+}
+
+/** The indentation of the line a block starts on (tabs as four spaces), or undefined where text comes before it on its line. */
+function lineIndent(src: string, at: number): number | undefined {
+  let i = at;
+  while (i > 0 && src[i - 1] !== '\n') i--;
+  const lead = src.slice(i, at);
+  // The heading's tag and attributes come before its text: measure the line up to its first "<".
+  const tag = lead.indexOf('<');
+  const ws = tag >= 0 ? lead.slice(0, tag) : lead;
+  if (/\S/.test(ws) || (tag < 0 && /\S/.test(lead))) return undefined;
+  return ws.replace(/\t/g, '    ').length;
+}
+
+/** The last two sections at the top level: the last one's heading stands more deeply indented than the one before. */
+function lastSectionDeeper(doc: PolicyDocument, level: number): boolean {
+  const heads = doc.sections.filter((sec) => sec.level === level).map((sec) => doc.blocks[sec.heading]);
+  if (heads.length < 2) return false;
+  const a = lineIndent(doc.source, heads[heads.length - 2].sourceStart);
+  const b = lineIndent(doc.source, heads[heads.length - 1].sourceStart);
+  return a !== undefined && b !== undefined && b > a;
 }
 
 /** A copyright line: "© Nordeus 2019. …", "Copyright © 2024 Acme", "… All rights reserved." */

@@ -128,6 +128,13 @@ describe('sectionEdit', () => {
       const html = '<main><h1>Privacy</h1><h2>Data</h2><p>We collect data.</p>\n<hr>\n<p>Acme Ltd, London</p></main>';
       assert.match(add(html, 'html'), /<p>We collect data\.<\/p>\n<h2>Complaints<\/h2>\n<p>You may complain[^<]*<\/p>\n<hr>\n<p>Acme Ltd/);
     });
+    it('offers no place in a numbered page whose last section is a card nested deeper than the others', () => {
+      const card = '<article>\n\t<section>\n\t\t<h2>8. Changes</h2>\n\t\t<p>We may update this policy.</p>\n\t</section>\n\t<section class="card">\n\t\t<div class="flex">\n\t\t\t<div>\n\t\t\t\t<h2>9. Contact us</h2>\n\t\t\t\t<p>Write to us.</p>\n\t\t\t</div>\n\t\t</div>\n\t</section>\n</article>\n';
+      assert.equal(sectionEdit(parse(card, 'html'), 'Complaints', ['You may complain to the supervisory authority.']), undefined);
+      // The same sections at one depth: the new one follows the last.
+      const flat = '<article>\n\t<section>\n\t\t<h2>8. Changes</h2>\n\t\t<p>We may update this policy.</p>\n\t</section>\n\t<section>\n\t\t<h2>9. Contact us</h2>\n\t\t<p>Write to us.</p>\n\t</section>\n</article>\n';
+      assert.match(add(flat, 'html'), /Write to us\.<\/p>\n<h2>10\. Complaints<\/h2>/);
+    });
     it('offers no place in a page saved as text with its foot: site links, a copyright line, then a cookie banner', () => {
       const saved = '# Privacy Policy\n\n## 7. Your rights\n\nYou may access your data.\n\n![Acme](https://acme.example/logo.svg)\n\n### Company\n\n  * About Us\n  * Contact\n\n© Acme 2019. All rights reserved.\n\n#### WE USE COOKIES\n\nBy using this site, you agree to our use of cookies.\n\nOK  LEARN MORE\n';
       assert.equal(sectionEdit(parse(saved, 'markdown'), 'Complaints', ['You may complain to the supervisory authority.']), undefined);

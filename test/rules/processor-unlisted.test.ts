@@ -51,6 +51,8 @@ describe(RULE, () => {
     'We do not use any third-party analytics.',
     'Google Cloud hosts our database in Frankfurt.',
     'Firebase is used for push notifications.',
+    // Named as the service whose documents apply, not as a recipient.
+    'The privacy policies of the distribution channels (Google Play Store, GitHub Releases) are independent and additionally apply.',
     // The name of an identifier is data listed, not a use of the service.
     'We collect your user ID, device ID and Mixpanel ID.',
     'Identifiers: Firebase installation IDs and advertising identifiers.',
@@ -113,6 +115,25 @@ describe(RULE, () => {
         assert.deepEqual(got[0].data?.vendors, ['Netlify']);
       });
     }
+  });
+
+  it('a service with a sub-section of its own under the list\'s heading is on the list ("### 6.3 Firebase Crashlytics")', () => {
+    const text = '# Privacy Policy\n\n## 2. Data\n\n- Crash reports through Firebase Crashlytics\n\n## 6. Third-Party Services\n\n### 6.1 AdMob by Google\n\nWe use AdMob to serve ads.\n\n- Data collected by AdMob: device information\n\n### 6.3 Firebase Crashlytics\n\nWe use Firebase Crashlytics to find crashes.\n\n## 7. Contact\n\nWrite to us.\n';
+    assert.deepEqual(findings(text, RULE, {}, 'markdown').map((f) => f.message), []);
+    // Without the sub-section, it is missing from the list.
+    const without = text.replace('### 6.3 Firebase Crashlytics\n\nWe use Firebase Crashlytics to find crashes.\n\n', '');
+    assert.deepEqual(findings(without, RULE, {}, 'markdown').map((f) => f.message), ['Firebase Crashlytics (Google) is missing from the list under “6. Third-Party Services”: add it.']);
+  });
+
+  it('a list made only of kinds of recipient discloses a service of a kind it names; a list that also names services does not', () => {
+    const kinds = '# Privacy Policy\n\n## Cookies\n\nThird party providers such as Cloudflare may employ cookies for their services.\n\n## Third-party services\n\nWe may use trusted third-party service providers to operate our services, such as:\n\n- Hosting providers\n- Content delivery networks\n- Payment processing services\n';
+    assert.deepEqual(findings(kinds, RULE, {}, 'markdown').map((f) => f.message), []);
+    // A kind the list does not name: reported.
+    const otherKind = kinds.replace('- Content delivery networks\n', '');
+    assert.deepEqual(findings(otherKind, RULE, {}, 'markdown').map((f) => f.message), ['Cloudflare is missing from the list under “Third-party services”: add it.']);
+    // A list that names a service besides the kinds names its recipients: a service left out is missing.
+    const mixed = kinds.replace('- Payment processing services\n', '- Stripe, for payments\n');
+    assert.equal(findings(mixed, RULE, {}, 'markdown').length, 1);
   });
 
   it('a list of one company\'s services ("The following OpenAI services are used:") is not the list of recipients', () => {

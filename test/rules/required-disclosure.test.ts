@@ -50,6 +50,7 @@ describe(RULE, () => {
     ['a controller with no way to contact it', { controller: 'Acme Widgets Ltd is the controller of your personal data.' }, ['controller']],
     ['contact details with no name (only "we")', { controller: 'Write to us at privacy@acme.example.' }, ['controller']],
     ['a DPO with no contact details', { extra: 'We have appointed a data protection officer.' }, ['dpo']],
+    ['a DPO pointed to with no contact details', { extra: 'We have appointed a data protection officer, whom you can reach through our team.' }, ['dpo']],
     ['no purposes at all', { purposes: '', basis: 'We process your data with your consent.' }, ['purposes']],
     ['no legal basis', { basis: '' }, ['lawful-basis']],
     ['only a promise to explain a legal basis later', { basis: 'If we use your data for a new purpose, we will explain the legal basis for it.' }, ['lawful-basis']],
@@ -145,12 +146,18 @@ describe(RULE, () => {
     ['a transfer with standard contractual clauses', { extra: 'Our provider stores data in the United States under standard contractual clauses.' }],
     ['a transfer under an adequacy decision', { extra: 'Some data is transferred to Switzerland, a country covered by an adequacy decision of the European Commission.' }],
     ['no transfer, said so', { extra: 'We do not transfer your personal data outside the EEA.' }],
+    // The officer reached through the contact details the policy gives elsewhere.
+    ['a DPO section that points to the contact details above', { extra: 'Data Protection Officer\n\nFor data protection inquiries, you can contact us at the email address above.' }],
+    // The reader abroad, reaching servers in the EU or UK: data comes in, it does not leave.
+    ['a reader who accesses the service from outside the EU', { extra: 'If you access the service from outside the EU, your encrypted content is transferred to and stored on our servers in Germany.' }],
+    ['a reader who uses the website from outside the UK', { extra: 'If you use our website from outside the UK, your data is sent to our servers in London.' }],
     ['a controller-to-controller transfer (portability) is not an international transfer', { rights: 'Your rights\n\nYou can request access to your personal data, its correction, its erasure, the restriction of processing, and the transfer of your personal data to you or another data controller. You can object to processing.' }],
     ['rights in plain words (ICO style)', { rights: 'Your rights\n\nYou have the right to:\n\n- ask for a copy of your personal data\n- ask us to correct inaccurate information\n- ask us to delete your data\n- ask us to limit the processing of your data\n- object to the processing of your data\n- receive your data in a machine-readable format' }],
     ['rights as a numbered list of names', { rights: 'Rights of the Individual\n\n1. The right of access\n2. The right to rectification\n3. The right to erasure\n4. The right to restrict processing\n5. The right to data portability\n6. The right to object' }],
     ['objection to marketing as "ask us not to process"', { rights: 'Your rights\n\nYou have the right to access your data, to have it corrected, erased or its processing restricted, and to receive an electronic copy of the personal information you provided to us. You have the right to ask us not to process your personal data for marketing purposes.' }],
     // The WordPress default policy's rights: an exported file of the data (access) including what you provided (portability).
     ['access and portability as "an exported file of the personal data we hold about you, including any data you have provided"', { rights: 'What rights you have over your data\n\nYou can request to receive an exported file of the personal data we hold about you, including any data you have provided to us. You can ask us to correct your data, to erase it or restrict its processing, and you can object to processing.' }],
+    ['portability as "export your data" among the rights', { rights: 'Your rights\n\nYou may have the right to: access the personal data we hold about you; correct inaccurate data; delete your data; export your data; object to or restrict certain processing.' }],
     ['withdrawal as "revoke this consent"', { withdraw: 'You can revoke this consent anytime.' }],
     // A processing described as fields of a list: the withdrawal is another item of the consent's list.
     ['withdrawal as another field of the list that states consent', { basis: 'Newsletter\n\n- Data: e-mail address (double opt-in)\n- Legal basis: consent (Art. 6(1)(a) GDPR)\n- Withdrawal: an unsubscribe link in every e-mail', withdraw: '' }],

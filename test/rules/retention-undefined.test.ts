@@ -69,6 +69,13 @@ describe(RULE, () => {
     }
   });
 
+  it('a retention bounded by "till" an event is a retention statement: the policy says how long it keeps data', () => {
+    const text = gdprPolicy('The User Information shall be retained till the termination of your membership.');
+    assert.deepEqual(findings(text, RULE).map((f) => f.message), []);
+    // Without the bound, the policy never says how long.
+    assert.equal(findings(gdprPolicy('The User Information shall be retained on our servers.'), RULE).length, 1);
+  });
+
   it('"… for longer as described below" points to the cases the policy then gives with their periods', () => {
     const base = (pointer: string) => gdprPolicy(`Once you delete your data, we remove it within 30 days unless we need to retain it for longer${pointer}. Invoices are kept for ten years under tax law.`);
     for (const pointer of [' as described below', ', as set out in section 6', ' as explained in the next section']) {
