@@ -116,7 +116,9 @@ const PROCESSING_OBJECT = new RegExp(
   // Privacy Notice": the policy, so all the processing it describes (EDPB Guidelines 05/2020, para. 86: using a site is
   // no indication of wishes). Acceptance of a *change* to the policy is another matter (see report).
   `|(?:to|with)${S}(?:these|such|those|the${S}above)${S}practices\\b` +
-  `|(?:to|with|of)${S}(?:the${S}terms${S}of${S})?(?:this|our|the)${S}(?:(?:privacy|cookies?|data${S}protection)${S})(?:policy|notice|statement)\\b` +
+  // "… of the Privacy and Cookies Policy", "… of this policy" (the policy it is said in).
+  `|(?:to|with|of)${S}(?:the${S}terms${S}of${S})?(?:this|our|the)${S}(?:(?:privacy(?:${S}(?:and|&)${S}cookies?)?|cookies?|data${S}protection)${S})(?:policy|notice|statement)\\b` +
+  `|(?:to|with|of)${S}this${S}(?:policy|notice|statement)\\b` +
   `|(?:to|with|of)${S}[^.;:]{0,60}?\\b(?:(?:collection|collecting|processing|transfer|transferring|disclosure|disclosing|sharing|tracking|profiling|monitoring)\\b` +
   `|(?:use|usage|placement|placing|setting|storage|storing|installation|reading)${S}of${S}[^.;:]{0,40}?\\b(?:cookies?|data|information|details|technologies|trackers?|pixels?|identifiers?|tags?)\\b` +
   `|cookies?\\b${NOT_A_DOCUMENT}|receiv(?:e|ing)${S}(?:our${S})?(?:marketing|promotional|advertising|newsletters?))` +

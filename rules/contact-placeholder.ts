@@ -70,7 +70,10 @@ const ROLE_BLANK = new RegExp('^(?:(?:your|the|our)[ \\t]+)?(?:(?:' + alternatio
  * data: templateBlankEntities). Tested only on capitals, where no editor's insertion is written so.
  */
 const ENTITY_BLANK = new RegExp('^(?:THE[ \\t]+)?(?:' + alternation(data.templateBlankEntities.entities) + ')$', 'i');
-const oneContactBlank = (t: string) => CONTACT_BLANK.test(t) || YOUR_DETAIL.test(t) || ROLE_BLANK.test(t) || (!/\p{Ll}/u.test(t) && ENTITY_BLANK.test(t));
+const oneContactBlank = (raw: string) => {
+  const t = asked(raw);
+  return CONTACT_BLANK.test(t) || YOUR_DETAIL.test(t) || ROLE_BLANK.test(t) || (!/\p{Ll}/u.test(t) && ENTITY_BLANK.test(t));
+};
 /**
  * A contact detail left blank: "[Company Name]", "[Your Online Shop Name]", "[RESEARCHER EMAIL]",
  * "[INSTITUTION]", or alternatives that are each one ("[EMAIL/CONTACT NUMBER/ADDRESS]", "[email or phone]").
@@ -81,9 +84,11 @@ function isContactBlank(inner: string): boolean {
   const parts = t.split(/[ \t]*(?:\/|,|&|\bor\b|\band\b)[ \t]*/i).filter(Boolean);
   return parts.length > 1 && parts.every((p) => oneContactBlank(p) || /^contact[ \t]+number$/i.test(p));
 }
+/** A blank's detail without the words that ask for it: "[your email here]", "[insert email address]", "[email goes here]". */
+const asked = (t: string) => t.replace(/^(?:insert|enter|add|put)[ \t]+/i, '').replace(/[ \t]+(?:goes[ \t]+)?here$/i, '');
 /** What a contact blank stands for, in words of the message: "[Company Name]" → "company name", "[DPO EMAIL]" → "DPO email". */
 function blankDetail(inner: string): string {
-  const t = inner.trim().replace(/^(?:your|the|our)\s+/i, '');
+  const t = asked(inner.trim()).replace(/^(?:your|the|our)\s+/i, '');
   const lowerWord = (w: string) => (/^(?:DPO|VAT|URL|EU|UK|EEA)$/.test(w) ? w : w.toLowerCase());
   return /\p{Ll}/u.test(t) ? t.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) : t.replace(/[A-Z]+/g, lowerWord);
 }

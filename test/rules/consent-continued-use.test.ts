@@ -22,6 +22,9 @@ describe(RULE, () => {
     ['By using the Acme website, you agree and give consent to the terms set out here.', /^By using the Acme website, you agree and give consent/],
     ['By continuing to browse this site, you are agreeing to our use of cookies.', /^By continuing to browse this site, you are agreeing to our use of cookies$/],
     ['By continuing to use our services you agree to the collection and use of information in accordance with this policy.', /^By continuing to use our services you agree to the collection/],
+    // Acceptance of the policy it is said in, however it names itself.
+    ['The use of the Website implies the acceptance of the Privacy and Cookies Policy of the Website.', /^The use of the Website implies the acceptance of the Privacy and Cookies Policy/],
+    ['The use of the website signifies your acceptance of this policy.', /^The use of the website signifies your acceptance of this policy$/],
     ['Your continued use of this website constitutes your consent to the processing of your personal data.', /^Your continued use of this website constitutes your consent/],
     ['Use of this site will be deemed as consent to the placement of cookies on your device.', /^Use of this site will be deemed as consent/],
     ['By accessing our app, you hereby consent to the transfer of your information to the United States.', /^By accessing our app, you hereby consent/],

@@ -51,6 +51,10 @@ describe(RULE, () => {
     ['The controller is [Company Name], registered in England and Wales.', '[Company Name]', 'warning'],
     ['Our registered office is at [INSERT ADDRESS].', '[INSERT ADDRESS]', 'warning'],
     ['This website is operated by [Your Name].', '[Your Name]', 'warning'],
+    // A blank with the words that ask for it: "here", "goes here", "insert", "enter".
+    ['For questions, write to [your email here].', '[your email here]', 'warning'],
+    ['Contact: [email goes here]', '[email goes here]', 'warning'],
+    ['Postal address: [enter postal address]', '[enter postal address]', 'warning'],
     ['Telephone: [Phone number]', '[Phone number]', 'warning'],
     ['Email the data protection officer at [DPO email address].', '[DPO email address]', 'warning'],
     ['Call us on +44 XXXX XXXXXX during office hours.', 'XXXX XXXXXX', 'warning'],
