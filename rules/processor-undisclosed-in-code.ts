@@ -4,7 +4,7 @@
 import type { PolicyDocument } from './model/document';
 import type { Edit, Fix, RelatedLocation } from './model/types';
 import { vendorIndex, type VendorEntry, type VendorIndex } from './knowledge/vendors';
-import { addItem, deniedAt, entryText, findLists, RECIPIENTS_SECTION, textNamesService, type ProcessorList } from './processor-unlisted';
+import { addItem, containsWord, deniedAt, entryText, findLists, RECIPIENTS_SECTION, textNamesService, type ProcessorList } from './processor-unlisted';
 import packageData from './knowledge/packages.json';
 import type { CodeEvidence, Rule } from './rule';
 import { fitting, quoted } from './shared/message';
@@ -107,18 +107,10 @@ function namedInPolicy(doc: PolicyDocument, index: VendorIndex): (v: VendorEntry
   const covered = index.coveredBy(text);
   const lower = text.toLowerCase();
   return (v) => covered.vendors.has(v.id) || covered.owners.has(v.owner)
-    || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsName(lower, n.toLowerCase()))
+    || [v.name, ...(v.aliases ?? []), v.owner, ...(v.ownerAliases ?? [])].some((n) => n.length >= 3 && containsWord(lower, n.toLowerCase(), false))
     || familyOf(index, v).some((f) => covered.vendors.has(f.id));
 }
 
-/** `name` in `text` between characters that are not letters or digits ("google_fonts" and "sentry-sdk" name Google and Sentry). */
-function containsName(text: string, name: string): boolean {
-  const isAlnum = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!isAlnum(text[i - 1]) && !isAlnum(text[i + name.length])) return true;
-  }
-  return false;
-}
 
 /** A word for recipients, then a list of their kinds: "service providers for hosting, analytics and …", "partners … (hosting, payment processing)". Group 1: the list. */
 const KINDS_LISTED = /\b(?:service\s+providers?|providers?|vendors?|partners?|(?:sub-?)?processors?|third[-\s]part(?:y|ies))\b[^.;:()\n]{0,80}?(?:\bfor\b|\bsuch\s+as\b|\bincluding\b|\blike\b|\be\.g\.,?|\()\s*([^.;:()\n]{3,200})/gi;

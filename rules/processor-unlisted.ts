@@ -213,6 +213,10 @@ interface OtherList { kind: 'entries' | 'categories' | 'subsections'; items: Blo
 /** A service named with evidence of use; `social`: a social network, never reported (Fashion ID), but a service the site uses. */
 
 interface Named { display: string; start: number; end: number; vendor?: VendorEntry; social?: boolean; /** A mention with no evidence of use in its own sentence, kept where another mention of the service has it. */ weak?: boolean }
+/** One key per service, however many times it is named: its catalogue id, else its name. */
+const namedKey = (n: Named) => n.vendor?.id ?? n.display.toLowerCase();
+/** " (Google)" after a service whose owner has another name, for messages. */
+const ownerNote = (n: Named) => (n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '');
 
 export const processorUnlisted: Rule = {
   id: 'processor-unlisted',
@@ -253,24 +257,23 @@ export const processorUnlisted: Rule = {
         // A service named under a heading about recipients or sharing ("Recipients of personal data",
         // "Who we share your data with") is disclosed there, in prose.
         // A service disclosed there once is disclosed, wherever else it is named ("Some features rely on Amplitude").
-        const key = (n: Named) => n.vendor?.id ?? n.display.toLowerCase();
-        const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n.start) || inInlineList(doc, n)).map(key));
+        const disclosed = new Set(named.filter((n) => inClosedRecipientsParagraph(doc, n) || underSharingHeading(doc, n.start) || inInlineList(doc, n)).map(namedKey));
         // Names in the recipients section itself are not among `named` (they are disclosed there): look at every mention.
         for (const m of vendorMentions(doc, index)) if (underSharingHeading(doc, m.start) || inNamedProcessorsBrackets(doc, m.start)) disclosed.add(m.vendor.id);
         // An owner named there discloses its services, as an owner on a list does ("Microsoft (identity
         // platform and Graph API)" under "Subprocessors" discloses Microsoft Entra ID).
         const owners = ownersUnderSharingHeadings(doc, index);
-        const unlisted = named.filter((n) => !disclosed.has(key(n)) && !(n.vendor && owners.has(n.vendor.owner)));
+        const unlisted = named.filter((n) => !disclosed.has(namedKey(n)) && !(n.vendor && owners.has(n.vendor.owner)));
         if (!unlisted.length || empty.some(hasEmptyListFix)) return;
         // A section about recipients that names services in prose is the policy's disclosure of them:
         // "no list of recipients" would be untrue. A service named elsewhere is reported against it.
         const section = proseRecipientsSection(doc, index);
+        if (!section) { reportNoList(ctx, index, own, unlisted); return; }
         // A service the policy identifies as a recipient in its own words, by legal name and postal address
         // ("we use the service provider RevenueCat, Inc. (2261 Market Street #5205, San Francisco, …)"), is disclosed:
         // that it is not repeated in the section on recipients is no gap.
-        const identified = new Set(named.filter((n) => identifiedWithAddress(doc, n.end)).map(key));
-        if (section) reportOutsideSection(ctx, section, unlisted.filter((n) => !identified.has(key(n))));
-        else reportNoList(ctx, index, own, unlisted);
+        const identified = new Set(named.filter((n) => identifiedWithAddress(doc, n.end)).map(namedKey));
+        reportOutsideSection(ctx, section, unlisted.filter((n) => !identified.has(namedKey(n))));
         return;
       }
       // A list of categories of recipients, or a sub-section per service, is the policy's list of
@@ -287,7 +290,7 @@ export const processorUnlisted: Rule = {
     const fixOf = listFix(doc, index, target);
     const seen = new Set<string>();
     for (const n of named) {
-      const key = n.vendor?.id ?? n.display.toLowerCase();
+      const key = namedKey(n);
       if (seen.has(key)) continue;
       seen.add(key);
       if (isCovered(n, covered)) continue;
@@ -298,7 +301,7 @@ export const processorUnlisted: Rule = {
       // Against sub-sections per service: a service with a section of its own elsewhere ("2. Hosting" over
       // "GitHub Pages") has one, whatever section it is under.
       if (target.kind === 'subsections' && n.vendor && hasOwnSection(doc, index, n.vendor)) continue;
-      const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
+      const owner = ownerNote(n);
       const missing = (label: string) => target.kind !== 'subsections' ? `is missing from the list under ${label}: add it`
         : `has no section of its own among the services${target.label ? ` under ${label}` : ''}: add one`;
       const fix = fixOf ? ' The fix adds it, in the list’s own style.' : ' No fix is offered: an entry could not be added in the list’s own style.';
@@ -353,7 +356,7 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     // "Third-parties" over a list of the data shared ("Your name", "Your address") is not a list
     // of recipients: one item at least must name a service; under a heading that says "recipients" or
     // "processors", an item may name any company or person ("Daniel Oltmanns (host and maintainer)").
-    if (!items.some((b) => namesService(doc, index, b)) && !(/\b(?:recipients?|(?:sub-?\s?)?processors?)\b/i.test(title) && items.some((b) => namesEntity(doc, b)))) continue;
+    if (!items.some((b) => namesService(doc, index, b)) && !(RECIPIENTS_NAMED.test(title) && items.some((b) => namesEntity(doc, b)))) continue;
     items.forEach((b) => used.add(b.index));
     const subheadings = doc.blocks.slice(sec.firstBlock + 1, sec.endBlock).filter((b) => b.kind === 'heading');
     out.push({ items, anchor: h, label: title.trim(), rank: /processor/i.test(title) ? 3 : 2, subheadings });
@@ -746,8 +749,8 @@ function isOwn(n: Named, own: OwnNames): boolean {
 }
 
 /** `word` occurs in `text` with no letter or digit either side (no regular expression built per name). */
-export function containsWord(text: string, word: string): boolean {
-  const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}_]/u.test(c);
+export function containsWord(text: string, word: string, underscoreJoins = true): boolean {
+  const isWordChar = (c: string | undefined) => !!c && (underscoreJoins ? /[\p{L}\p{N}_]/u : /[\p{L}\p{N}]/u).test(c);
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
   }
@@ -1012,7 +1015,7 @@ function coEnumerated(doc: PolicyDocument, index: VendorIndex, own: OwnNames, na
 function serviceNames(named: Named[]): string[] {
   const byService = new Map<string, string>();
   for (const n of named) {
-    const key = n.vendor?.id ?? n.display.toLowerCase();
+    const key = namedKey(n);
     if (!byService.has(key)) byService.set(key, spelling(n));
   }
   return [...byService.values()];
@@ -1142,10 +1145,10 @@ function reportOutsideSection(ctx: RuleContext, heading: Block, named: Named[]):
   const label = doc.blockText(heading).trim();
   const seen = new Set<string>();
   for (const n of named) {
-    const key = n.vendor?.id ?? n.display.toLowerCase();
+    const key = namedKey(n);
     if (seen.has(key)) continue;
     seen.add(key);
-    const owner = n.vendor && n.vendor.owner !== n.vendor.name ? ` (${n.vendor.owner})` : '';
+    const owner = ownerNote(n);
     ctx.report({
       start: doc.srcStart(n.start), end: doc.srcEnd(n.end), severity: 'information',
       message: fitting(`${n.display}${owner} is not named in the section “${label}”: add it there.`, `${n.display}${owner} is not named in the section ${quoted(label, 30)}: add it there.`, `${n.display} is not named in the section ${quoted(label, 20)}: add it there.`),
