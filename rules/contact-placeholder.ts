@@ -160,7 +160,8 @@ function scanBlock(doc: PolicyDocument, b: Block, refLabels: Set<string>, out: C
 
   OBFUSCATED.lastIndex = 0;
   // Each block is scanned only where the document has the word at all (most have none): one literal search, once.
-  while (doc.memo('contactPlaceholder.protected', () => /protected/i.test(doc.text)) && (m = OBFUSCATED.exec(text))) {
+  const mayBeObfuscated = doc.memo('contactPlaceholder.protected', () => /protected/i.test(doc.text));
+  while (mayBeObfuscated && (m = OBFUSCATED.exec(text))) {
     const start = at(m.index);
     const end = to(m.index + m[0].length);
     const decoded = cloudflareAddress(doc, start, end, b.start + m.index);

@@ -8,7 +8,7 @@ import { addItem, containsWord, deniedAt, entryText, findLists, RECIPIENTS_SECTI
 import packageData from './knowledge/packages.json';
 import type { CodeEvidence, Rule } from './rule';
 import { fitting, quoted } from './shared/message';
-import { CATEGORIES } from './shared/recipientCategories';
+import { CATEGORIES, entryHead } from './shared/recipientCategories';
 import { sectionEdit } from './shared/style';
 
 const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of recipients of the personal data; Art. 28 (processors)';
@@ -143,7 +143,7 @@ function categoriesNamed(doc: PolicyDocument, index: VendorIndex): (category: st
       if (RECIPIENTS_SECTION.test(h) && !namesService(doc.blockText(b))) for (const c of CATEGORIES) if (c.cell.test(first)) found.add(c.id);
       continue;
     }
-    const head = doc.blockText(b).slice(0, 200).replace(/<[^<>]*>/g, '').replace(/^[\s*_•·-]+/, '');
+    const head = entryHead(doc.blockText(b).slice(0, 200));
     const labelled = CATEGORIES.filter((c) => !found.has(c.id) && c.label.test(head));
     if (labelled.length && !namesService(doc.blockText(b))) for (const c of labelled) found.add(c.id);
   }

@@ -328,9 +328,7 @@ class Text {
 
   /** The blocks of the innermost section a block is in (its heading excluded); none before the first heading or in the title's section. */
   ownSection(b: Block): Block[] {
-    if (b.section <= 0) return [];
-    const sec = this.doc.sections[b.section];
-    return this.doc.blocks.slice(sec.firstBlock + 1, Math.min(sec.endBlock, sec.firstBlock + 60));
+    return b.section <= 0 ? [] : this.sectionBody(this.doc.headingOf(this.doc.sections[b.section])).slice(0, 59);
   }
 
   /** The other items of the list a list item is in (up to 30 each way; nested items of other lists are passed over). */

@@ -261,9 +261,9 @@ const ELSEWHERE = /\b(?:request|ask|contact|demand)\b|\b(?:our|the|their|its|a|a
  * policy that gives the periods: "(see Retention section)", "(see section 9)", "(see the table below)".
  * A sentence that goes on to say more ("…, as described above--for example, when …") makes its own claim.
  */
+const REFERS_TO_RETENTION_PLACE = /^[^.;()]{0,40}?\(\s*(?:see|cf\.|refer\s+to)\s+(?:the\s+)?(?:["“‘]?[\w\s&-]{0,40}?\b(?:retention|storage\s+periods?|how\s+long)\b[\w\s&-]{0,30}["”’]?(?:\s+(?:section|table|below|above))?|(?:sections?|clauses?|paragraphs?|chapters?)\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})|table\s+(?:below|above))\s*\)\s*[.;]?\s*$/i;
 /** Right after the phrase, a pointer to where the policy tells the cases: "as described below", "as set out in section 6". */
 const DESCRIBED_BELOW = /^\s*,?\s*(?:as|which\s+(?:is|are))\s+(?:further\s+)?(?:described|set\s+out|explained|detailed|outlined|specified)\s+(?:(?:further|in\s+more\s+detail)\s+)?(?:below|above|in\s+(?:section|clause|paragraph)\s+\d{1,2}(?:\.\d{1,2}){0,2}|in\s+the\s+(?:next|following)\s+(?:section|paragraph|table))\b/i;
-const REFERS_TO_RETENTION_PLACE = /^[^.;()]{0,40}?\(\s*(?:see|cf\.|refer\s+to)\s+(?:the\s+)?(?:["“‘]?[\w\s&-]{0,40}?\b(?:retention|storage\s+periods?|how\s+long)\b[\w\s&-]{0,30}["”’]?(?:\s+(?:section|table|below|above))?|(?:sections?|clauses?|paragraphs?|chapters?)\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})|table\s+(?:below|above))\s*\)\s*[.;]?\s*$/i;
 
 /** A table's header cell that names how long data is kept: "Retention period", "Storage duration", "How long we keep it". */
 const RETENTION_COLUMN = /\b(?:retention|storage|deletion)\s+(?:periods?|durations?|times?|deadlines?)\b|\bhow\s+long\b|^\s*(?:retention|duration|kept\s+for|deleted\s+after)\s*$/im;

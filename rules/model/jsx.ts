@@ -20,13 +20,13 @@ const PLUGIN_SETS: ParserPlugin[][] = [['jsx', 'typescript'], ['jsx'], ['jsx', '
 /** Keys of a node that are not child nodes, or children that never hold page text. */
 const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'comments', 'tokens', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'superTypeParameters', 'decorators', 'key']);
 const SKIPPED_NODES = new Set(['ImportDeclaration', 'ExportAllDeclaration', 'JSXAttribute', 'JSXSpreadAttribute', 'Directive', 'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSEnumDeclaration', 'TSModuleDeclaration', 'TSDeclareFunction', 'RegExpLiteral', 'TaggedTemplateExpression', 'NewExpression', 'ThrowStatement']);
-/** Object keys whose string value is a section's heading, and the level it gets. */
 /** Keys that name what a record of a rendered array is about (a provider's card, a processor's row). */
 const NAME_KEYS = new Set(['name', 'provider', 'vendor', 'service', 'company', 'processor', 'recipient', 'subprocessor', 'partner', 'tool']);
 /** Keys of a record that are code, not text: ids, icons, links, styles. */
 const SKIPPED_RECORD_KEYS = new Set(['id', 'key', 'icon', 'href', 'url', 'link', 'logo', 'image', 'src', 'color', 'classname', 'class', 'slug', 'type', 'variant']);
 /** Props that carry the date of a policy's version. */
 const DATE_PROP = /^(?:last[-_]?(?:updated|modified|revised|reviewed)(?:at|on|date)?|updated(?:at|on|date)?|effective(?:date|from|on|since)?|revised(?:at|on|date)?|modified(?:at|on|date)?)$/i;
+/** Object keys whose string value is a section's heading, and the level it gets. */
 const TITLE_KEYS: Record<string, number> = { title: 2, heading: 2, header: 2, question: 3, subtitle: 3, subheading: 3 };
 
 export function parseJsx(source: string): PolicyDocument {

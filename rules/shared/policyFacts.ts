@@ -9,8 +9,7 @@ const GDPR_NAME = /\bGDPR\b|General Data Protection Regulation|\b2016\/679\b|\bD
 // Commissioner" (FDPIC), whose policies are written under the Swiss FADP.
 // The lookbehind after the words, not before them: an expression that starts with a literal is
 // tried only where that literal starts (one starting with a lookbehind is tried at every position).
-const UK_STRONG = /Information Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information Commissioner)|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b|\b(?:under|by|with) UK law\b/;
-const UK_STRONG_FROM = new RegExp(UK_STRONG.source, 'g');
+const UK_STRONG = /Information Commissioner(?<!(?:Federal|Swiss)\s+(?:Data\s+Protection\s+and\s+)?Information Commissioner)|\bICO\b|ico\.org\.uk|\bUK GDPR\b|England and Wales|Companies House|\bUK Data Protection Act\b|\b(?:under|by|with) UK law\b/g;
 const UK_WEAK = /\bUK\b|\bUnited Kingdom\b|\bLondon\b|\bScotland\b|\bNorthern Ireland\b|£/g;
 // A word that each alternative of UK_STRONG and UK_WEAK holds: `includes` finds a word in a fraction of the
 // time an expression of alternatives that start with \b needs to fail on a policy that has none (most).
@@ -60,8 +59,8 @@ export function ukStrongMarker(doc: PolicyDocument): string | undefined {
     let first = -1;
     for (const w of UK_STRONG_WORDS) { const i = doc.text.indexOf(w); if (i >= 0 && (first < 0 || i < first)) first = i; }
     if (first < 0) return undefined;
-    UK_STRONG_FROM.lastIndex = Math.max(0, first - 6);
-    return UK_STRONG_FROM.exec(doc.text)?.[0];
+    UK_STRONG.lastIndex = Math.max(0, first - 6);
+    return UK_STRONG.exec(doc.text)?.[0];
   });
 }
 

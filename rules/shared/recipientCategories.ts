@@ -16,9 +16,14 @@ export const CATEGORIES: RecipientCategory[] = (categoryData as { categories: Ar
   phrase: new RegExp(c.phrases.map((p) => p.replaceAll('PROVIDER', PROVIDER).replaceAll('\\s+', '[\\s-]+')).join('|'), 'gi'),
 }));
 
+/** An entry's text without tags and the marks that open it (bullets, emphasis): "**Hosting** – …" → "Hosting** – …". */
+export function entryHead(text: string): string {
+  return text.replace(/<[^<>]*>/g, '').replace(/^[\s*_•·-]+/, '');
+}
+
 /** The categories a list entry names as its kind ("Content delivery networks", "Analytics: usage data", "our hosting providers"). */
 export function categoriesOfEntry(text: string): Set<string> {
-  const t = text.replace(/<[^<>]*>/g, '').replace(/^[\s*_•·-]+/, '').replace(/[\s*_.;,:]+$/, '').trim();
+  const t = entryHead(text).replace(/[\s*_.;,:]+$/, '').trim();
   const out = new Set<string>();
   for (const c of CATEGORIES) {
     c.phrase.lastIndex = 0;
