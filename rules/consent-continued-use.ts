@@ -158,9 +158,10 @@ const SITE_NOUNS = new Set([
   'website', 'websites', 'web-site', 'web-sites', 'site', 'sites', 'webpage', 'webpages', 'page', 'pages', 'service', 'services',
   'app', 'apps', 'application', 'applications', 'platform', 'platforms', 'portal', 'portals', 'product', 'products', 'domain',
   'webshop', 'blog', 'forum', 'software', 'property', 'properties', 'game', 'games', 'extension', 'extensions', 'plugin', 'plugins',
-  'plug-in', 'plug-ins', 'add-on', 'tool', 'tools', 'program', 'programme', 'game.', 'apps.',
+  'plug-in', 'plug-ins', 'add-on', 'add-ons', 'addon', 'addons', 'tool', 'tools', 'program', 'programme', 'game.', 'apps.',
+  'api', 'apis', 'sdk', 'bot', 'bots', 'widget', 'widgets', 'theme', 'themes', 'client', 'library', 'skill',
 ]);
-const DETERMINERS = new Set(['the', 'our', 'this', 'these', 'its', 'any', 'all', 'of', 'my', 'or', 'and', 'part', 'parts', 'using', 'accessing', 'visiting', 'downloading', 'installing', 'your', 'online', 'mobile', 'web', 'digital', 'public', 'official', 'corporate', 'main', 'company', 'company’s', "company's", 'other']);
+const DETERMINERS = new Set(['the', 'our', 'this', 'these', 'its', 'any', 'all', 'of', 'my', 'or', 'and', 'part', 'parts', 'using', 'accessing', 'visiting', 'downloading', 'installing', 'your', 'online', 'mobile', 'web', 'digital', 'public', 'official', 'corporate', 'main', 'company', 'company’s', "company's", 'other', 'browser', 'desktop', 'free', 'and/or']);
 const URL = /^(?:www\.[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+\.(?:com|net|org|io|co\.uk|uk|eu|de|fr|nl|ie|es|it|live|app|ai|co|dev|tech))$/i;
 
 type Kind = 'act' | 'continue' | 'constitutes' | 'assume';

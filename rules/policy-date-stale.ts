@@ -93,8 +93,10 @@ const ANY_DATE = new RegExp([
   '\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b',
 ].join('|'), 'i');
 
-/** What may stand before a label at the start of a block or sentence: nothing, a bullet or status dot ("● Last updated …"), "Privacy Policy –", "Version 2.1,". */
-const BLOCK_PREFIX = new RegExp(`^[\\s(\\[*_>|#•●○◦▪▫■□‣·–—-]*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|declaration|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*:?[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
+/** A pictograph that decorates a label ("🗓 Effective Date:", "📅 Last updated", "⚡ Updated"): emoji (as surrogate pairs), dingbats, variation selector, joiner. */
+const PICTOGRAPH = String.raw`\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF]|[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]`;
+/** What may stand before a label at the start of a block or sentence: nothing, a bullet or status dot ("● Last updated …"), a pictograph, "Privacy Policy –", "Version 2.1,". */
+const BLOCK_PREFIX = new RegExp(`^(?:[\\s(\\[*_>|#•●○◦▪▫■□‣·–—-]|${PICTOGRAPH})*(?:(?:this|our|the)${W})?(?:(?:[^\\s:;,.()]+${W}){0,3}(?:policy|notice|statement|declaration|page|document|terms))?[\\s,:;|()\\[\\]*_–—-]*(?:(?:version|v\\.?)[ \\t\\u00a0]*:?[ \\t\\u00a0]*[\\w.]{1,10}[\\s,:;|()\\[\\]–—-]*)?$`, 'i');
 /** "Page created October 21st 2025, last updated …": the page's own dates, the last one after its creation. */
 const PAGE_CREATED = new RegExp(`^[\\s*_(]*(?:(?:this|the)${W})?(?:page|document|policy|notice|statement)${W}(?:created|published|written|issued)\\b[^.;]{0,60},[ \\t\\u00a0]*(?:and${W})?$`, 'i');
 /** "This privacy notice was", "Our Privacy Policy is": the sentence is about the policy. */

@@ -18,7 +18,8 @@ const SOURCE = 'GDPR Art. 13(1)(e) and 14(1)(e): the recipients or categories of
 const LIST_HEADING = /^(?:[\d.]+\s+)?(?:(?:our|data|list\s+of|third[-\s]party|approved|authori[sz]ed)\s+)*(?:sub-?\s?processors?|processors?|third[-\s]part(?:y|ies)(?:\s+(?:services?|service\s+providers?|processors?|vendors?|providers?))?|service\s+providers?|(?:categories\s+of\s+)?recipients?(?:\s+of\s+(?:the\s+|your\s+)?(?:personal\s+)?data)?|vendors?)(?:\s+(?:we\s+use|and\s+(?:sub-?\s?processors?|recipients?|service\s+providers?|third[-\s]parties)))?\s*:?$/i;
 const ANNOUNCE = [
   /\b(?:the\s+following|these|below)\b[^.:]{0,80}?\b(?:third[-\s]part(?:y(?![-\s]+cookies?\b)|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,100}:\s*$/i,
-  /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b[^.:]{0,60}\b(?:including|such\s+as|as\s+follows|listed\s+below)\s*:\s*$/i,
+  // "… with service providers include:", "… service providers include sharing with:"
+  /\b(?:third[-\s]part(?:y|ies)|service\s+providers?|(?:sub-?)?processors?|recipients?|vendors?)\b[^.:]{0,60}\b(?:including|such\s+as|as\s+follows|listed\s+below|includes?(?:\s+[\w-]+){0,3})\s*:\s*$/i,
   /\b(?:to|with)\s+(?:the\s+following\s+)?(?:third[-\s]part(?:y|ies)|service\s+providers?|recipients?|(?:sub-?)?processors?)\s*:\s*$/i,
   // "Types of services we use are:", "Categories of recipients include:"
   /\b(?:types|kinds|categories)\s+of\s+(?:third[-\s]part(?:y|ies)|services?|(?:sub-?)?processors?|service\s+providers?|vendors?|providers?|recipients?|partners?|tools?)\b[^.:]{0,60}\b(?:are|include)\s*:\s*$/i,
@@ -26,6 +27,8 @@ const ANNOUNCE = [
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?\s+on)\b[^.:]{0,80}\b(?:with|to)\b[^.:]{0,40}\bthe\s+following\b[^.:]{0,60}:\s*$/i,
 ];
 /** "the following <company> services|tools|products|APIs": the words naming whose they are (see findLists). */
+/** "… through the following links:": what follows are links (to policies, opt-outs), not the list of recipients. */
+const ANNOUNCES_LINKS = /\bthe\s+following\s+(?:links?|(?:web\s?)?pages?|web\s?sites?|URLs?|addresses)\b[^.:]{0,60}:\s*$/i;
 const OF_ONE_COMPANY = /\bthe\s+following\s+([^.:;]{2,40}?)\s+(?:services?|tools?|products?|APIs?|features?|solutions?)\b/i;
 /** An announcement that restricts its list to recipients in some place (see findLists). */
 const LOCATED_SOMEWHERE = /\b(?:located|based|established|headquartered|situated|hosted|seated)\s+(?:outside|in)\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EU|EEA|European|UK|United\s+Kingdom|Switzerland)\b|\bin\s+(?:a\s+)?third\s+countr(?:y|ies)\b/i;
@@ -385,6 +388,9 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     // including:") is not the list of recipients: a service missing from it may be elsewhere, and adding
     // one would say where it is, which only the author knows.
     if (LOCATED_SOMEWHERE.test(text)) continue;
+    // Links to the partners' pages ("You can find details about these partners … through the following links:")
+    // show who some recipients are, as other lists of links do (otherRecipientLists), but are not the list a missing one belongs in.
+    if (ANNOUNCES_LINKS.test(text)) continue;
     const items: Block[] = [];
     let listId: number | undefined;
     for (let i = b.index + 1; i < doc.blocks.length; i++) {

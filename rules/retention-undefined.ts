@@ -61,7 +61,8 @@ type Kind = 'necessary' | 'reasonable' | 'indefinite' | 'longer' | 'extent' | 'c
  * extent required by law"), so it counts only within a short distance after a retention verb.
  */
 const VAGUE: Array<{ re: RegExp; kind: Kind; fixable: boolean; near?: number }> = [
-  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|(?:it|that)['’]s\s+|they['’]re\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+(?:it|them))?)\b/i, kind: 'necessary', fixable: true },
+  // "as long as we need to." takes its bare "to" (the template would leave it dangling: "for [period] after [event] to.").
+  { re: /\b(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as\s+(?:is\s+|it\s+is\s+|(?:it|they|this|that)\s+(?:may\s+be|might\s+be|remains?|are|is)\s+|(?:it|that)['’]s\s+|they['’]re\s+|we\s+(?:deem|consider)\s+(?:it\s+)?)?(?:reasonably\s+|strictly\s+|legally\s+|absolutely\s+|commercially\s+)?(?:necessary|needed|required|appropriate|relevant|useful|reasonable|we\s+need(?:\s+(?:it|them)|\s+to(?=\s*(?:[.,;:!)]|$)))?)\b/i, kind: 'necessary', fixable: true },
   // "we only keep it long enough to do what we collected it for", "… long enough to fulfil the purposes", "… to provide our
   // services", "… to comply with our legal obligations": "as long as necessary to …" in other words. Not a concrete act,
   // which is itself the criterion ("long enough to provide it to the App Store to generate an invitation", "to answer you");
@@ -235,6 +236,8 @@ export const retentionUndefined: Rule = {
 const LEGAL_CONDITION = /\b(?:if|unless|where|insofar\s+as|in\s+so\s+far\s+as|as\s+far\s+as)\b[^.;]{0,80}?\b(?:statutory|legal(?:ly)?|law|laws|legislation|regulations?)\b[^.;]{0,60}?\b(?:oblige[sd]?|obligations?|require[sd]?|requirements?|mandate[sd]?)\b[^.;]{0,60}$/i;
 /** A retention statement that refers its periods to a named law: "is governed by legislation and policies including the State Records Act 2000". */
 const GOVERNED_BY_LAW = /\b(?:governed|determined|set|prescribed|defined|regulated)\s+(?:out\s+)?(?:by|in|under)\b[^.;]{0,80}?\b(?:[A-Z][\w-]*\s+){1,5}(?:Act|Code|Ordinance)\b/;
+/** The period is said to vary ("How long we need your personal data depends on what we are using it for"): one template period would contradict it. */
+const PERIOD_VARIES = /\b(?:how\s+long|(?:retention|storage)\s+(?:periods?|times?)|the\s+(?:period|length\s+of\s+time|time)|periods?)\b[^.;]{0,80}?\b(?:depends?\s+on|will\s+depend|vary|varies|differs?)\b|\b(?:different|varying)\s+(?:retention\s+)?periods\b/i;
 /** How a sentence opens that makes it the elaboration of the one before. */
 const ELABORATION = /^\s*(?:in\s+particular|specifically|accordingly|concretely|in\s+practice|this\s+means(?:\s+that)?|that\s+is(?:\s+to\s+say)?|namely|therefore|thus|consequently|as\s+a\s+result)\b/i;
 /** A deletion at an event the reader can observe: "the data is deleted at the end of each session". */
@@ -481,6 +484,7 @@ function templateFits(doc: PolicyDocument, s: Sentence, text: string, v: Vague, 
   // The rest of its sentence (a period and a lower-case name, "incidents.  npm stores …", may not split sentences).
   const rest = /^[^]*?(?=[.;!?](?:\s|$)|$)/.exec(text.slice(v.end))![0];
   if (findVague(rest).some((w) => w.kind !== 'deletion')) return false;
+  if (PERIOD_VARIES.test(rest)) return false;
   const phrase = text.slice(v.start, v.end);
   if (v.kind === 'reasonable' && /\blonger\b/i.test(phrase)) return false;
   if (v.kind === 'longer' && LEGAL_DUTY_BEFORE.test(before)) return false;
@@ -492,7 +496,7 @@ function templateFits(doc: PolicyDocument, s: Sentence, text: string, v: Vague, 
   // long as is necessary …" / "Data that we store when you visit our website is stored for twelve months.").
   if (next && (next.block === s.block || (next.block === s.block + 1 && doc.blocks[next.block].kind === 'paragraph'))) {
     const t = doc.slice(next.start, next.end);
-    if (next.block === s.block && ELABORATION.test(t)) return false;
+    if (next.block === s.block && (ELABORATION.test(t) || PERIOD_VARIES.test(t))) return false;
     // Not an example ("For example, financial records are kept for 7 years"), nor an exception ("if … laws require longer storage periods, … up to 10 years").
     // In the next paragraph, only a retention statement of its own ("… is stored for twelve months"), not a deletion rule for one case.
     if (v.kind !== 'longer' && !EXAMPLE_OPENING.test(t) && !EXCEPTION.test(t) && statesPeriod(t) && (next.block === s.block || hasRetentionStatement(t))) return false;

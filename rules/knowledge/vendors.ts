@@ -150,14 +150,17 @@ const NON_ASCII_CLASS = new Uint8Array(65536);
 const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 
 /**
- * An ambiguous one-word name that ends a longer capitalised name is that name's last word, not
- * the service: "4 Grand Canal Square" (an address), "Civilized Discourse Construction Kit" (a
- * product), "PO Box 458" (a postal address). The word before it is capitalised and does not start
+ * An ambiguous one-word name that is part of a longer name, not the service. It ends a longer
+ * capitalised name: "4 Grand Canal Square" (an address), "Civilized Discourse Construction Kit" (a
+ * product), "PO Box 458" (a postal address); the word before it is capitalised and does not start
  * its sentence, line or cell ("Use Square to pay" is the service), or is an abbreviation in
- * capitals ("PO", "P.O.", "NYC"), which may.
+ * capitals ("PO", "P.O.", "NYC"), which may. Or a number follows it: "Box 456, 194 04 Upplands
+ * Väsby" (a postal box, as the Nordic countries write it), "Box 1014".
  */
-export function endsLongerName(text: string, m: VendorMatch): boolean {
+export function partOfLongerName(text: string, m: VendorMatch): boolean {
   if (!m.vendor.ambiguous || /\s/.test(m.text)) return false;
+  // A number, not a model or product code ("Stripe 3D Secure" is the service).
+  if (/^[ \u00a0]\d+(?![\p{L}\d])/u.test(text.slice(m.start + m.text.length, m.start + m.text.length + 12))) return true;
   let i = m.start;
   // One space (or a non-breaking one) between the two words: a line break or a tab ends a name.
   if (i === 0 || !/[ \u00a0]/.test(text[i - 1])) return false;

@@ -349,6 +349,10 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   // A page saved as text with its foot (site links, "© Nordeus 2019 … All rights reserved.", a cookie banner): where
   // the policy ends within it is not certain, so no place is.
   if (doc.format !== 'html' && pageFootAfterCopyright(doc, last)) return undefined;
+  // A page saved with its navigation: the last items are links and nothing else ("* [Privacy Center](…)",
+  // "* [Cookie Notice](…)"), which the site shows around the policy; the policy ends before them.
+  const pageLast = last;
+  last = beforeNavigationList(doc, last);
   // Not in a form or a navigation block at the end of the page (a booking form's button, a footer's links).
   if (doc.format === 'html') { const outside = htmlOutsideText(doc); while (last > 0 && outside.some(([a, b]) => a <= blocks[last].sourceStart && blocks[last].sourceStart < b)) last--; }
   let k = last;
@@ -361,7 +365,7 @@ function endOfPolicyEdit(doc: PolicyDocument, title: string, paragraphs: string[
   // A page whose last section sits deeper than the one before it (a card: "<section><div class=flex><div><h2>9. Contact
   // us"): after its last block is inside the card, not after it, and where the card ends is not certain.
   if (doc.format === 'html' && k >= 0 && lastSectionDeeper(doc, st.level)) return undefined;
-  if (k >= 0 && (k < last || doc.format === 'html')) {
+  if (k >= 0 && (k < pageLast || doc.format === 'html')) {
     const at = afterBlock(doc, blocks[k]);
     return { start: at, end: at, newText: st.gap + [heading(), ...body].join(st.gap) };
   }
@@ -397,6 +401,14 @@ function lastSectionDeeper(doc: PolicyDocument, level: number): boolean {
 const COPYRIGHT_LINE = /^[\s*_]*(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\b/i;
 
 /** Among the last blocks of the text, a copyright line with more than two blocks after it (a cookie banner, a tracking pixel). */
+/** The block before a run of three or more list items at `last` whose text is each one link and nothing else; else `last`. */
+function beforeNavigationList(doc: PolicyDocument, last: number): number {
+  const linkOnly = (b: Block) => b.kind === 'listItem' && doc.links.some((l) => l.start <= b.start && l.end >= b.end - 1 && doc.slice(b.start, l.start).trim() === '' && doc.slice(l.end, b.end).trim() === '');
+  let i = last;
+  while (i >= 0 && linkOnly(doc.blocks[i])) i--;
+  return last - i >= 3 && i >= 0 ? i : last;
+}
+
 function pageFootAfterCopyright(doc: PolicyDocument, last: number): boolean {
   for (let i = last; i >= 0 && i > last - 30; i--) {
     const b = doc.blocks[i];

@@ -38,6 +38,11 @@ describe(RULE, () => {
     ['Continued browsing will be taken as acceptance of our use of cookies.', /^Continued browsing will be taken as acceptance of our use of cookies$/],
     ['Your consent is deemed to be given by your continued use of the site.', /^Your consent is deemed to be given by your continued use of the site$/],
     ['We use cookies to give you the best experience on our website. If you continue to use this site we will assume that you are happy with it.', /^If you continue to use this site we will assume that you are happy with it$/],
+    // Software that is not a web site: an extension, an API, a bot, a client ("browser", "desktop" describe it).
+    ['By using this browser extension or API, you hereby consent to the Privacy Policy.', /^By using this browser extension or API, you hereby consent to the Privacy Policy$/],
+    ['By installing the desktop client you consent to the processing described here.', /^By installing the desktop client you consent to the processing/],
+    ['By using this bot, you agree to the collection of your user ID.', /^By using this bot, you agree to the collection of your user ID$/],
+    ['By using our API, you agree to this Privacy Policy.', /^By using our API, you agree to this Privacy Policy$/],
   ];
   for (const [sentence, span] of flagged) {
     it(`flags: ${sentence}`, () => {
@@ -61,6 +66,8 @@ describe(RULE, () => {
     // Agreeing to terms, with nothing said of consent to processing.
     'By creating an account you agree with our terms and conditions.',
     'By using our services, you agree to our Terms of Service.',
+    'By using our API, you agree to the API Terms of Use.',
+    'Our browser extension asks for your consent before it sends any data.',
     'By using this site, you accept the terms of our Cookie Policy.',
     'By using the site you consent to the exclusive jurisdiction of the courts of England and Wales.',
     'By using the site you consent to nothing unless you click “Accept”.',

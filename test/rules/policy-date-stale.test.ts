@@ -53,6 +53,10 @@ describe(RULE, () => {
     // A bullet or status dot before the label.
     ['● Last updated May 20, 2019', 'May 20, 2019', 'November 23, 2026'],
     ['▪ Effective date: 1 March 2021', '1 March 2021', '23 November 2026'],
+    // A pictograph before the label (an emoji as a surrogate pair, a dingbat, an emoji with its variation selector).
+    ['🗓 Effective Date: March 28, 2023', 'March 28, 2023', 'November 23, 2026'],
+    ['📅 Last updated: 2019-01-25', '2019-01-25', '2026-11-23'],
+    ['✏️ Revised: 18/05/2018', '18/05/2018', '23/11/2026'],
     ['This Privacy Policy is effective as of Monday, 1st of March, 2021.', 'Monday, 1st of March, 2021', 'Monday, 23rd of November, 2026'],
     ['We last updated this privacy notice on 3 May 2020.', '3 May 2020', '23 November 2026'],
     ['Last updated: March 2021', 'March 2021', 'November 2026'],
@@ -117,6 +121,8 @@ describe(RULE, () => {
     'As of May 2018 the GDPR applies to every company in the EU.',
     'Reports generated on 3 March 2019 are deleted after a month.',
     'This policy was generated using the App Privacy Policy Generator.',
+    // A pictograph does not make a label of a sentence about something else.
+    '🎉 We updated our app on 3 March 2019.',
   ];
   for (const format of FORMATS) {
     describe(`${format}, not flagged`, () => {

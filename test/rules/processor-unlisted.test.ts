@@ -388,6 +388,11 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
     assert.deepEqual(findings(text, RULE), []);
   });
 
+  it('takes a name followed by a product code for the service, and one followed by a number for part of an address', () => {
+    // "Stripe 3D Secure" is Stripe; "Box 456, 194 04 Upplands Väsby" is a postal box (see mentionsOnly below).
+    assert.deepEqual(findings(gdprPolicy('Payments are processed by Stripe 3D Secure authentication.'), RULE).map((f) => f.message), ['The policy names services that process personal data (Stripe) but no list of recipients: add one.']);
+  });
+
   describe('speaks only on evidence that the service handles data for the site', () => {
     // A name with no statement of use or of data going to it: a link, a place to read something, a label.
     const mentionsOnly = [
@@ -397,6 +402,8 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
       'Segment Markers: cookies which mark segments for targeted advertising.',
       'We may ask for the email address of your Stripe or PayPal account to set up a payments integration.',
       'Write to us at Acme Ltd, PO Box 458, Peterborough.',
+      // A postal box as the Nordic countries write it: the word and its number, no "PO".
+      'This policy applies when Acme AB, Box 456, 194 04 Upplands Väsby, Sweden, provides the service; we process your personal data on our servers.',
       'No external font services (e.g., Google Fonts, Adobe Fonts) are used.',
     ];
     for (const sentence of mentionsOnly) {
@@ -939,6 +946,27 @@ describe('processor-unlisted: a list of recipients in some place', () => {
   it('a list of processors is still the list', () => {
     const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## Processors\n\nWe use the following processors:\n\n- Stripe – payments, United States\n\n## Bookings\n\nWe take bookings through Calendly, our booking tool.\n';
     assert.match(findings(text, RULE, {}, 'markdown')[0]?.message ?? '', /^Calendly is missing from the list under “Processors”/);
+  });
+});
+
+// Links to some recipients' pages ("… through the following links:") show who they are, but are not the
+// list a missing service belongs in; categories with examples announced by "… include sharing with:" are.
+describe('processor-unlisted: a list of links, and a list of categories with examples', () => {
+  const RULE = 'processor-unlisted';
+  const links = (announcement: string) => `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## 5. How we share your data\n\nOur advertising partners may generate their own identifiers. ${announcement}\n\n- LiveRamp: https://liveramp.uk/privacy\n- Lotame: https://www.lotame.com/privacy\n\n## 6. Hosting\n\nOur website is hosted by Amazon Web Services, which stores your data.\n`;
+  for (const announcement of ['You can find details about these partners’ use of personal data and opt out of their identifiers through the following links:', 'You can read these providers’ privacy policies on the following pages:']) {
+    it(`is not the list: ${announcement}`, () => {
+      const got = findings(links(announcement), RULE, {}, 'markdown');
+      assert.ok(got.every((f) => !/missing from the list/.test(f.message)), JSON.stringify(got.map((f) => f.message)));
+      assert.ok(got.every((f) => f.fixes.every((x) => !x.safe)));
+    });
+  }
+  it('categories with examples after "… service providers include sharing with:" are the list', () => {
+    const list = '## 5. How we share your data\n\nWe share your personal data with organisations that provide services on our behalf. Examples of when we may share your personal data with service providers include sharing with:\n\n- Internet and cloud hosting providers, such as Amazon Web Services (AWS).\n- Error tracking software providers, such as Sentry.\n';
+    const listed = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n${list}\n## 6. Hosting\n\nOur website is hosted by Amazon Web Services, which stores your data.\n`;
+    assert.deepEqual(findings(listed, RULE, {}, 'markdown').map((f) => f.message), []);
+    const missing = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n${list}\n## 6. Newsletter\n\nWe send our newsletter with Mailchimp.\n`;
+    assert.match(findings(missing, RULE, {}, 'markdown')[0]?.message ?? '', /^Mailchimp \(Intuit\) is missing from the list under “5\. How we share your data”/);
   });
 });
 

@@ -158,6 +158,9 @@ describe(RULE, () => {
     // The WordPress default policy's rights: an exported file of the data (access) including what you provided (portability).
     ['access and portability as "an exported file of the personal data we hold about you, including any data you have provided"', { rights: 'What rights you have over your data\n\nYou can request to receive an exported file of the personal data we hold about you, including any data you have provided to us. You can ask us to correct your data, to erase it or restrict its processing, and you can object to processing.' }],
     ['portability as "export your data" among the rights', { rights: 'Your rights\n\nYou may have the right to: access the personal data we hold about you; correct inaccurate data; delete your data; export your data; object to or restrict certain processing.' }],
+    ['portability as exporting what you stored ("export your notes", "export them at any time")', { rights: 'Your rights\n\nYou have the right to access your personal data, to rectification, to erasure, to restriction of processing and to object to processing. You can open your notes in your account and export them at any time.' }],
+    ['portability as "export your files and photos"', { rights: 'Your rights\n\nYou have the right to access your personal data, to rectification, to erasure, to restriction of processing and to object to processing. You may also export your files and photos.' }],
+    ['restriction as "restrict how it is used"', { rights: 'Your rights\n\nYou have the right to access your data and receive it in a machine-readable format, to correct it, to ask us to delete your personal data or restrict how it is used, and to object to processing.' }],
     ['withdrawal as "revoke this consent"', { withdraw: 'You can revoke this consent anytime.' }],
     // A processing described as fields of a list: the withdrawal is another item of the consent's list.
     ['withdrawal as another field of the list that states consent', { basis: 'Newsletter\n\n- Data: e-mail address (double opt-in)\n- Legal basis: consent (Art. 6(1)(a) GDPR)\n- Withdrawal: an unsubscribe link in every e-mail', withdraw: '' }],
@@ -171,6 +174,8 @@ describe(RULE, () => {
     ['"we do not make automated decisions", in the company\'s name', { adm: 'Acme Widgets Ltd does not make use of any automated decision-making systems.' }],
     ['"no automated decision-making takes place"', { adm: 'No automated decision-making or profiling takes place.' }],
     ['"automated decision-making is not used"', { adm: 'Automated decision-making is not used.' }],
+    ['"our processing operations do not involve automated decision-making"', { adm: 'Our processing operations do not involve automated individual decision-making within the meaning of Article 22 of the GDPR.' }],
+    ['"our processing involves profiling"', { adm: 'Our processing involves profiling to recommend articles you may like; it has no legal or similar effect on you.' }],
     ['a section about automated decisions', { adm: 'Automated decision-making\n\nWe do not use it.' }],
     ['nobody receives the data, said so', { recipients: 'We do not share your personal data with anyone.' }],
     ['a named service is a named recipient', { recipients: 'Our newsletter is sent with Mailchimp.' }],
@@ -1086,6 +1091,22 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
   for (const controller of notControllers) {
     it(`does not read as the controller named: ${controller.replace(/\n+/g, ' ')}`, () => assert.deepEqual(missing(run(policy({ controller }))), ['controller']));
   }
+});
+
+describe('required-disclosure: a section added at the end of a page saved with its navigation', () => {
+  it('goes before the closing run of link-only items, after the policy\'s last text', () => {
+    const nav = '*   [Privacy Center](https://example.com/privacy)\n*   [Cookie Notice](https://example.com/cookies)\n*   [Vendors](https://example.com/vendors)\n';
+    const text = `# Privacy Policy\n\nThis notice explains how we process personal data under the GDPR. Acme Ltd, privacy@acme.example, is the controller.\n\n## Our service\n\nWe use your e-mail address to send you the newsletter you asked for.\n\n## Other information\n\nWe do not respond to Do Not Track signals.\n\n${nav}`;
+    const f = run(text, 'markdown').find((x) => x.data?.item === 'automated-decisions')!;
+    assert.ok(f);
+    const fixed = fix(text, f, 'markdown');
+    assert.ok(fixed.includes('We do not respond to Do Not Track signals.\n\n## Automated decision-making\n'), fixed);
+    assert.ok(fixed.endsWith(nav), fixed);
+    // Two link items are a list of the policy's own (further reading), not the page's navigation: the section goes after them.
+    const two = text.replace('*   [Vendors](https://example.com/vendors)\n', '');
+    const g = run(two, 'markdown').find((x) => x.data?.item === 'automated-decisions')!;
+    assert.ok(fix(two, g, 'markdown').trimEnd().endsWith('[If we do: the logic involved, and the significance and envisaged consequences for you.]'), fix(two, g, 'markdown'));
+  });
 });
 
 describe('required-disclosure: fixes that would contradict the policy or split a subject are not offered', () => {

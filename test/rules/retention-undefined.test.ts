@@ -69,6 +69,32 @@ describe(RULE, () => {
     }
   });
 
+  it('offers no period template where the policy says the period varies', () => {
+    for (const sentence of [
+      'We keep your personal data for only as long as we need to. How long we need your personal data depends on what we are using it for.',
+      'We retain your data for as long as necessary. The retention period varies depending on the type of data.',
+      'We retain your data as long as necessary, and different retention periods apply to different services.',
+    ]) {
+      const [f] = passageFindings(gdprPolicy(sentence), RULE);
+      assert.ok(f, sentence);
+      assert.deepEqual(f.fixes, [], sentence);
+    }
+  });
+
+  it('takes a bare "to" at the end of the clause into the phrase, so the template leaves nothing dangling', () => {
+    for (const [sentence, after] of [
+      ['We keep your personal data for only as long as we need to.', 'We keep your personal data for [period] after [event].'],
+      ['We keep your personal data as long as we need to, and then delete it.', 'We keep your personal data for [period] after [event], and then delete it.'],
+      // "need to" with its verb keeps the "to": the purpose reads on after the template.
+      ['We keep your personal data as long as we need to provide the service.', 'We keep your personal data for [period] after [event] to provide the service.'],
+    ] as const) {
+      const text = gdprPolicy(sentence);
+      const [f] = passageFindings(text, RULE);
+      assert.ok(f, sentence);
+      assert.ok(applyTemplateFix(text, f).includes(after), applyTemplateFix(text, f));
+    }
+  });
+
   it('a retention bounded by "till" an event is a retention statement: the policy says how long it keeps data', () => {
     const text = gdprPolicy('The User Information shall be retained till the termination of your membership.');
     assert.deepEqual(findings(text, RULE).map((f) => f.message), []);
