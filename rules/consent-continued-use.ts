@@ -110,6 +110,8 @@ const NOT_A_DOCUMENT = `(?!${S}(?:policy|notice|statement|settings|preferences|b
 /** What an "agree" or "accept" must be about to be consent to processing: cookies, or collecting or using data. */
 const PROCESSING_OBJECT = new RegExp(
   `^[\\s\\u00a0]*,?[\\s\\u00a0]*(?:(?:the${S}fact${S})?that${S}we${S}(?:(?:may|can|will|shall|are${S}allowed${S}to|are${S}permitted${S}to)${S})?(?:collect|process|use|share|store|transfer|disclose|set|place|track|monitor)\\b` +
+  // "… you agree that your personal information may be transferred to and stored in …": the same, in the passive.
+  `|that${S}(?:your|the|such)${S}(?:personal${S})?(?:data|information|details)${S}(?:(?:may|can|will|shall|might|is|are)${S}){0,2}(?:be${S})?(?:collected|processed|used|shared|stored|transferred|disclosed|tracked)\\b` +
   // "you agree to the practices described in this policy": the processing it describes (agreeing to the policy itself is not reported).
   `|(?:to|with)${S}(?:(?:the|our|these)${S})?(?:(?:data|privacy|information)${S})?practices${S}(?:(?:and${S}policies${S})?(?:described|set${S}out|outlined|explained))\\b` +
   // "you agree to these practices", "you agree to the terms of this Privacy Policy", "constitutes your agreement to this

@@ -188,7 +188,8 @@ export const policyDateStale: Rule = {
     }
     if (statements.length) return;
     // A date in the title or a heading dates the policy, unless it is a law's ("1. The GDPR will apply from 25 May 2018").
-    if (doc.blocks.some((b, i) => (i < 2 || b.kind === 'heading') && b.end - b.start < 300 && datesBlock(doc.blockText(b)))) return;
+    // Short: one or two sentences (a count a fix elsewhere in the block, which changes its length, does not change).
+    if (doc.blocks.some((b, i) => (i < 2 || b.kind === 'heading') && b.sentenceCount <= 2 && datesBlock(doc.blockText(b)))) return;
     // A page date in the front matter ("date: 2025-03-03", the publication date a site shows) dates the page too;
     // a nested one ("sitemap:" → "lastmod:") dates something else.
     if (frontMatterDatesPage(doc)) return;

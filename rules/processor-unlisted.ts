@@ -27,8 +27,11 @@ const ANNOUNCE = [
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?\s+on)\b[^.:]{0,80}\b(?:with|to)\b[^.:]{0,40}\bthe\s+following\b[^.:]{0,60}:\s*$/i,
 ];
 /** "the following <company> services|tools|products|APIs": the words naming whose they are (see findLists). */
-/** "… through the following links:": what follows are links (to policies, opt-outs), not the list of recipients. */
-const ANNOUNCES_LINKS = /\bthe\s+following\s+(?:links?|(?:web\s?)?pages?|web\s?sites?|URLs?|addresses)\b[^.:]{0,60}:\s*$/i;
+/**
+ * "… through the following links:", "The following Personal Data is automatically collected when you use our Services:":
+ * what follows are links (to policies, opt-outs) or the data, not the list of recipients.
+ */
+const ANNOUNCES_OTHER = /\bthe\s+following\s+(?:links?|(?:web\s?)?pages?|web\s?sites?|URLs?|addresses|(?:(?:types|kinds|categories|pieces|items)\s+of\s+)?(?:(?:personal|technical|usage|additional)\s+)?(?:data|information|details|identifiers))\b[^.:]{0,80}:\s*$/i;
 const OF_ONE_COMPANY = /\bthe\s+following\s+([^.:;]{2,40}?)\s+(?:services?|tools?|products?|APIs?|features?|solutions?)\b/i;
 /** An announcement that restricts its list to recipients in some place (see findLists). */
 const LOCATED_SOMEWHERE = /\b(?:located|based|established|headquartered|situated|hosted|seated)\s+(?:outside|in)\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EU|EEA|European|UK|United\s+Kingdom|Switzerland)\b|\bin\s+(?:a\s+)?third\s+countr(?:y|ies)\b/i;
@@ -154,6 +157,8 @@ class SentenceView {
   documentOf(at: number, len: number): boolean {
     const o = at - this.start + len;
     if (/^(?:['’]s)?\s+(?:privacy\s+(?:policy|policies|statement|notice)|terms\b|data\s+(?:protection|privacy)\s+(?:policy|declaration|notice))/i.test(this.text.slice(o, o + 40))) return true;
+    // The title of a part of another's document, quoted: "(the section called "Firebase Performance Monitoring data collection" …)".
+    if (/\b(?:called|titled|entitled|named|headed)\s*["“‘']$/i.test(this.text.slice(Math.max(0, at - this.start - 20), at - this.start))) return true;
     // In brackets after the services whose documents are meant: "The privacy policies of the distribution channels
     // (Google Play Store, GitHub Releases) … apply".
     return DOCUMENTS_OF_BRACKETED.test(this.text.slice(Math.max(0, at - this.start - 120), at - this.start));
@@ -191,6 +196,13 @@ const QUOTED_PROCESSOR = [
   // Data kept in a named product: "Clinical notes are stored electronically with Nookal practice management software".
   /\b(?:stored|held|hosted|kept|managed|processed|recorded)\s+(?:(?:electronically|securely|online|digitally)\s+)?(?:with|by|on|in|using|via|through)\s+((?!(?:Our|The|A|An|This|That|These|Your|Their|Its|Secure|Cloud)\b)[A-Z][\w&'’.-]{1,30}(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})\s+(?:[a-z-]+\s+){0,2}(?:software|system|platform|application|app|CRM)\b/g,
 ];
+
+/** "X is our data processor", "X acts as a processor on our behalf", "a data processing agreement with X": the role said outright. */
+const PROCESSOR_ROLE = /\b(?:is|are|acts?\s+as|serves?\s+as)\s+(?:our|a|the)\s+(?:data\s+)?(?:sub-?)?processors?\b|\bprocess(?:es)?\s+(?:[\w-]+\s+){0,4}?on\s+our\s+behalf\b|\bdata\s+processing\s+(?:agreement|contract|addendum)\s+with\b/i;
+function calledProcessor(doc: PolicyDocument, n: Named): boolean {
+  const s = doc.sentenceAt(n.start);
+  return !!s && PROCESSOR_ROLE.test(doc.slice(s.start, s.end)) && !NEGATION_CI.test(doc.slice(s.start, s.end));
+}
 
 /** A list of processors or recipients as the policy writes it (findLists). */
 export interface ProcessorList {
@@ -271,7 +283,12 @@ export const processorUnlisted: Rule = {
         // A section about recipients that names services in prose is the policy's disclosure of them:
         // "no list of recipients" would be untrue. A service named elsewhere is reported against it.
         const section = proseRecipientsSection(doc, index);
-        if (!section) { reportNoList(ctx, index, own, unlisted); return; }
+        if (!section) {
+          // Each service named as the policy's processor in its own words ("Google is our data processor for Firebase
+          // Analytics"): each recipient is disclosed with its role, and "no list of recipients" would only be about form.
+          if (!unlisted.every((n) => named.some((o) => namedKey(o) === namedKey(n) && calledProcessor(doc, o)))) reportNoList(ctx, index, own, unlisted);
+          return;
+        }
         // A service the policy identifies as a recipient in its own words, by legal name and postal address
         // ("we use the service provider RevenueCat, Inc. (2261 Market Street #5205, San Francisco, …)"), is disclosed:
         // that it is not repeated in the section on recipients is no gap.
@@ -389,8 +406,9 @@ export function findLists(doc: PolicyDocument, index: VendorIndex): ProcessorLis
     // one would say where it is, which only the author knows.
     if (LOCATED_SOMEWHERE.test(text)) continue;
     // Links to the partners' pages ("You can find details about these partners … through the following links:")
-    // show who some recipients are, as other lists of links do (otherRecipientLists), but are not the list a missing one belongs in.
-    if (ANNOUNCES_LINKS.test(text)) continue;
+    // show who some recipients are, as other lists of links do (otherRecipientLists), but are not the list a missing
+    // one belongs in; a list of the data collected is none.
+    if (ANNOUNCES_OTHER.test(text)) continue;
     const items: Block[] = [];
     let listId: number | undefined;
     for (let i = b.index + 1; i < doc.blocks.length; i++) {
@@ -526,9 +544,14 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
   const startsWithService = new Map<number, number>();
   // Lines that head a paragraph each (see pseudoHeading), per section: how many, and how many name a service.
   const pseudo = new Map<number, { all: number; services: number; vendors: Set<string>; first?: Block }>();
+  // Lines that head a passage: pseudo-headings, and questions in bold that open a paragraph ("**How and With Whom Do We Share Your Data?** …").
+  const labels = new Map<number, string>();
   for (const b of doc.blocks) {
     const line = b.kind === 'paragraph' ? pseudoHeading(doc, b) : undefined;
+    const question = line === undefined && b.kind === 'paragraph' ? boldQuestion(doc, b) : undefined;
+    if (question !== undefined) labels.set(b.index, question);
     if (line !== undefined) {
+      labels.set(b.index, line);
       const c = pseudo.get(b.section) ?? { all: 0, services: 0, vendors: new Set<string>() };
       c.all++;
       // A label may name several services ("Google Analytics, Mixpanel, & Intercom: These tools …").
@@ -579,6 +602,22 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
     }
     // A list of kinds that names no service at all only shows that recipients are disclosed by category.
     if (kinds) out.push({ kind: items.some((b) => namesService(doc, index, b)) ? 'categories' : 'entries', items, anchor: h, label: title.trim(), within: [sec.firstBlock + 1, sec.endBlock] });
+  }
+  // The same under a line that heads a passage on sharing, in a policy whose parts are such lines ("**How and With
+  // Whom Do We Share Your Data?** We do not share …" and then "- With third-party services, such as YouTube, …"):
+  // its lists, up to the next such line or heading.
+  for (const [at, label] of labels) {
+    if (label.length > 100 || !SHARING_HEADING.test(label)) continue;
+    const items: Block[] = [];
+    let kinds = false;
+    let end = at + 1;
+    for (; end < doc.blocks.length && doc.blocks[end].kind !== 'heading' && !labels.has(end); end++) {
+      const b = doc.blocks[end];
+      if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+      items.push(b);
+      if (RECIPIENT_NOUN.test(/^[^.:;]{0,80}/.exec(entryText(doc, b))![0])) kinds = true;
+    }
+    if (kinds) out.push({ kind: items.some((b) => namesService(doc, index, b)) ? 'categories' : 'entries', items, anchor: doc.blocks[at], label: label.trim(), within: [at + 1, end] });
   }
   // A sub-section per service, when such sub-sections are at least two (not counting social networks)
   // and at least half of the section's sub-sections: "Google Analytics", "Cloudflare", "Disqus" after
@@ -664,6 +703,13 @@ function pseudoHeading(doc: PolicyDocument, b: Block): string | undefined {
   // Markdown blocks start at their markup, HTML blocks at their text (after "<p><strong …>").
   const src = doc.source.slice(b.sourceStart, b.sourceStart + 4);
   return /^\s*(?:\*\*|__|<(?:b|strong)\b)/i.test(src) || opensInBold(doc, b) ? line : undefined;
+}
+
+/** A question in bold that opens a paragraph, as FAQ-style policies head their parts ("**How Do We Share Your Data?** We …"). */
+function boldQuestion(doc: PolicyDocument, b: Block): string | undefined {
+  const src = doc.source.slice(b.sourceStart, b.sourceStart + 140);
+  if (doc.format === 'markdown') return /^(\*\*|__)([^*_\n]{2,120}?\?)\1/.exec(src)?.[2];
+  return opensInBold(doc, b) ? /^([^<>\n]{2,120}?\?)[ \t]*<\/(?:b|strong)>/i.exec(src)?.[1] : undefined;
 }
 
 /** An HTML block whose text starts right after a <b> or <strong> tag ("<p><strong class="x">Stripe…"). */

@@ -477,7 +477,7 @@ function dpo(t: Text): Assessment {
   if (!mentions.length) return { id: 'dpo', state: 'n/a' };
   // Each block is read once, however many mentions it is near ("DPO" on every line of a page).
   const read = new Set<number>();
-  const reaches = (x: Block) => !read.has(x.index) && (read.add(x.index), any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)) || CONTACT_GIVEN_ELSEWHERE.test(t.blockText(x)));
+  const reaches = (x: Block) => !read.has(x.index) && (read.add(x.index), any(P.contact, t.blockText(x)) || any(P.dpoDirect, t.blockText(x)) || CONTACT_GIVEN_ELSEWHERE.test(t.blockText(x)) || formLinked(t, x));
   const sectionsSeen = new Set<number>();
   for (const i of mentions) {
     const b = t.block(i);
@@ -491,6 +491,12 @@ function dpo(t: Text): Assessment {
     if (near.some(reaches)) return { id: 'dpo', state: 'disclosed' };
   }
   return { id: 'dpo', state: 'missing', anchor: t.at(mentions[0]) };
+}
+
+/** A web form, linked where the block says to use it: "reach out to our Data Protection Officer by completing this form: DPO Contact [link]". */
+const USE_FORM = /\b(?:complet(?:e|es|ing)|fill(?:ing)?\s+(?:in|out)|submit(?:ting)?|us(?:e|ing)|via|through)\s+(?:this|our|the|a)\s+(?:online\s+|web\s+|contact\s+|request\s+)?form\b/i;
+function formLinked(t: Text, b: Block): boolean {
+  return USE_FORM.test(t.blockText(b)) && t.doc.links.some((l) => l.start >= b.start && l.end <= b.end && /^https?:/i.test(l.href));
 }
 
 /** A way to reach the officer given by pointing to the policy's contact details: "contact us at the email address above". */

@@ -210,6 +210,9 @@ export const retentionUndefined: Rule = {
       if (anyPeriod && DESCRIBED_BELOW.test(text.slice(vague.end))) continue;
       // A heading sums up the section ("We retain your data only as long as necessary"); its body is what is checked.
       if (doc.blocks[s.block]?.kind === 'heading') continue;
+      // "… they may retain such information to the extent permitted under their terms of service or privacy policies":
+      // another's retention, governed by its own terms, which this policy cannot state.
+      if (THEIR_OWN_TERMS.test(text.slice(vague.end))) continue;
       pending.push({ s, text, vague });
     }
     // The deletion rule ("Personal data no longer required is deleted") completes a vague statement
@@ -238,6 +241,8 @@ const LEGAL_CONDITION = /\b(?:if|unless|where|insofar\s+as|in\s+so\s+far\s+as|as
 const GOVERNED_BY_LAW = /\b(?:governed|determined|set|prescribed|defined|regulated)\s+(?:out\s+)?(?:by|in|under)\b[^.;]{0,80}?\b(?:[A-Z][\w-]*\s+){1,5}(?:Act|Code|Ordinance)\b/;
 /** The period is said to vary ("How long we need your personal data depends on what we are using it for"): one template period would contradict it. */
 const PERIOD_VARIES = /\b(?:how\s+long|(?:retention|storage)\s+(?:periods?|times?)|the\s+(?:period|length\s+of\s+time|time)|periods?)\b[^.;]{0,80}?\b(?:depends?\s+on|will\s+depend|vary|varies|differs?)\b|\b(?:different|varying)\s+(?:retention\s+)?periods\b/i;
+/** Retention bounded by another's own terms: "… under their terms of service or privacy policies", "in accordance with its own privacy policy". */
+const THEIR_OWN_TERMS = /^[^.;]{0,20}\b(?:under|by|in\s+accordance\s+with|according\s+to|subject\s+to|pursuant\s+to)\s+(?:their|its)\s+(?:own\s+)?(?:terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?|privacy\s+(?:polic(?:y|ies)|notices?|statements?)|polic(?:y|ies))\b/i;
 /** How a sentence opens that makes it the elaboration of the one before. */
 const ELABORATION = /^\s*(?:in\s+particular|specifically|accordingly|concretely|in\s+practice|this\s+means(?:\s+that)?|that\s+is(?:\s+to\s+say)?|namely|therefore|thus|consequently|as\s+a\s+result)\b/i;
 /** A deletion at an event the reader can observe: "the data is deleted at the end of each session". */

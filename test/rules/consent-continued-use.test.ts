@@ -43,6 +43,9 @@ describe(RULE, () => {
     ['By installing the desktop client you consent to the processing described here.', /^By installing the desktop client you consent to the processing/],
     ['By using this bot, you agree to the collection of your user ID.', /^By using this bot, you agree to the collection of your user ID$/],
     ['By using our API, you agree to this Privacy Policy.', /^By using our API, you agree to this Privacy Policy$/],
+    // Agreement that the data "may be transferred", in the passive: agreement to the processing.
+    ['By using the Services, you agree that your personal information may be transferred to and stored in other countries.', /^By using the Services, you agree that your personal information may be transferred/],
+    ['By giving us any personal information or by using the applications available on the Services, you agree that your personal information may be processed in our facilities.', /by using the applications available on the Services, you agree that your personal information may be processed/],
   ];
   for (const [sentence, span] of flagged) {
     it(`flags: ${sentence}`, () => {
@@ -67,6 +70,7 @@ describe(RULE, () => {
     'By creating an account you agree with our terms and conditions.',
     'By using our services, you agree to our Terms of Service.',
     'By using our API, you agree to the API Terms of Use.',
+    'By using the Services, you agree that you are at least 16 years old.',
     'Our browser extension asks for your consent before it sends any data.',
     'By using this site, you accept the terms of our Cookie Policy.',
     'By using the site you consent to the exclusive jurisdiction of the courts of England and Wales.',

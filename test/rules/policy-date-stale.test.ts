@@ -42,6 +42,22 @@ function checkFixes(text: string, format: Format, found: Finding[], options: Lin
   }
 }
 
+describe(`${RULE}: a date early in the policy`, () => {
+  // A dated opening paragraph dates the policy when it is short. Short is one or two sentences, not a count of
+  // characters: a fix elsewhere in the paragraph ("will apply from" → "has applied since") changes its length and
+  // must not bring the missing-date finding (found by the settle property, seed 784057549).
+  const opening = (para: string) => `<h1>Privacy Policy</h1>\n\n<p>${para}</p>\n\n<p>We keep your personal data for two years after your last order.</p>\n`;
+  it('a one- or two-sentence opening paragraph with a date dates the policy', () => {
+    assert.deepEqual(run(opening('Acme Ltd, 1 March 2021. This policy explains how we process your personal data.'), 'html'), []);
+  });
+  it('a longer opening paragraph does not, whatever its length in characters', () => {
+    for (const verb of ['will apply from', 'has applied since']) {
+      const para = `This policy explains how Acme Ltd processes your data. The GDPR ${verb} 25 May 2018. Your right to rectification is set out in Article 16 GDPR. The GDPR ${verb} 25 May 2018.\nfrom 25 May 2018.`;
+      assert.deepEqual(run(opening(para), 'html').map((f) => f.message), ['The policy gives no “last updated” or effective date: state the date of the current version.'], verb);
+    }
+  });
+});
+
 describe(RULE, () => {
   // [line, the flagged date, what the fix writes]: the same in plain text, Markdown and HTML.
   const flagged: Array<[string, string, string]> = [

@@ -388,6 +388,17 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
     assert.deepEqual(findings(text, RULE), []);
   });
 
+  it('takes "Google Firebase Analytics" for one service, Google Analytics', () => {
+    assert.deepEqual(findings(withList('We use Google Firebase Analytics to measure the usage of our app.').replace('- Google\n', '- Google Analytics\n'), RULE), []);
+  });
+
+  it('says nothing of a missing list where the policy calls each service its processor in so many words', () => {
+    const named = 'Acme uses Firebase Analytics to measure the usage of our applications.';
+    assert.deepEqual(findings(gdprPolicy(`${named} Google is our data processor for Firebase Analytics, and we have a data processing agreement with Google.`), RULE), []);
+    assert.deepEqual(findings(gdprPolicy(`${named} Mailchimp processes your e-mail address on our behalf.`), RULE).map((f) => f.message), ['The policy names services that process personal data (Firebase Analytics, Mailchimp) but no list of recipients: add one.']);
+    assert.equal(findings(gdprPolicy(named), RULE).length, 1);
+  });
+
   it('takes a name followed by a product code for the service, and one followed by a number for part of an address', () => {
     // "Stripe 3D Secure" is Stripe; "Box 456, 194 04 Upplands Väsby" is a postal box (see mentionsOnly below).
     assert.deepEqual(findings(gdprPolicy('Payments are processed by Stripe 3D Secure authentication.'), RULE).map((f) => f.message), ['The policy names services that process personal data (Stripe) but no list of recipients: add one.']);
@@ -405,6 +416,8 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
       // A postal box as the Nordic countries write it: the word and its number, no "PO".
       'This policy applies when Acme AB, Box 456, 194 04 Upplands Väsby, Sweden, provides the service; we process your personal data on our servers.',
       'No external font services (e.g., Google Fonts, Adobe Fonts) are used.',
+      // The quoted title of a part of another's document.
+      'You can read more about the data collected on Google\'s support page (the section called "Firebase Performance Monitoring data collection" is not relevant to us).',
     ];
     for (const sentence of mentionsOnly) {
       it(`does not flag: ${sentence}`, () => {
@@ -961,6 +974,19 @@ describe('processor-unlisted: a list of links, and a list of categories with exa
       assert.ok(got.every((f) => f.fixes.every((x) => !x.safe)));
     });
   }
+  it('a list of the data collected is not the list: "The following Personal Data is automatically collected when you use our Services:"', () => {
+    const text = '# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n## What we collect\n\nInformation we (or our third-party service providers) automatically collect when you use our Services: The following Personal Data is automatically collected when you use our Services:\n\n- IP address\n- chat logs\n\n## Newsletter\n\nWe send our newsletter with Mailchimp.\n';
+    const got = findings(text, RULE, {}, 'markdown');
+    assert.deepEqual(got.map((f) => f.message), ['The policy names services that process personal data (Mailchimp) but no list of recipients: add one.']);
+  });
+
+  it('a list under a question in bold about sharing ("**How and With Whom Do We Share Your Data?**") discloses the service it names', () => {
+    const text = (item: string) => `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n**How Do We Use Your Personal Data?** We use it to run the Services.\n\n**How and With Whom Do We Share Your Data?** We do not share your Personal Data with third parties except as set forth below.\n\nWe may share your Personal Data:\n\n- To other users when you post information publicly; and\n- ${item}\n`;
+    assert.deepEqual(findings(text('With third-party services, such as YouTube, if you interact with them through your use of the Services.'), RULE, {}, 'markdown'), []);
+    // A service named in the list, but not as a kind of recipient: no list of recipients.
+    assert.equal(findings(text('When you watch YouTube videos we embed, which send data to YouTube.'), RULE, {}, 'markdown').length, 1);
+  });
+
   it('categories with examples after "… service providers include sharing with:" are the list', () => {
     const list = '## 5. How we share your data\n\nWe share your personal data with organisations that provide services on our behalf. Examples of when we may share your personal data with service providers include sharing with:\n\n- Internet and cloud hosting providers, such as Amazon Web Services (AWS).\n- Error tracking software providers, such as Sentry.\n';
     const listed = `# Privacy Policy\n\nThis policy is governed by the GDPR.\n\n${list}\n## 6. Hosting\n\nOur website is hosted by Amazon Web Services, which stores your data.\n`;

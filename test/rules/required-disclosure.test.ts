@@ -176,6 +176,7 @@ describe(RULE, () => {
     ['"automated decision-making is not used"', { adm: 'Automated decision-making is not used.' }],
     ['"our processing operations do not involve automated decision-making"', { adm: 'Our processing operations do not involve automated individual decision-making within the meaning of Article 22 of the GDPR.' }],
     ['"our processing involves profiling"', { adm: 'Our processing involves profiling to recommend articles you may like; it has no legal or similar effect on you.' }],
+    ['"before we profile your information"', { adm: 'Since the law changed in Europe in May 2018, we now need to ask your consent before we profile your information.' }],
     ['a section about automated decisions', { adm: 'Automated decision-making\n\nWe do not use it.' }],
     ['nobody receives the data, said so', { recipients: 'We do not share your personal data with anyone.' }],
     ['a named service is a named recipient', { recipients: 'Our newsletter is sent with Mailchimp.' }],
@@ -1091,6 +1092,16 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
   for (const controller of notControllers) {
     it(`does not read as the controller named: ${controller.replace(/\n+/g, ' ')}`, () => assert.deepEqual(missing(run(policy({ controller }))), ['controller']));
   }
+});
+
+describe('required-disclosure: a data protection officer reached through a web form', () => {
+  it('a linked form the policy says to complete is the officer\'s contact; the word "form" alone is not', () => {
+    const withDpo = (extra: string) => policy({ extra });
+    const linked = 'You can reach out to our Data Protection Officer by completing this form: [DPO Contact](https://docs.example.com/forms/dpo).';
+    assert.ok(!missing(run(withDpo(linked), 'markdown')).includes('dpo'));
+    assert.ok(missing(run(withDpo('You can reach out to our Data Protection Officer by completing this form.'), 'markdown')).includes('dpo'));
+    assert.ok(missing(run(withDpo('Our Data Protection Officer reviews every form we use. See [our blog](https://blog.example.com).'), 'markdown')).includes('dpo'));
+  });
 });
 
 describe('required-disclosure: a section added at the end of a page saved with its navigation', () => {

@@ -69,6 +69,15 @@ describe(RULE, () => {
     }
   });
 
+  it('another\'s retention under its own terms is not the policy\'s to state', () => {
+    for (const sentence of [
+      'If you have given third party applications or websites access to your personal information, they may retain such information to the extent permitted under their terms of service or privacy policies.',
+      'Third-party services may retain your information as long as necessary in accordance with their own privacy policies.',
+    ]) assert.deepEqual(passageFindings(gdprPolicy(sentence), RULE).map((f) => f.message), [], sentence);
+    // The policy's own terms do not bound anything.
+    assert.equal(passageFindings(gdprPolicy('We keep your data as long as necessary under our terms of service.'), RULE).length, 1);
+  });
+
   it('offers no period template where the policy says the period varies', () => {
     for (const sentence of [
       'We keep your personal data for only as long as we need to. How long we need your personal data depends on what we are using it for.',
