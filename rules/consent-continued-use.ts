@@ -13,6 +13,7 @@ import type { Sentence, Severity } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import { capitalised, fitting, withoutAsides } from './shared/message';
 import { isGdprPolicy, isUkPolicy } from './shared/policyFacts';
+import { vendorIndex } from './knowledge/vendors';
 
 const cite = (id: string): string => data.sources.find((s) => s.id === id)!.cite;
 /** "GDPR Art. 4(11) and Art. 7". */
@@ -121,6 +122,8 @@ const PROCESSING_OBJECT = new RegExp(
   // "… of the Privacy and Cookies Policy", "… of this policy" (the policy it is said in).
   `|(?:to|with|of)${S}(?:the${S}terms${S}of${S})?(?:this|our|the)${S}(?:(?:privacy(?:${S}(?:and|&)${S}cookies?)?|cookies?|data${S}protection)${S})(?:policy|notice|statement)\\b` +
   `|(?:to|with|of)${S}this${S}(?:policy|notice|statement)\\b` +
+  // "you agree to be bound by the terms described herein": the terms of the policy it is said in.
+  `|to${S}be${S}bound${S}by${S}(?:the${S})?terms${S}(?:described|set${S}(?:out|forth)|contained|stated)${S}(?:herein|in${S}this${S}(?:(?:privacy|cookies?)${S})?(?:policy|notice|statement))\\b` +
   `|(?:to|with|of)${S}[^.;:]{0,60}?\\b(?:(?:collection|collecting|processing|transfer|transferring|disclosure|disclosing|sharing|tracking|profiling|monitoring)\\b` +
   `|(?:use|usage|placement|placing|setting|storage|storing|installation|reading)${S}of${S}[^.;:]{0,40}?\\b(?:cookies?|data|information|details|technologies|trackers?|pixels?|identifiers?|tags?)\\b` +
   `|cookies?\\b${NOT_A_DOCUMENT}|receiv(?:e|ing)${S}(?:our${S})?(?:marketing|promotional|advertising|newsletters?))` +
@@ -217,6 +220,8 @@ function ownProductNames(doc: PolicyDocument): Set<string> {
     return new Set(names);
   });
 }
+/** One to three capitalised words (not a determiner), then ", you": the name of what is used. */
+const PRODUCT_BEFORE_YOU = /^[\s\u00a0]+(?!(?:The|This|Our|Any|These|Its|All|Your)\b)[A-Z][\w.&'’-]*(?:[\s\u00a0]+[A-Z][\w.&'’-]*){0,2}(?=[\s\u00a0]*,[\s\u00a0]*you\b)/;
 const OWN_NAME_IN_OPENING = /(?:^|[.!?]\s+)At\s+([A-Z0-9][\w-]{1,30}),|(?:^|[.!?]\s+)([A-Z0-9][\w-]{1,30})\s+\((?:the\s+)?[“"‘']|\b(?:[Ww]elcome\s+to|(?:[Pp]rivacy\s+)?(?:[Pp]olicy|[Nn]otice)\s+(?:applies\s+to|covers|describes\s+how|explains\s+how))\s+([A-Z0-9][\w-]{1,30})\b/g;
 
 /** "This website uses cookies. We'll assume you're ok with this, but you can opt-out if you wish." */
@@ -233,6 +238,10 @@ function siteObjectEnd(text: string, pos: number, own: Set<string> = new Set()):
   // The product the policy is named after: "By using Legcord, you consent".
   const name = TOKEN.exec(text.slice(p, p + 80));
   if (name && own.has(name[1].replace(/[.’']+$/, ''))) return p + name[0].length - (name[1].length - name[1].replace(/[.’']+$/, '').length);
+  // Where the policy does not say what its product is called, a name in capitals right before ", you" is it: "By using RC
+  // Agents, you consent …"; not a service of the catalogue ("By using Discord, you consent to Discord's own terms").
+  const product = own.size ? null : PRODUCT_BEFORE_YOU.exec(text.slice(p, p + 80));
+  if (product && !vendorIndex().find(product[0]).length) return p + product[0].length;
   // "or using any part of the Websites": up to eight words of determiners and names before the noun.
   for (let i = 0; i < 8; i++) {
     const m = TOKEN.exec(text.slice(p, p + 80));

@@ -74,6 +74,9 @@ function negated(sentence: string, negationEnd: number, nameAt: number): boolean
   return pieces.slice(1).every((p, i, all) => (i === all.length - 1 && !p.trim()) || LIST_ELEMENT.test(p));
 }
 
+/** After a name (or a list of names), its use said to be over. */
+const FORMER_USE = /^[^.;:]{0,80}?\b(?:(?:was|were)\s+(?:used\s+|employed\s+)?(?:previously|formerly|once|in\s+the\s+past)\b(?![^.;]{0,40}\b(?:and|but)\s+(?:is|are|still)\b)|(?:has|have)\s+(?:both\s+|all\s+|since\s+)?been\s+(?:removed|discontinued|retired|dropped|replaced)\b|(?:is|are)\s+no\s+longer\s+(?:used|in\s+use|active)\b)/i;
+
 /** Whether the sentence around `at` (a document offset) denies what is named there ("We do not use analytics providers"). */
 export function deniedAt(doc: PolicyDocument, at: number): boolean {
   const s = doc.sentenceAt(at);
@@ -104,7 +107,9 @@ class SentenceView {
       if (this.negationEnds[mid] <= o) lo = mid + 1;
       else hi = mid;
     }
-    return negated(this.text, lo > 0 ? this.negationEnds[lo - 1] : -1, o);
+    if (negated(this.text, lo > 0 ? this.negationEnds[lo - 1] : -1, o)) return true;
+    // Use in the past, said after the name: "Microsoft Clarity and Simple Analytics were used previously and have both been removed."
+    return FORMER_USE.test(this.text.slice(o, o + 160));
   }
   /**
    * The sentence names services in another role than a recipient's: a social-media presence

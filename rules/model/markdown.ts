@@ -6,7 +6,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { DocumentBuilder, PolicyDocument } from './document';
 import { parseHtml } from './html';
 import { LineIndex } from './sourceMap';
-import type { Format, ListInfo } from './types';
+import type { Edit, Format, ListInfo } from './types';
 
 let parser: MarkdownIt | undefined;
 function md(): MarkdownIt {
@@ -78,6 +78,8 @@ export function parseMarkdown(original: string, masked?: string, sourceFormat?: 
   let listId = 0;
   let itemFirstParagraph = false;
   let htmlBlocks = 0;
+  const htmlRanges: Array<[number, number]> = [];
+  let blocksFromHtml = 0;
   let row: { cursor: number; cells: number; start: number; end: number; text?: string } | undefined;
 
   const lineStart = (l: number) => (l < lines.starts.length ? lines.starts[l] : source.length);
@@ -155,18 +157,38 @@ export function parseMarkdown(original: string, masked?: string, sourceFormat?: 
       case 'html_block':
         // Raw HTML in Markdown ("<ul><li>…</li></ul>", a <details> block) is rendered: its text is
         // the page's too, read by the HTML parser and mapped back to this file.
-        if (t.map) appendHtml(b, source, lineStart(t.map[0]), lineEndOf(source, lineStart(t.map[1])), htmlBlocks++);
+        if (t.map) {
+          const from = lineStart(t.map[0]);
+          const to = lineEndOf(source, lineStart(t.map[1]));
+          const before = b.blocks.length;
+          appendHtml(b, source, from, to, htmlBlocks++);
+          htmlRanges.push([from, to]);
+          blocksFromHtml += b.blocks.length - before;
+        }
         break;
       default:
         break;
     }
   }
   const doc = b.build(sourceFormat);
+  if (htmlRanges.length) doc.editGuard = rawHtmlGuard(htmlRanges, blocksFromHtml * 2 >= doc.blocks.length);
   if (fmEnd) {
     const title = /^[ \t]*"?title"?[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*,?[ \t]*\r?$/m.exec(source.slice(0, fmEnd));
     doc.frontMatter = { start: 0, end: fmEnd, title: title?.[2] || undefined };
   }
   return doc;
+}
+
+/**
+ * Raw HTML in Markdown is rendered as HTML: Markdown written into it (a "## heading", a "- item") shows as
+ * literal text (an edit written in HTML, an <li> for an HTML list, is kept), and renderers differ on Markdown between the tags of an element left open across blank lines
+ * (kramdown, Jekyll's default, leaves it unparsed). So an edit that adds lines is refused inside a raw HTML
+ * block; and where the policy itself is raw HTML (its blocks mostly come from HTML blocks), anywhere: after
+ * the HTML would be outside the page's content.
+ */
+function rawHtmlGuard(ranges: Array<[number, number]>, htmlBodied: boolean): (e: Edit) => Edit | undefined {
+  // An edit written as HTML for its place (an <li> added to an HTML list) is what the block takes.
+  return (e) => (e.newText.includes('\n') && !/<[a-z]/i.test(e.newText) && (htmlBodied || ranges.some(([a, z]) => e.start > a && e.start < z)) ? undefined : e);
 }
 
 /** Lines [first, end) of the source as one paragraph, each line mapped to itself (indentation dropped). */

@@ -16,7 +16,12 @@ const MAX_EXPRESSION = 4000;
 export function parseMdx(source: string): PolicyDocument {
   const tags = mdxCode(source);
   const doc = parseMarkdown(source, maskTags(source, tags), 'mdx');
-  doc.editGuard = (e) => mdxEditGuard(tags, source, e);
+  // Its raw HTML's guard (markdown.ts) after its own.
+  const htmlGuard = doc.editGuard;
+  doc.editGuard = (e) => {
+    const g = mdxEditGuard(tags, source, e);
+    return g && htmlGuard ? htmlGuard(g) : g;
+  };
   return doc;
 }
 

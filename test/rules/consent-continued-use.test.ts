@@ -44,6 +44,9 @@ describe(RULE, () => {
     ['By using this bot, you agree to the collection of your user ID.', /^By using this bot, you agree to the collection of your user ID$/],
     ['By using our API, you agree to this Privacy Policy.', /^By using our API, you agree to this Privacy Policy$/],
     // Agreement that the data "may be transferred", in the passive: agreement to the processing.
+    // The product by its own name, in capitals, before ", you"; the terms "described herein" are the policy's.
+    ['By using RC Agents, you consent to the data practices described in this policy.', /^By using RC Agents, you consent to the data practices/],
+    ['By accessing or using our website, you agree to be bound by the terms described herein.', /^By accessing or using our website, you agree to be bound by the terms described herein$/],
     ['By using the Services, you agree that your personal information may be transferred to and stored in other countries.', /^By using the Services, you agree that your personal information may be transferred/],
     ['By giving us any personal information or by using the applications available on the Services, you agree that your personal information may be processed in our facilities.', /by using the applications available on the Services, you agree that your personal information may be processed/],
   ];
@@ -71,6 +74,8 @@ describe(RULE, () => {
     'By using our services, you agree to our Terms of Service.',
     'By using our API, you agree to the API Terms of Use.',
     'By using the Services, you agree that you are at least 16 years old.',
+    'By using The Service, you agree to our Terms of Service.',
+    'By using our website, you agree to be bound by our Terms of Use.',
     'Our browser extension asks for your consent before it sends any data.',
     'By using this site, you accept the terms of our Cookie Policy.',
     'By using the site you consent to the exclusive jurisdiction of the courts of England and Wales.',

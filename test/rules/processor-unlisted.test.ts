@@ -416,6 +416,9 @@ describe('processor-unlisted: what is not a missing list or an unlisted processo
       // A postal box as the Nordic countries write it: the word and its number, no "PO".
       'This policy applies when Acme AB, Box 456, 194 04 Upplands Väsby, Sweden, provides the service; we process your personal data on our servers.',
       'No external font services (e.g., Google Fonts, Adobe Fonts) are used.',
+      // Use that is over, said after the names.
+      'Microsoft Clarity and Simple Analytics were used previously and have both been removed.',
+      'Hotjar is no longer used on this site.',
       // The quoted title of a part of another's document.
       'You can read more about the data collected on Google\'s support page (the section called "Firebase Performance Monitoring data collection" is not relevant to us).',
     ];

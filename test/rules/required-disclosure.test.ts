@@ -160,6 +160,7 @@ describe(RULE, () => {
     ['portability as "export your data" among the rights', { rights: 'Your rights\n\nYou may have the right to: access the personal data we hold about you; correct inaccurate data; delete your data; export your data; object to or restrict certain processing.' }],
     ['portability as exporting what you stored ("export your notes", "export them at any time")', { rights: 'Your rights\n\nYou have the right to access your personal data, to rectification, to erasure, to restriction of processing and to object to processing. You can open your notes in your account and export them at any time.' }],
     ['portability as "export your files and photos"', { rights: 'Your rights\n\nYou have the right to access your personal data, to rectification, to erasure, to restriction of processing and to object to processing. You may also export your files and photos.' }],
+    ['portability as "port your personal information" among the rights', { rights: 'Your rights\n\nDepending on where you live, you may have rights to access, correct, delete, or port your personal information, and to object to or restrict its processing.' }],
     ['restriction as "restrict how it is used"', { rights: 'Your rights\n\nYou have the right to access your data and receive it in a machine-readable format, to correct it, to ask us to delete your personal data or restrict how it is used, and to object to processing.' }],
     ['withdrawal as "revoke this consent"', { withdraw: 'You can revoke this consent anytime.' }],
     // A processing described as fields of a list: the withdrawal is another item of the consent's list.
@@ -176,6 +177,7 @@ describe(RULE, () => {
     ['"automated decision-making is not used"', { adm: 'Automated decision-making is not used.' }],
     ['"our processing operations do not involve automated decision-making"', { adm: 'Our processing operations do not involve automated individual decision-making within the meaning of Article 22 of the GDPR.' }],
     ['"our processing involves profiling"', { adm: 'Our processing involves profiling to recommend articles you may like; it has no legal or similar effect on you.' }],
+    ['profiling at the end of a list of what the site does not run', { adm: 'We run no analytics, advertising, tracking pixels, fingerprinting, or behavioral profiling, and we build no user database.' }],
     ['"before we profile your information"', { adm: 'Since the law changed in Europe in May 2018, we now need to ask your consent before we profile your information.' }],
     ['a section about automated decisions', { adm: 'Automated decision-making\n\nWe do not use it.' }],
     ['nobody receives the data, said so', { recipients: 'We do not share your personal data with anyone.' }],
@@ -1092,6 +1094,24 @@ describe('required-disclosure: disclosures in words the phrasings did not know (
   for (const controller of notControllers) {
     it(`does not read as the controller named: ${controller.replace(/\n+/g, ' ')}`, () => assert.deepEqual(missing(run(policy({ controller }))), ['controller']));
   }
+});
+
+describe('required-disclosure: no Markdown written into raw HTML', () => {
+  const adm = (text: string) => run(text, 'markdown').find((x) => x.data?.item === 'automated-decisions')!;
+  it('offers no section in a Markdown file whose policy is raw HTML (a heading written there would show as text)', () => {
+    const html = (body: string) => `---\ntitle: Privacy\n---\n<div class="prose">\n\n${body.trim().split('\n\n').map((p) => `<p>${p}</p>`).join('\n\n')}\n\n</div>\n`;
+    const f = adm(html(policy({ adm: '' })));
+    assert.ok(f);
+    assert.deepEqual(f.fixes, []);
+    // The same policy in Markdown gets its section.
+    assert.equal(adm(policy({ adm: '' })).fixes.length, 1);
+  });
+  it('still offers it in Markdown with a raw HTML block of its own, outside that block', () => {
+    const text = '# Privacy Policy\n\nAcme Ltd, privacy@acme.example, is the controller under the GDPR.\n\n## What we collect\n\nWe use your e-mail address to answer your messages.\n\n<details>\n<summary>Cookies</summary>\nWe set no cookies.\n</details>\n\n## Your rights\n\nYou may complain to a supervisory authority.\n';
+    const f = adm(text);
+    assert.equal(f.fixes.length, 1);
+    assert.ok(!/<details>[^]*## Automated decision-making[^]*<\/details>/.test(fix(text, f, 'markdown')));
+  });
 });
 
 describe('required-disclosure: a data protection officer reached through a web form', () => {
