@@ -124,8 +124,20 @@ const KEY_GATES = [
   new RegExp(`\\b(?:${KEYS_BY_LENGTH.filter((k) => /^\w/.test(k)).map(escapeRe).join('|')})`, 'gi'),
   new RegExp(KEYS_BY_LENGTH.filter((k) => !/^\w/.test(k)).map(escapeRe).join('|') || '(?!)', 'g'),
 ];
-/** A key found at a position also stands for the shorter keys it begins with ("erasure" → "eras"). */
-const KEY_PREFIXES = new Map(KEYS_BY_LENGTH.map((k) => [k, KEYS_BY_LENGTH.filter((x) => x.length <= k.length && k.startsWith(x))]));
+/** Each key's number, and for each key the numbers of the keys it begins with, itself included ("erasure" → "eras"). */
+const KEY_ID = new Map(KEYS_BY_LENGTH.map((k, i) => [k, i]));
+const KEY_PREFIX_IDS = KEYS_BY_LENGTH.map((k) => KEYS_BY_LENGTH.flatMap((x, i) => (x.length <= k.length && k.startsWith(x) ? [i] : [])));
+/** A match as written ("Information", "USE") → its key's number: most matches repeat, and need no lower-casing. */
+const KEY_ID_BY_MATCH = new Map<string, number>();
+function keyIdOf(match: string): number | undefined {
+  let id = KEY_ID_BY_MATCH.get(match);
+  if (id === undefined) {
+    id = KEY_ID.get(match.toLowerCase());
+    // Bounded: the text's spellings of 253 keys.
+    if (id !== undefined && KEY_ID_BY_MATCH.size < 4096) KEY_ID_BY_MATCH.set(match, id);
+  }
+  return id;
+}
 
 export type DisclosureState = 'disclosed' | 'missing' | 'n/a';
 export interface Assessment {
@@ -226,8 +238,8 @@ class Text {
   private readonly texts: Array<string | undefined>;
   readonly headings: Block[];
 
-  /** For each key, the sentences that contain it, in order. */
-  private keyIndex?: Map<string, number[]>;
+  /** For each key's number, the sentences that contain it, in order. */
+  private keyIndex?: Array<number[] | undefined>;
   private sectionOf?: Map<number, PolicyDocument['sections'][number]>;
 
   constructor(readonly doc: PolicyDocument) {
@@ -237,28 +249,31 @@ class Text {
 
   private sentencesWithKey(key: string): number[] {
     if (!this.keyIndex) {
-      const index = new Map<string, number[]>();
+      const index: Array<number[] | undefined> = new Array(KEYS_BY_LENGTH.length);
       const text = this.doc.text;
+      const ss = this.doc.sentences;
       for (const gate of KEY_GATES) {
         gate.lastIndex = 0;
         let m: RegExpExecArray | null;
         let i = 0;
         while ((m = gate.exec(text))) {
           // Matches come in order: move the sentence cursor forward instead of searching.
-          const ss = this.doc.sentences;
           while (i < ss.length && ss[i].end <= m.index) i++;
           if (i >= ss.length) break;
           if (ss[i].start > m.index || ss[i].end < m.index + m[0].length) continue;
-          for (const k of KEY_PREFIXES.get(m[0].toLowerCase()) ?? []) {
-            const list = index.get(k);
-            if (!list) index.set(k, [i]);
+          const id = keyIdOf(m[0]);
+          if (id === undefined) continue;
+          for (const k of KEY_PREFIX_IDS[id]) {
+            const list = index[k];
+            if (!list) index[k] = [i];
             else if (list[list.length - 1] !== i) list.push(i);
           }
         }
       }
       this.keyIndex = index;
     }
-    return this.keyIndex.get(key) ?? [];
+    const id = KEY_ID.get(key);
+    return (id === undefined ? undefined : this.keyIndex[id]) ?? [];
   }
 
   /** The sentences that may hold a match of `m`, in order; undefined when it has no keys. */
