@@ -127,7 +127,7 @@ const USE_DURATION = /\b(?:data|information|details|it|they)\s+(?:(?:is|are|will
 const REQUEST_DONE = /\b(?:once|after|when|as\s+soon\s+as)\s+(?:your|the|a|this)\s+(?:request|enquiry|inquiry|query|question)\s+(?:has\s+been|have\s+been|is|was)\s+(?:fully\s+|finally\s+|completely\s+)?(?:processed|answered|handled|completed|resolved|dealt\s+with|closed|fulfill?ed|settled)\b/gi;
 const READER_REQUEST = /\b(?:request|right|ask|you\s+(?:can|may|could)|wish|want|child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?1[3-8])\b/i;
 /** The controller itself, denying: "We do not", "This site and its owner do NOT", "I don't" (not "do not knowingly"). */
-const FIRST_PARTY = "\\b(?:we|I|(?<=(?:^|[.!?]\\s{1,3}))it|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
+const FIRST_PARTY = "\\b(?:we|I|(?<=(?:^|[.!?]\\s{1,3}))(?:it|[A-Z][\\w.-]{1,30})|(?:this|the|our)\\s+(?:web\\s*)?(?:site|app|application|service|game|extension|blog)(?:\\s+and\\s+its\\s+owners?)?)(?:\\s+[^.;:]{1,60}?\\s+and)?\\s+(?:(?:do(?:es)?\\s+not|don['’]t|doesn['’]t|never|will\\s+not|won['’]t)\\s+(?:(?!knowingly\\b)\\w+\\s+)?";
 /** The controller keeping nothing: "We do not store your personal information in any way", "we don't keep any records of who visits". */
 const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|log)(?:,?\\s+(?:or\\s+|and\\s+)?(?:transmit|process|share|collect|sell|use|send))*\\s+(?:any\\s+(?:of\\s+)?)?(?:your\\s+)?(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information|details)|user\\s+data|data\\s+about\\s+you|information\\s+about\\s+you|records?\\s+of\\s+(?:who|visitors|your|users|visits)|logs?\\s+of\\s+(?:who|visitors|your|users|visits))\\b)`, 'i');
 /**
@@ -136,7 +136,7 @@ const NOTHING_KEPT = new RegExp(`${FIRST_PARTY}(?:store|keep|retain|hold|save|lo
  * nor "any data about your orders": a bare "data" or "information" must end the clause); in the passive, "no
  * personal data is collected".
  */
-const NOTHING_COLLECTED = new RegExp(`\\bno\\s+personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)\\s+(?:is|are|will\\s+be|gets)\\s+(?:ever\\s+)?(?:collected|gathered|recorded)\\b|${FIRST_PARTY}(?:collect|gather|process|record)\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)|(?:data|information)\\s+(?:about|from)\\s+(?:you|(?:our\\s+)?users|visitors)|(?:data|information)(?=\\s*(?:[.!]|$|\\s+(?:at\\s+all|whatsoever)\\b)))\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
+const NOTHING_COLLECTED = new RegExp(`\\bno\\s+personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)\\s+(?:is|are|will\\s+be|gets)\\s+(?:ever\\s+)?(?:collected|gathered|recorded)\\b|${FIRST_PARTY}(?:collect|gather|process|record)(?:,?\\s+(?:or\\s+|and\\s+)?(?:store|transmit|share|process|save|keep|use|sell|send|track))*\\s+(?:any\\s+)?|collects?\\s+no\\s+)(?:personal(?:ly\\s+identif(?:iable|ying))?\\s+(?:data|information)|(?:data|information)\\s+(?:about|from)\\s+(?:you|(?:our\\s+)?users|visitors)|(?:data|information)(?=\\s*(?:[.!]|$|\\s+(?:at\\s+all|whatsoever)\\b)))\\b(?![^.]{0,60}\\b(?:directly|from\\s+(?:children|minors|anyone\\s+under|persons\\s+under|users\\s+under)|under\\s+(?:the\\s+age|1[3-8])))`, 'i');
 /** Which the policy belies when it says it collects, receives or saves an identifier: "The commenting widget collects your name, email", "the IP address … is saved in the server logs". */
 const COLLECTS = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|receives?|received|saved|logged|records?|recorded)\b/i;
 const IDENTIFIER = /\b(?:(?:your|user|users['’]?)\s+names?|e-?mail(?:\s+address(?:es)?)?|IP\s+address(?:es)?|IPs|phone\s+numbers?|postal\s+address(?:es)?|(?:unique\s+)?device\s+(?:identifiers?|IDs?)|unique\s+identifiers?|payment\s+(?:details|information))\b/i;
@@ -188,9 +188,12 @@ export const retentionUndefined: Rule = {
       // ("kept for 30 days, or longer" is bounded; "… within a few weeks, but may preserve logs longer" is not);
       // for "continue to retain … after closing your account", only a period (the event is where the keeping
       // starts, not where it ends); for the others, a period or a bounding event anywhere in the sentence.
-      // Anonymised or aggregate data kept "indefinitely" is no longer personal data.
+      // Anonymised or aggregate data kept "indefinitely" or "longer" is no longer personal data.
       const vague = all.find((v) => !(v.kind === 'longer' ? statesPeriod(text.slice(v.start, v.end)) || boundedAfter(text.slice(v.end)) : v.kind === 'continued' ? period : bounded)
-        && !(v.kind === 'indefinite' && ANONYMOUS.test(text)));
+        && !(v.kind === 'indefinite' && ANONYMOUS.test(text))
+        // "longer" only for the data its own clause names ("Aggregated and anonymized data may be retained longer"; not
+        // "… may preserve logs longer … npm stores aggregate statistics indefinitely", where the sentence runs on).
+        && !(v.kind === 'longer' && ANONYMOUS.test(text.slice(Math.max(text.lastIndexOf('.', v.start), text.lastIndexOf(';', v.start)) + 1, v.end))));
       if (!vague) continue;
       if (vague.principle && anyPeriod) continue; // the principle, with periods stated elsewhere
       // "We may reject the request if statutory provisions oblige us to store the data for a longer period":
@@ -274,7 +277,7 @@ const REFERS_TO_RETENTION_PLACE = /^[^.;()]{0,40}?\(\s*(?:see|cf\.|refer\s+to)\s
 const DESCRIBED_BELOW = /^\s*,?\s*(?:as|which\s+(?:is|are))\s+(?:further\s+)?(?:described|set\s+out|explained|detailed|outlined|specified)\s+(?:(?:further|in\s+more\s+detail)\s+)?(?:below|above|in\s+(?:section|clause|paragraph)\s+\d{1,2}(?:\.\d{1,2}){0,2}|in\s+the\s+(?:next|following)\s+(?:section|paragraph|table))\b/i;
 
 /** A table's header cell that names how long data is kept: "Retention period", "Storage duration", "How long we keep it". */
-const RETENTION_COLUMN = /\b(?:retention|storage|deletion)\s+(?:periods?|durations?|times?|deadlines?)\b|\bhow\s+long\b|^\s*(?:retention|duration|kept\s+for|deleted\s+after)\s*$/im;
+const RETENTION_COLUMN = /\b(?:retention|storage|deletion)\s+(?:periods?|durations?|times?|deadlines?)\b|\bhow\s+long\b|^\s*(?:retention|duration|(?:kept|stored|retained|held)(?:\s+for|\s+until)?|deleted\s+after)\s*$/im;
 
 /**
  * The rows (block indices) of tables whose first row names the retention period in one of its cells:

@@ -64,12 +64,18 @@ export function ukStrongMarker(doc: PolicyDocument): string | undefined {
   });
 }
 
-/** The policy is a UK one: one strong marker (the ICO, "England and Wales") or two weak ones (UK, London, £). */
+const UK_ADDRESS_WORDS = ['UK', 'U.K.', 'Kingdom', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland'];
+/** A line that gives an address ("Address:", or a company's name with its legal form) and ends in the UK. */
+const UK_ADDRESS = /^[^\n]{0,40}?(?:\b(?:(?:postal|registered|our|mailing)\s+)?address\b\s*:|\b(?:Ltd|Limited|LLP|plc)\b,)[^\n]{0,160},\s*(?:UK|U\.K\.|United\s+Kingdom|Great\s+Britain|England|Scotland|Wales|Northern\s+Ireland)\.?[ \t]*$/im;
+
+/** The policy is a UK one: one strong marker (the ICO, "England and Wales"), a postal address in the UK, or two weak ones (UK, London, £). */
 export function isUkPolicy(doc: PolicyDocument, o: ResolvedOptions): boolean {
   if (o.jurisdiction === 'uk') return true;
   if (o.jurisdiction === 'eu' || o.jurisdiction === 'other') return false;
   return doc.memo('ukPolicy', () => {
     if (ukStrongMarker(doc) !== undefined) return true;
+    // The controller's postal address, on its line, is in the UK: "Address: PositiveNRG Ltd, [Address], [City], [Postcode], UK".
+    if (UK_ADDRESS_WORDS.some((w) => doc.text.includes(w)) && UK_ADDRESS.test(doc.text)) return true;
     if (!UK_WEAK_WORDS.some((w) => doc.text.includes(w))) return false;
     const weak = new Set((doc.text.match(UK_WEAK) ?? []).map((s) => s.toLowerCase()));
     return weak.size >= 2;

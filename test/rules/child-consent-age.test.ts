@@ -83,6 +83,8 @@ describe(RULE, () => {
     ['Germany, a range', dePolicy, 'Users between the ages of 13 and 16 need parental consent.'],
     ['Germany, not an age', dePolicy, 'We delete consent records of parents less than 30 days after a request.'],
     ['Germany, the sentence names the UK', dePolicy, 'In the United Kingdom, children under 13 need parental consent.'],
+    // The controller's postal address is in the UK, and the policy names only "GDPR".
+    ['a UK address', policy('Under GDPR and other applicable privacy laws, you have the following rights.'), 'We do not knowingly collect personal information from children under 13.\n\nContact\n\nAddress: Acme Ltd, 1 High Street, Bristol, BS1 1AA, UK'],
     ['Germany, a sale of data (CCPA)', dePolicy, 'We do not sell the personal information of consumers under 16 without their consent.'],
     ['no European law', plainPolicy, 'We do not knowingly collect personal information from children under 13.'],
     ['Germany, a software version', dePolicy, 'The app requires iOS 13 or above and collects personal data only with your consent.'],
@@ -291,5 +293,17 @@ describe(RULE, () => {
         assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
       });
     }
+  });
+});
+
+describe(`${RULE}: the controller's postal address gives its country`, () => {
+  const gdprOnly = policy('Under GDPR and other applicable privacy laws, you have the following rights.');
+  const sentence = 'We do not knowingly collect personal information from children under 13.';
+  it('a UK address makes "under 13" the UK\'s age; with no address the GDPR\'s 16 applies', () => {
+    assert.deepEqual(findings(gdprOnly(`${sentence}\n\nContact\n\nAddress: Acme Ltd, 1 High Street, Bristol, BS1 1AA, UK`)), []);
+    assert.deepEqual(findings(gdprOnly(`${sentence}\n\nContact\n\nAcme Ltd, 1 High Street, Bristol, BS1 1AA, United Kingdom`)), []);
+    assert.equal(findings(gdprOnly(`${sentence}\n\nContact\n\nWrite to us by e-mail.`)).length, 1);
+    // "UK" elsewhere than at the end of an address line is no address.
+    assert.equal(findings(gdprOnly(`${sentence}\n\nSome of our users live in the UK and use the service there.`)).length, 1);
   });
 });
