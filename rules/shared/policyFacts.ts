@@ -108,22 +108,52 @@ export const MEMBER_STATE_CODES: readonly string[] = STATES.map((s) => s.code);
 /**
  * One regular expression, one capturing group per state: the text is scanned once, not once per
  * state. Patterns that start with \\b share one leading \\b, which lets the engine skip faster.
+ * With `factored`, the scan is one expression without groups whose alternatives are grouped by their
+ * first letter ("A(?:ustrian …|utorité …)|B(?:fDI|ayLDA|…)"): the engine then tries at each position
+ * only the alternatives that start with its letter, about twice as fast on a hundred names; the state
+ * of a match (rare) is found by trying each state's own expression there, in the same order.
  */
-interface PerState { re: RegExp; codes: string[] }
-function perState(parts: (s: StateEntry) => string[], wrap: (alternatives: string) => string, flags: string): PerState {
+interface PerState { re: RegExp; codes: string[]; scan?: RegExp; each?: RegExp[] }
+function perState(parts: (s: StateEntry) => string[], wrap: (alternatives: string) => string, flags: string, factored = false): PerState {
   const used = STATES.filter((s) => parts(s).length); // an empty alternative would defeat the engine's optimisations
-  return { re: new RegExp(wrap(used.map((s) => `(${parts(s).join('|')})`).join('|')), flags), codes: used.map((s) => s.code) };
+  const out: PerState = { re: new RegExp(wrap(used.map((s) => `(${parts(s).join('|')})`).join('|')), flags), codes: used.map((s) => s.code) };
+  if (factored) {
+    out.scan = new RegExp(wrap(byFirstLetter(used.flatMap(parts))), flags);
+    out.each = used.map((s) => new RegExp(wrap(parts(s).join('|')), flags.replace('g', '') + 'y'));
+  }
+  return out;
+}
+/** Alternatives that open with a plain letter or digit (not quantified), grouped by it in order of first appearance; the others after. */
+function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alternatives) {
+    if (/^[A-Za-z0-9](?![?*+{])/.test(a)) groups.set(a[0], [...(groups.get(a[0]) ?? []), a.slice(1)]);
+    else rest.push(a);
+  }
+  return [...[...groups].map(([c, xs]) => `${c}(?:${xs.join('|')})`), ...rest].join('|');
 }
 const authorityPatterns = (s: StateEntry): string[] => [
   ...(s.authority ?? []), ...(s.register ?? []),
   ...(s.adjective ? [`\\b${s.adjective}\\s+(?:Chamber of Commerce|[Cc]ommercial [Rr]egister|[Cc]ompan(?:y|ies) [Rr]egist(?:er|ry)|[Tt]rade [Rr]egister)\\b`] : []),
 ];
-const NAMED_AUTHORITY = perState((s) => authorityPatterns(s).filter((p) => p.startsWith('\\b')).map((p) => p.slice(2)), (a) => `\\b(?:${a})`, 'g');
+const NAMED_AUTHORITY = perState((s) => authorityPatterns(s).filter((p) => p.startsWith('\\b')).map((p) => p.slice(2)), (a) => `\\b(?:${a})`, 'g', true);
 const NAMED_AUTHORITY_OTHER = perState((s) => authorityPatterns(s).filter((p) => !p.startsWith('\\b')), (a) => a, 'g');
 const REGISTERED_IN = perState((s) => (s.country ? [s.country] : []),
   (a) => `\\b(?:registered|incorporated|established|domiciled|headquartered)\\b[^.;\\n]{0,40}?\\b(?:in|under the laws? of)\\s+(?:the\\s+)?(?:${a})`, 'gi');
 
-function statesMatched({ re, codes }: PerState, text: string, into: Set<string>): void {
+function statesMatched({ re, codes, scan, each }: PerState, text: string, into: Set<string>): void {
+  if (scan && each) {
+    scan.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = scan.exec(text))) {
+      const at = m.index;
+      const k = each.findIndex((r) => ((r.lastIndex = at), r.test(text)));
+      if (k >= 0) into.add(codes[k]);
+      if (m[0].length === 0) scan.lastIndex++;
+    }
+    return;
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
