@@ -597,35 +597,18 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
       children.set(sec.parent, c);
     }
     if (title.length > 100 || !isTitle(title) || !SHARING_HEADING.test(title)) continue;
-    const items: Block[] = [];
-    let kinds = false;
-    for (let i = sec.firstBlock + 1; i < sec.endBlock; i++) {
-      const b = doc.blocks[i];
-      if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
-      items.push(b);
-      // An entry that names a kind of recipient ("Payment processors.", "Educational platforms
-      // (e.g. Zoom)"), not a kind of data or a situation ("Automated Information. We may share …").
-      const head = /^[^.:;]{0,80}/.exec(entryText(doc, b))![0];
-      if (RECIPIENT_NOUN.test(head)) kinds = true;
-    }
-    // A list of kinds that names no service at all only shows that recipients are disclosed by category.
-    if (kinds) out.push({ kind: items.some((b) => namesService(doc, index, b)) ? 'categories' : 'entries', items, anchor: h, label: title.trim(), within: [sec.firstBlock + 1, sec.endBlock] });
+    const list = kindsList(doc, index, sec.firstBlock + 1, sec.endBlock, h, title);
+    if (list) out.push(list);
   }
   // The same under a line that heads a passage on sharing, in a policy whose parts are such lines ("**How and With
   // Whom Do We Share Your Data?** We do not share …" and then "- With third-party services, such as YouTube, …"):
   // its lists, up to the next such line or heading.
   for (const [at, label] of labels) {
     if (label.length > 100 || !SHARING_HEADING.test(label)) continue;
-    const items: Block[] = [];
-    let kinds = false;
     let end = at + 1;
-    for (; end < doc.blocks.length && doc.blocks[end].kind !== 'heading' && !labels.has(end); end++) {
-      const b = doc.blocks[end];
-      if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
-      items.push(b);
-      if (RECIPIENT_NOUN.test(/^[^.:;]{0,80}/.exec(entryText(doc, b))![0])) kinds = true;
-    }
-    if (kinds) out.push({ kind: items.some((b) => namesService(doc, index, b)) ? 'categories' : 'entries', items, anchor: doc.blocks[at], label: label.trim(), within: [at + 1, end] });
+    while (end < doc.blocks.length && doc.blocks[end].kind !== 'heading' && !labels.has(end)) end++;
+    const list = kindsList(doc, index, at + 1, end, doc.blocks[at], label);
+    if (list) out.push(list);
   }
   // A sub-section per service, when such sub-sections are at least two (not counting social networks)
   // and at least half of the section's sub-sections: "Google Analytics", "Cloudflare", "Disqus" after
@@ -643,6 +626,24 @@ function otherRecipientLists(doc: PolicyDocument, index: VendorIndex, own: OwnNa
     }
   }
   return out;
+}
+
+/**
+ * The list items and table rows of blocks [from, to) under a line about sharing, when one of them names a kind of
+ * recipient ("Payment processors.", "Educational platforms (e.g. Zoom)"), not a kind of data or a situation
+ * ("Automated Information. We may share …"). A list of kinds that names no service at all only shows that
+ * recipients are disclosed by category.
+ */
+function kindsList(doc: PolicyDocument, index: VendorIndex, from: number, to: number, anchor: Block, label: string): OtherList | undefined {
+  const items: Block[] = [];
+  let kinds = false;
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i];
+    if (b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+    items.push(b);
+    if (RECIPIENT_NOUN.test(/^[^.:;]{0,80}/.exec(entryText(doc, b))![0])) kinds = true;
+  }
+  return kinds ? { kind: items.some((b) => namesService(doc, index, b)) ? 'categories' : 'entries', items, anchor, label: label.trim(), within: [from, to] } : undefined;
 }
 
 /**

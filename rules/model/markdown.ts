@@ -181,10 +181,10 @@ export function parseMarkdown(original: string, masked?: string, sourceFormat?: 
 
 /**
  * Raw HTML in Markdown is rendered as HTML: Markdown written into it (a "## heading", a "- item") shows as
- * literal text (an edit written in HTML, an <li> for an HTML list, is kept), and renderers differ on Markdown between the tags of an element left open across blank lines
- * (kramdown, Jekyll's default, leaves it unparsed). So an edit that adds lines is refused inside a raw HTML
- * block; and where the policy itself is raw HTML (its blocks mostly come from HTML blocks), anywhere: after
- * the HTML would be outside the page's content.
+ * literal text, and renderers differ on Markdown between the tags of an element left open across blank
+ * lines (kramdown, Jekyll's default, leaves it unparsed). So an edit that adds lines is refused inside a raw
+ * HTML block; and where the policy itself is raw HTML (its blocks mostly come from HTML blocks), anywhere:
+ * after the HTML would be outside the page's content. An edit written in HTML (an <li> for an HTML list) is kept.
  */
 function rawHtmlGuard(ranges: Array<[number, number]>, htmlBodied: boolean): (e: Edit) => Edit | undefined {
   // An edit written as HTML for its place (an <li> added to an HTML list) is what the block takes.
