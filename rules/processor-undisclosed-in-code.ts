@@ -111,7 +111,6 @@ function namedInPolicy(doc: PolicyDocument, index: VendorIndex): (v: VendorEntry
     || familyOf(index, v).some((f) => covered.vendors.has(f.id));
 }
 
-
 /** A word for recipients, then a list of their kinds: "service providers for hosting, analytics and …", "partners … (hosting, payment processing)". Group 1: the list. */
 const KINDS_LISTED = /\b(?:service\s+providers?|providers?|vendors?|partners?|(?:sub-?)?processors?|third[-\s]part(?:y|ies))\b[^.;:()\n]{0,80}?(?:\bfor\b|\bsuch\s+as\b|\bincluding\b|\blike\b|\be\.g\.,?|\()\s*([^.;:()\n]{3,200})/gi;
 /** Packages whose kind of service is not their vendor's catalogue category ("@vercel/analytics"). */

@@ -26,12 +26,12 @@ const ANNOUNCE = [
   // "… we will need to share your data with some or all of the following (but only where necessary):"
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?\s+on)\b[^.:]{0,80}\b(?:with|to)\b[^.:]{0,40}\bthe\s+following\b[^.:]{0,60}:\s*$/i,
 ];
-/** "the following <company> services|tools|products|APIs": the words naming whose they are (see findLists). */
 /**
  * "… through the following links:", "The following Personal Data is automatically collected when you use our Services:":
  * what follows are links (to policies, opt-outs) or the data, not the list of recipients.
  */
 const ANNOUNCES_OTHER = /\bthe\s+following\s+(?:links?|(?:web\s?)?pages?|web\s?sites?|URLs?|addresses|(?:(?:types|kinds|categories|pieces|items)\s+of\s+)?(?:(?:personal|technical|usage|additional)\s+)?(?:data|information|details|identifiers))\b[^.:]{0,80}:\s*$/i;
+/** "the following <company> services|tools|products|APIs": the words naming whose they are (see findLists). */
 const OF_ONE_COMPANY = /\bthe\s+following\s+([^.:;]{2,40}?)\s+(?:services?|tools?|products?|APIs?|features?|solutions?)\b/i;
 /** An announcement that restricts its list to recipients in some place (see findLists). */
 const LOCATED_SOMEWHERE = /\b(?:located|based|established|headquartered|situated|hosted|seated)\s+(?:outside|in)\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EU|EEA|European|UK|United\s+Kingdom|Switzerland)\b|\bin\s+(?:a\s+)?third\s+countr(?:y|ies)\b/i;
@@ -207,7 +207,8 @@ const QUOTED_PROCESSOR: Array<{ gate: RegExp; re: RegExp }> = [
 const PROCESSOR_ROLE = /\b(?:is|are|acts?\s+as|serves?\s+as)\s+(?:our|a|the)\s+(?:data\s+)?(?:sub-?)?processors?\b|\bprocess(?:es)?\s+(?:[\w-]+\s+){0,4}?on\s+our\s+behalf\b|\bdata\s+processing\s+(?:agreement|contract|addendum)\s+with\b/i;
 function calledProcessor(doc: PolicyDocument, n: Named): boolean {
   const s = doc.sentenceAt(n.start);
-  return !!s && PROCESSOR_ROLE.test(doc.slice(s.start, s.end)) && !NEGATION_CI.test(doc.slice(s.start, s.end));
+  const text = s ? doc.slice(s.start, s.end) : '';
+  return PROCESSOR_ROLE.test(text) && !NEGATION_CI.test(text);
 }
 
 /** A list of processors or recipients as the policy writes it (findLists). */
@@ -292,7 +293,8 @@ export const processorUnlisted: Rule = {
         if (!section) {
           // Each service named as the policy's processor in its own words ("Google is our data processor for Firebase
           // Analytics"): each recipient is disclosed with its role, and "no list of recipients" would only be about form.
-          if (!unlisted.every((n) => named.some((o) => namedKey(o) === namedKey(n) && calledProcessor(doc, o)))) reportNoList(ctx, index, own, unlisted);
+          const called = new Set(named.filter((o) => calledProcessor(doc, o)).map(namedKey));
+          if (!unlisted.every((n) => called.has(namedKey(n)))) reportNoList(ctx, index, own, unlisted);
           return;
         }
         // A service the policy identifies as a recipient in its own words, by legal name and postal address

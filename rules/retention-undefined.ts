@@ -251,12 +251,20 @@ const ELABORATION = /^\s*(?:in\s+particular|specifically|accordingly|concretely|
 /** A deletion at an event the reader can observe: "the data is deleted at the end of each session". */
 const DELETED_AT_EVENT = /\b(?:deleted|erased|destroyed|anonymi[sz]ed|removed|purged)\s+(?:automatically\s+)?at\s+the\s+end\s+of\s+(?:each|every|the|your)\b/i;
 
+/** The sentence after `s` in the document, if any. */
+function nextSentence(doc: PolicyDocument, s: Sentence): Sentence | undefined {
+  return doc.sentences[doc.sentenceIndexAt(s.start) + 1];
+}
+/** The text of the sentence after `s` in the same paragraph, if any. */
+function nextInBlock(doc: PolicyDocument, s: Sentence): string | undefined {
+  const next = nextSentence(doc, s);
+  return next && next.block === s.block ? doc.slice(next.start, next.end) : undefined;
+}
+
 /** The next sentence in the same paragraph opens as an elaboration and states a period or a bounding event. */
 function elaboratedNext(doc: PolicyDocument, s: Sentence): boolean {
-  const i = doc.sentenceIndexAt(s.start);
-  const next = doc.sentences[i + 1];
-  if (!next || next.block !== s.block) return false;
-  const t = doc.slice(next.start, next.end);
+  const t = nextInBlock(doc, s);
+  if (t === undefined) return false;
   return ELABORATION.test(t) && (statesPeriod(t) || BOUNDING_EVENT.test(t) || DELETED_AT_EVENT.test(t));
 }
 
@@ -299,10 +307,8 @@ function retentionTableRows(doc: PolicyDocument): Set<number> {
 
 /** The next sentence in the same paragraph sends the reader to the retention periods stated elsewhere in this policy. */
 function refersToPeriodsNext(doc: PolicyDocument, s: Sentence): boolean {
-  const i = doc.sentenceIndexAt(s.start);
-  const next = doc.sentences[i + 1];
-  if (!next || next.block !== s.block) return false;
-  const t = doc.slice(next.start, next.end);
+  const t = nextInBlock(doc, s);
+  if (t === undefined) return false;
   return PERIODS_NAMED.test(t) && IN_THIS_POLICY.test(t) && !ELSEWHERE.test(t);
 }
 
@@ -498,8 +504,7 @@ function templateFits(doc: PolicyDocument, s: Sentence, text: string, v: Vague, 
   if (v.kind === 'longer' && LEGAL_DUTY_BEFORE.test(before)) return false;
   if (text.trimEnd().endsWith(':') && introducesPeriods(doc, s)) return false;
   if (periodsAnnouncedAfter(doc, s)) return false;
-  const i = doc.sentenceIndexAt(s.start);
-  const next = doc.sentences[i + 1];
+  const next = nextSentence(doc, s);
   // The next sentence: of the same paragraph, or the first of the next one ("We only store personal data for as
   // long as is necessary …" / "Data that we store when you visit our website is stored for twelve months.").
   if (next && (next.block === s.block || (next.block === s.block + 1 && doc.blocks[next.block].kind === 'paragraph'))) {

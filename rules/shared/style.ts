@@ -400,7 +400,6 @@ function lastSectionDeeper(doc: PolicyDocument, level: number): boolean {
 /** A copyright line: "© Nordeus 2019. …", "Copyright © 2024 Acme", "… All rights reserved." */
 const COPYRIGHT_LINE = /^[\s*_]*(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\b/i;
 
-/** Among the last blocks of the text, a copyright line with more than two blocks after it (a cookie banner, a tracking pixel). */
 /** The block before a run of three or more list items at `last` whose text is each one link and nothing else; else `last`. */
 function beforeNavigationList(doc: PolicyDocument, last: number): number {
   const linkOnly = (b: Block) => b.kind === 'listItem' && doc.links.some((l) => l.start <= b.start && l.end >= b.end - 1 && doc.slice(b.start, l.start).trim() === '' && doc.slice(l.end, b.end).trim() === '');
@@ -409,6 +408,7 @@ function beforeNavigationList(doc: PolicyDocument, last: number): number {
   return last - i >= 3 && i >= 0 ? i : last;
 }
 
+/** Among the last blocks of the text, a copyright line with more than two blocks after it (a cookie banner, a tracking pixel). */
 function pageFootAfterCopyright(doc: PolicyDocument, last: number): boolean {
   for (let i = last; i >= 0 && i > last - 30; i--) {
     const b = doc.blocks[i];
